@@ -1,0 +1,3 @@
+//! Marsad's desktop app.
+
+fn main() {}

@@ -1,0 +1,3 @@
+//! `marsad-cli`: headless Marsad for batch use, tests and benchmarks.
+
+fn main() {}

@@ -1,0 +1,1 @@
+//! Article structure: blocks (title, dateline, byline, quotes…) and metadata.

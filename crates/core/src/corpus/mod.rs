@@ -1,0 +1,1 @@
+//! Cross-article resolution of mentions into entities, and the analyst's corrections.

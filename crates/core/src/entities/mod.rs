@@ -1,0 +1,1 @@
+//! Named-entity recognition: gazetteer and statistical tagger.

@@ -1,0 +1,1 @@
+//! Dated events: sentences holding a resolved date, with their participants.

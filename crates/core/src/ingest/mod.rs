@@ -1,0 +1,1 @@
+//! Reading a folder of articles: walking, decoding, normalizing, reporting problems.

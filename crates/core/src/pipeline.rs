@@ -1,0 +1,1 @@
+//! The whole analysis of one article and of a folder.

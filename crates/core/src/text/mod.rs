@@ -1,0 +1,1 @@
+//! The Arabic text toolkit: folding with offset maps, tokens, sentences, clitics.

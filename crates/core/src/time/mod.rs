@@ -1,0 +1,1 @@
+//! Date and time expressions: finding, normalizing and resolving them.

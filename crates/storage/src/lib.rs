@@ -1,0 +1,1 @@
+//! The analyst's workspace: what they did, saved as versioned RON, and exports.

@@ -19,4 +19,4 @@ pub mod pipeline;
 pub mod text;
 pub mod time;
 
-pub use model::{EntityType, Span};
+pub use model::{EntityType, Mention, MentionSource, Span};

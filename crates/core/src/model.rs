@@ -79,3 +79,24 @@ impl std::fmt::Display for EntityType {
         f.write_str(self.as_str())
     }
 }
+
+/// Which recognizer found a mention; the analyst's own additions are `User`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionSource {
+    Gazetteer,
+    Tagger,
+    Both,
+    User,
+}
+
+/// One occurrence of a named entity in an article's text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Byte span in the original article text, clitics excluded (وبإسرائيل → إسرائيل).
+    pub span: Span,
+    /// The text under `span`, as written.
+    pub text: String,
+    pub entity_type: EntityType,
+    pub source: MentionSource,
+}

@@ -1,1 +1,8 @@
 //! The Arabic text toolkit: folding with offset maps, tokens, sentences, clitics.
+
+pub mod chars;
+pub mod fold;
+pub mod tokenize;
+
+pub use fold::{Folded, fold, fold_key};
+pub use tokenize::{Token, TokenKind, tokenize};

@@ -1,0 +1,119 @@
+//! Character classes the tokenizer, sentence splitter and clitic analysis share.
+
+use unicode_normalization::char::is_combining_mark;
+
+/// An Arabic-script letter, presentation forms included (not digits, marks or punctuation).
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(
+        c,
+        '\u{620}'..='\u{63f}'
+            | '\u{641}'..='\u{64a}'
+            | '\u{66e}'..='\u{66f}'
+            | '\u{671}'..='\u{6d3}'
+            | '\u{6d5}'
+            | '\u{6ee}'..='\u{6ef}'
+            | '\u{6fa}'..='\u{6fc}'
+            | '\u{6ff}'
+            | '\u{750}'..='\u{77f}'
+            | '\u{870}'..='\u{887}'
+            | '\u{889}'..='\u{88e}'
+            | '\u{8a0}'..='\u{8c9}'
+            | '\u{fb50}'..='\u{fbb1}'
+            | '\u{fbd3}'..='\u{fd3d}'
+            | '\u{fd50}'..='\u{fdc7}'
+            | '\u{fdf0}'..='\u{fdfb}'
+            | '\u{fe80}'..='\u{fefc}'
+    )
+}
+
+/// A character that continues an Arabic word without being a letter:
+/// diacritics, Quranic marks, tatweel and the isolated mark forms.
+pub fn is_arabic_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{610}'..='\u{61a}'
+            | '\u{640}'
+            | '\u{64b}'..='\u{65f}'
+            | '\u{670}'
+            | '\u{6d6}'..='\u{6dc}'
+            | '\u{6df}'..='\u{6e8}'
+            | '\u{6ea}'..='\u{6ed}'
+            | '\u{8ca}'..='\u{8e1}'
+            | '\u{8e3}'..='\u{8ff}'
+            | '\u{fe70}'..='\u{fe7f}'
+    )
+}
+
+/// A combining mark of any script (it belongs to the character before it).
+pub fn is_mark(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    is_arabic_mark(c) || is_combining_mark(c) || matches!(c, '\u{fe00}'..='\u{fe0f}')
+}
+
+/// A decimal digit in ASCII, Arabic-Indic or Persian (Eastern Arabic-Indic) form.
+pub fn is_digit(c: char) -> bool {
+    matches!(c, '0'..='9' | '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}')
+}
+
+/// Any numeric character: the three digit sets, other scripts' digits, fractions.
+pub fn is_number_char(c: char) -> bool {
+    is_digit(c) || (!c.is_ascii() && !is_arabic_letter(c) && c.is_numeric())
+}
+
+/// Punctuation (as opposed to symbols such as `$`, `+`, `©` or emoji).
+pub fn is_punct(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation()
+            && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~');
+    }
+    !matches!(c, '\u{2044}' | '\u{2052}')
+        && matches!(
+            c,
+            '\u{a1}'
+                | '\u{a7}'
+                | '\u{ab}'
+                | '\u{b6}'
+                | '\u{b7}'
+                | '\u{bb}'
+                | '\u{bf}'
+                | '\u{60c}'
+                | '\u{60d}'
+                | '\u{61b}'
+                | '\u{61d}'..='\u{61f}'
+                | '\u{66a}'..='\u{66d}'
+                | '\u{6d4}'
+                | '\u{fd3e}'
+                | '\u{fd3f}'
+                | '\u{2010}'..='\u{2027}'
+                | '\u{2030}'..='\u{205e}'
+                | '\u{2e00}'..='\u{2e4f}'
+                | '\u{3001}'..='\u{3003}'
+                | '\u{3008}'..='\u{3011}'
+                | '\u{fe10}'..='\u{fe19}'
+                | '\u{fe30}'..='\u{fe6b}'
+                | '\u{ff01}'..='\u{ff0f}'
+        )
+}
+
+/// A sentence-final mark: `.` `!` `?` `؟` `؛` `…` and the Urdu full stop `۔`.
+pub fn is_sentence_terminator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '؟' | '؛' | '…' | '۔' | '‼' | '⁇' | '⁈' | '⁉'
+    )
+}
+
+/// A closing quote or bracket that stays with the sentence it ends.
+pub fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '»' | '”' | '’' | '"' | '\'' | ')' | ']' | '}' | '›' | '\u{fd3e}'
+    )
+}
+
+/// A line break of any convention (LF, CR, NEL, LS, PS).
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}

@@ -1,0 +1,306 @@
+//! Arabic folding for matching, with a map from the folded copy back to the original.
+//!
+//! Matching (gazetteer lookups, search, date patterns) runs on a folded copy
+//! in which spelling variants collapse (أ/إ/آ → ا, ى → ي, ة → ه, diacritics
+//! and tatweel gone, Arabic-Indic digits → ASCII …). Every hit must still be
+//! shown on the text as written, so [`Folded`] keeps a compact map back to
+//! the original byte offsets.
+//!
+//! The map is a list of segments rather than one offset per byte: most
+//! characters fold to a character of the same UTF-8 length (all Arabic
+//! letters are two bytes, ASCII stays one), so long runs map linearly and a
+//! 50 MB corpus needs only a segment per removed or resized character.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::Span;
+
+/// What folding does with one original character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CharFold {
+    /// The character is kept as it is.
+    Keep,
+    /// The character becomes another single character.
+    Replace(char),
+    /// The character is dropped; `attach` says whether it belongs to the
+    /// character before it (a diacritic or tatweel does, a bidi control does not).
+    Remove { attach: bool },
+    /// A presentation form: its NFKC decomposition is folded in its place.
+    Compat,
+}
+
+/// Classifies one character under the folding rules (see the module docs).
+pub fn fold_char(c: char) -> CharFold {
+    match c {
+        'A'..='Z' => CharFold::Replace(c.to_ascii_lowercase()),
+        '\0'..='\u{7f}' => CharFold::Keep,
+        'أ' | 'إ' | 'آ' | 'ٱ' => CharFold::Replace('ا'),
+        'ى' | 'ی' | 'ئ' => CharFold::Replace('ي'),
+        'ة' => CharFold::Replace('ه'),
+        'ؤ' => CharFold::Replace('و'),
+        'ک' => CharFold::Replace('ك'),
+        '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{6d6}'..='\u{6ed}' | '\u{640}' => {
+            CharFold::Remove { attach: true }
+        }
+        // Isolated and medial forms of the harakat and of tatweel: marks, not letters.
+        '\u{fe70}'..='\u{fe7f}' => CharFold::Remove { attach: true },
+        '\u{660}'..='\u{669}' => CharFold::Replace(digit(c as u32 - 0x660)),
+        '\u{6f0}'..='\u{6f9}' => CharFold::Replace(digit(c as u32 - 0x6f0)),
+        c if is_invisible_control(c) => CharFold::Remove { attach: false },
+        '\u{fb50}'..='\u{fdff}' | '\u{fe80}'..='\u{fefe}' => CharFold::Compat,
+        _ => CharFold::Keep,
+    }
+}
+
+fn digit(value: u32) -> char {
+    char::from_digit(value, 10).unwrap_or('0')
+}
+
+/// Zero-width and bidi formatting characters: invisible, and never part of a match.
+pub fn is_invisible_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{34f}'
+            | '\u{61c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
+}
+
+/// Appends the folded form of `c` to `out`; false when `c` folds to nothing.
+fn push_folded(c: char, out: &mut String) -> bool {
+    match fold_char(c) {
+        CharFold::Keep => out.push(c),
+        CharFold::Replace(r) => out.push(r),
+        CharFold::Remove { .. } => return false,
+        CharFold::Compat => {
+            let before = out.len();
+            for d in std::iter::once(c).nfkc() {
+                match fold_char(d) {
+                    CharFold::Keep | CharFold::Compat => out.push(d),
+                    CharFold::Replace(r) => out.push(r),
+                    CharFold::Remove { .. } => {}
+                }
+            }
+            // Ligatures of marks (ﱞ …) decompose to a space plus marks: nothing to keep.
+            if out[before..].trim().is_empty() {
+                out.truncate(before);
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// A run of the folded text and where it came from.
+///
+/// A linear segment maps byte `f` to `orig_start + (f - folded_start)`; an
+/// atomic one maps all its bytes to the whole original range. `orig_end`
+/// includes removed marks that belong to the segment's last character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Segment {
+    folded_start: u32,
+    orig_start: u32,
+    orig_end: u32,
+    linear: bool,
+}
+
+/// A folded copy of a text plus the map back to the original's byte offsets.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Folded {
+    /// The folded text, for matching only: never show it to the analyst.
+    pub text: String,
+    segments: Vec<Segment>,
+    original_len: usize,
+}
+
+/// Folds `text` for matching and keeps the offset map back to it.
+///
+/// Offsets are stored as `u32`, so texts must stay under 4 GiB (ingest caps
+/// files far below that).
+pub fn fold(text: &str) -> Folded {
+    let mut out = String::with_capacity(text.len());
+    let mut segments: Vec<Segment> = Vec::with_capacity(16);
+    // Where the current linear segment would continue, if it can.
+    let mut linear_next: Option<usize> = None;
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let byte = bytes[pos];
+        if byte < 0x80 {
+            if linear_next != Some(pos) {
+                segments.push(segment(out.len(), pos, pos + 1, true));
+            }
+            out.push(char::from(byte.to_ascii_lowercase()));
+            pos += 1;
+            extend_last(&mut segments, pos);
+            linear_next = Some(pos);
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        let width = c.len_utf8();
+        match fold_char(c) {
+            CharFold::Keep => keep_linear(&mut out, &mut segments, &mut linear_next, c, pos, width),
+            CharFold::Replace(r) if r.len_utf8() == width => {
+                keep_linear(&mut out, &mut segments, &mut linear_next, r, pos, width);
+            }
+            CharFold::Remove { attach } => {
+                if attach && let Some(last) = segments.last_mut() {
+                    last.orig_end = (pos + width) as u32;
+                }
+                linear_next = None;
+            }
+            CharFold::Replace(_) | CharFold::Compat => {
+                let start = out.len();
+                if push_folded(c, &mut out) {
+                    // Each output character of an atomic fold maps to the whole original.
+                    let mut k = start;
+                    for ch in out[start..].chars() {
+                        segments.push(segment(k, pos, pos + width, false));
+                        k += ch.len_utf8();
+                    }
+                } else if let Some(last) = segments.last_mut() {
+                    last.orig_end = (pos + width) as u32;
+                }
+                linear_next = None;
+            }
+        }
+        pos += width;
+    }
+    Folded {
+        text: out,
+        segments,
+        original_len: text.len(),
+    }
+}
+
+fn segment(folded: usize, orig_start: usize, orig_end: usize, linear: bool) -> Segment {
+    Segment {
+        folded_start: folded as u32,
+        orig_start: orig_start as u32,
+        orig_end: orig_end as u32,
+        linear,
+    }
+}
+
+fn extend_last(segments: &mut [Segment], orig_end: usize) {
+    if let Some(last) = segments.last_mut() {
+        last.orig_end = orig_end as u32;
+    }
+}
+
+fn keep_linear(
+    out: &mut String,
+    segments: &mut Vec<Segment>,
+    linear_next: &mut Option<usize>,
+    c: char,
+    i: usize,
+    n: usize,
+) {
+    if *linear_next != Some(i) {
+        segments.push(segment(out.len(), i, i + n, true));
+    }
+    out.push(c);
+    extend_last(segments, i + n);
+    *linear_next = Some(i + n);
+}
+
+/// Folds `text` without keeping a map: for dictionary keys and lookups.
+pub fn fold_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(c, &mut out);
+    }
+    out
+}
+
+impl Folded {
+    /// Length in bytes of the original text this was folded from.
+    pub fn original_len(&self) -> usize {
+        self.original_len
+    }
+
+    /// Index of the segment holding folded byte `f` (which must be `< text.len()`).
+    fn segment_index(&self, f: usize) -> usize {
+        self.segments
+            .partition_point(|s| s.folded_start as usize <= f)
+            .saturating_sub(1)
+    }
+
+    fn segment_end(&self, index: usize) -> usize {
+        self.segments
+            .get(index + 1)
+            .map_or(self.text.len(), |s| s.folded_start as usize)
+    }
+
+    /// Original byte offset where the folded character at `folded_byte` starts.
+    ///
+    /// An offset inside a character is moved back to its start; the end of
+    /// the folded text maps to the end of the last folded character, removed
+    /// marks after it included.
+    pub fn original_offset(&self, folded_byte: usize) -> usize {
+        if folded_byte >= self.text.len() {
+            return self.segments.last().map_or(0, |s| s.orig_end as usize);
+        }
+        let f = floor_char_boundary(&self.text, folded_byte);
+        let Some(seg) = self.segments.get(self.segment_index(f)) else {
+            return 0;
+        };
+        if seg.linear {
+            seg.orig_start as usize + (f - seg.folded_start as usize)
+        } else {
+            seg.orig_start as usize
+        }
+    }
+
+    /// The original span a folded span came from.
+    ///
+    /// It starts where the first folded character came from and ends after
+    /// the last one, including any removed characters in between and the
+    /// diacritics on the last letter; it never cuts an original character.
+    pub fn original_span(&self, folded: Span) -> Span {
+        let start = self.original_offset(folded.start);
+        if folded.end <= folded.start {
+            return Span::new(start, start);
+        }
+        let end_f = ceil_char_boundary(&self.text, folded.end.min(self.text.len()));
+        let Some(last_char) = self.text[..end_f].chars().next_back() else {
+            return Span::new(start, start);
+        };
+        let last_start = end_f - last_char.len_utf8();
+        let index = self.segment_index(last_start);
+        let Some(seg) = self.segments.get(index) else {
+            return Span::new(start, start);
+        };
+        let end = if !seg.linear || end_f >= self.segment_end(index) {
+            seg.orig_end as usize
+        } else {
+            seg.orig_start as usize + (end_f - seg.folded_start as usize)
+        };
+        Span::new(start, end.max(start))
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests;

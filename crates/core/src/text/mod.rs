@@ -2,7 +2,9 @@
 
 pub mod chars;
 pub mod fold;
+pub mod sentence;
 pub mod tokenize;
 
 pub use fold::{Folded, fold, fold_key};
+pub use sentence::split_sentences;
 pub use tokenize::{Token, TokenKind, tokenize};

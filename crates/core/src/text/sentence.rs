@@ -1,0 +1,166 @@
+//! Sentence boundaries: `.` `؟` `?` `!` `؛` `…` and line ends, with the usual exceptions.
+//!
+//! A full stop does not end a sentence inside a number (`3.5`), after a
+//! one-letter abbreviation (`د. محمد`, `أ.د`, `J. Smith`) or a common Latin
+//! one (`Dr.`), inside a domain name or before a digit. Nothing but a line
+//! end splits inside a quotation that closes on the same line
+//! (`«…. …»`, `“…”`, `"…"`).
+
+use crate::model::Span;
+use crate::text::chars::{
+    is_arabic_letter, is_closer, is_digit, is_line_break, is_mark, is_sentence_terminator,
+};
+use crate::text::fold::is_invisible_control;
+
+/// Latin abbreviations that end with a full stop without ending a sentence.
+const LATIN_ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "etc", "no", "inc", "ltd", "co",
+    "gen", "col", "capt", "sgt", "lt", "gov", "sen", "rep", "fig", "vol", "pp",
+];
+
+/// Splits `text` into trimmed, non-empty sentence spans, in order.
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .char_indices()
+            .find(|&(_, c)| is_line_break(c))
+            .map_or(text.len(), |(i, _)| line_start + i);
+        split_line(text, line_start, line_end, &mut sentences);
+        let Some(break_char) = text[line_end..].chars().next() else {
+            break;
+        };
+        line_start = line_end + break_char.len_utf8();
+    }
+    sentences
+}
+
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let line = &text[start..end];
+    let quotes = quoted_ranges(line);
+    let mut sentence_start = 0;
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !is_sentence_terminator(c) || in_ranges(&quotes, i) || !ends_sentence(line, i, c) {
+            continue;
+        }
+        let mut cut = i + c.len_utf8();
+        while let Some(&(j, next)) = iter.peek() {
+            if is_sentence_terminator(next) || is_closer(next) && !in_ranges(&quotes, j) {
+                cut = j + next.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        push_trimmed(text, start + sentence_start, start + cut, out);
+        sentence_start = cut;
+    }
+    push_trimmed(text, start + sentence_start, end, out);
+}
+
+/// Decides whether the terminator `c` at byte `i` of `line` ends a sentence.
+fn ends_sentence(line: &str, i: usize, c: char) -> bool {
+    if c != '.' {
+        return true;
+    }
+    let before = &line[..i];
+    let after = &line[i + 1..];
+    let next = after.chars().next();
+    let prev = before.chars().next_back();
+    if next == Some('.') {
+        // The first dots of "..." are part of one ellipsis, ended by the last.
+        return true;
+    }
+    if prev.is_some_and(is_digit) && next.is_some_and(is_digit) {
+        return false;
+    }
+    if next.is_some_and(|n| n.is_alphanumeric() && !is_arabic_letter(n)) {
+        // Domain names, "U.S", version numbers.
+        return false;
+    }
+    let word = last_word(before);
+    if is_list_marker(before) {
+        return false;
+    }
+    if word.is_empty() {
+        return true;
+    }
+    let letters = word.chars().filter(|&c| !is_mark(c)).count();
+    if letters == 1 && word.chars().next().is_some_and(char::is_alphabetic) {
+        // "د." (doctor), "م." (engineer), "J." — but "١٩٩٠ م." ends a year.
+        let after_number = before[..before.len() - word.len()]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(is_digit);
+        return after_number;
+    }
+    LATIN_ABBREVIATIONS
+        .iter()
+        .all(|abbreviation| !word.eq_ignore_ascii_case(abbreviation))
+}
+
+/// The word just before a position; `أ.د` and `U.S` give their last letter.
+fn last_word(before: &str) -> &str {
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || is_mark(c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    &before[start..]
+}
+
+/// "1." or "٢." opening a line numbers a list item; it ends nothing.
+fn is_list_marker(before: &str) -> bool {
+    let trimmed = before.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+    !trimmed.is_empty() && trimmed.len() <= 9 && trimmed.chars().all(is_digit)
+}
+
+/// Byte ranges (inside the line) of quotations that close on the same line.
+fn quoted_ranges(line: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    for (open, close) in [('«', '»'), ('“', '”'), ('„', '“')] {
+        let mut depth = 0usize;
+        let mut opened_at = 0;
+        for (i, c) in line.char_indices() {
+            if c == open {
+                if depth == 0 {
+                    opened_at = i;
+                }
+                depth += 1;
+            } else if c == close && depth > 0 {
+                depth -= 1;
+                if depth == 0 {
+                    ranges.push((opened_at, i));
+                }
+            }
+        }
+    }
+    let mut straight = line.match_indices('"').map(|(i, _)| i);
+    while let (Some(a), Some(b)) = (straight.next(), straight.next()) {
+        ranges.push((a, b));
+    }
+    ranges
+}
+
+fn in_ranges(ranges: &[(usize, usize)], i: usize) -> bool {
+    ranges.iter().any(|&(a, b)| a < i && i < b)
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let is_blank = |c: char| c.is_whitespace() || is_invisible_control(c);
+    let trimmed_start = piece.trim_start_matches(is_blank);
+    let trimmed = trimmed_start.trim_end_matches(is_blank);
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = start + (piece.len() - trimmed_start.len());
+    out.push(Span::new(s, s + trimmed.len()));
+}
+
+#[cfg(test)]
+mod tests;

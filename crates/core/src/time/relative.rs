@@ -1,0 +1,420 @@
+//! Expressions counted from the reference date: اليوم، أمس، weekdays, الشهر
+//! الماضي، قبل ثلاثة أيام، الأسابيع المقبلة; parts of day; durations and sets.
+
+use super::lexicon::{Count, Dir, Kw, Lex};
+use super::resolve;
+use super::scan::{Ctx, Hit};
+use super::value::{DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
+
+/// Words before اليوم that make it "that day", not today.
+const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "ذاك", "ذات", "نفس", "تلك"];
+/// Function words spelled with a leading ال that may follow اليوم.
+const FUNCTION_AL: &[&str] = &["الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي"];
+/// Words before a weekday that make it generic (صلاة الجمعة).
+const GENERIC_WEEKDAY_BEFORE: &[&str] = &["صلاه", "خطبه", "صلاة", "خطب", "صلوات", "سوق"];
+
+impl Ctx<'_> {
+    /// Any expression counted from the reference, starting at `i`.
+    pub(crate) fn relative(&self, i: usize) -> Option<Hit> {
+        self.deictic_day(i)
+            .or_else(|| self.weekday_expr(i))
+            .or_else(|| self.unit_shift(i))
+            .or_else(|| self.counted_shift(i))
+    }
+
+    /// اليوم، أمس، أول أمس، غدا، بعد غد، يوم الغد — with an optional weekday, date and part of day.
+    pub(crate) fn deictic_day(&self, i: usize) -> Option<Hit> {
+        let (offset, mut j) = match self.lx(i)? {
+            Lex::Kw(Kw::Today) => {
+                if !self.today_is_today(i) {
+                    return None;
+                }
+                (0, i + 1)
+            }
+            Lex::Kw(Kw::Yesterday) if self.lx(i + 1) == Some(Lex::Ordinal(1)) => (-2, i + 2),
+            Lex::Kw(Kw::Yesterday) => (-1, i + 1),
+            Lex::Kw(Kw::First) if self.kw(i + 1, Kw::Yesterday) => (-2, i + 2),
+            Lex::Kw(Kw::Tomorrow) => (1, i + 1),
+            Lex::Kw(Kw::Ghad) if matches!(self.lx(i + 1), Some(Lex::Weekday(_))) => (1, i + 1),
+            Lex::Kw(Kw::After) if self.kw(i + 1, Kw::Ghad) || self.kw(i + 1, Kw::Tomorrow) => {
+                (2, i + 2)
+            }
+            Lex::Unit {
+                unit: Grain::Day,
+                count: Count::Singular,
+                definite: false,
+            } => match self.lx(i + 1)? {
+                Lex::Kw(Kw::Ghad | Kw::Tomorrow) => (1, i + 2),
+                Lex::Kw(Kw::Yesterday) => (-1, i + 2),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let base = self.ref_date().map(|r| r.add_days(offset));
+        let mut date = base;
+        if let Some(Lex::Weekday(w)) = self.lx(j) {
+            date = base.map(|b| resolve::nearest_weekday(b, w));
+            j += 1;
+            if matches!(self.punct(j), Some('،' | ',')) && self.absolute(j + 1).is_some() {
+                j += 1;
+            }
+        }
+        if let Some(abs) = self.absolute(j).filter(|a| a.day.is_some())
+            && let Some(stated) = self.resolve_abs(abs)
+        {
+            return Some(Hit { start: i, ..stated });
+        }
+        let value = date.map(|d| TimeValue::Point(TimePoint::day(d)));
+        Some(self.day_suffix(Hit::new(
+            i,
+            j,
+            value,
+            Grain::Day,
+            Kind::Date,
+            Resolution::Relative,
+        )))
+    }
+
+    /// False for اليوم in "اليوم التالي", "اليوم العالمي", "ذلك اليوم".
+    fn today_is_today(&self, i: usize) -> bool {
+        if i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| NOT_TODAY_BEFORE.contains(&w))
+        {
+            return false;
+        }
+        match (self.word(i + 1), self.lx(i + 1)) {
+            (
+                Some(w),
+                None | Some(Lex::Kw(_) | Lex::Mod(_) | Lex::Ordinal(_) | Lex::Unit { .. }),
+            ) => !w.starts_with("ال") || FUNCTION_AL.contains(&w),
+            _ => true,
+        }
+    }
+
+    /// صباحا/مساء or a clock time after a day: "الجمعة مساء", "اليوم على الساعة العاشرة".
+    fn day_suffix(&self, mut hit: Hit) -> Hit {
+        if let Some(Lex::Part(p)) = self.lx(hit.end) {
+            hit.kind = Kind::PartOfDay(p);
+            hit.end += 1;
+        } else if let Some((t, grain, end)) = self.clock(hit.end, false)
+            && let Some(TimeValue::Point(p)) = hit.value
+        {
+            hit.value = Some(TimeValue::Point(TimePoint {
+                date: p.date,
+                time: Some(t),
+                grain,
+            }));
+            hit.grain = grain;
+            hit.kind = Kind::DateTime;
+            hit.end = end;
+        }
+        hit
+    }
+
+    /// `يوم الجمعة`, `الثلاثاء الماضي`, `الاثنين المقبل`, bare weekdays.
+    pub(crate) fn weekday_expr(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        if matches!(
+            self.lx(j),
+            Some(Lex::Unit {
+                unit: Grain::Day,
+                count: Count::Singular,
+                definite: false
+            })
+        ) {
+            j += 1;
+        }
+        let Some(Lex::Weekday(w)) = self.lx(j) else {
+            return None;
+        };
+        if j == i
+            && i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|p| GENERIC_WEEKDAY_BEFORE.contains(&p))
+        {
+            return None;
+        }
+        j += 1;
+        let dir = match self.lx(j) {
+            Some(Lex::Mod(d)) => {
+                j += 1;
+                Some(d)
+            }
+            _ => None,
+        };
+        let pointed = i > 0 && (self.kw(i - 1, Kw::To) || self.kw(i - 1, Kw::Until));
+        let forward = pointed || self.forward(i);
+        let value = self
+            .ref_date()
+            .map(|r| TimeValue::Point(TimePoint::day(resolve::place_weekday(r, w, dir, forward))));
+        Some(self.day_suffix(Hit::new(
+            i,
+            j,
+            value,
+            Grain::Day,
+            Kind::Date,
+            Resolution::FromWeekday,
+        )))
+    }
+
+    /// `الشهر الماضي`, `هذا العام`, `الأسابيع (القليلة) المقبلة`.
+    fn unit_shift(&self, i: usize) -> Option<Hit> {
+        let this = self.kw(i, Kw::This);
+        let j = if this { i + 1 } else { i };
+        let Some(Lex::Unit {
+            unit,
+            count,
+            definite: true,
+        }) = self.lx(j)
+        else {
+            return None;
+        };
+        if this {
+            let value = self
+                .ref_date()
+                .and_then(|r| resolve::shifted_unit(r, unit, 0));
+            return (count == Count::Singular)
+                .then(|| Hit::new(i, j + 1, value, unit, Kind::Date, Resolution::Relative));
+        }
+        let mut k = j + 1;
+        if self.word(k) == Some("القليله") {
+            k += 1;
+        }
+        let Some(Lex::Mod(dir)) = self.lx(k) else {
+            return None;
+        };
+        let offset = match dir {
+            Dir::Past => -1,
+            Dir::Next => 1,
+            Dir::Current => 0,
+        };
+        if count == Count::Singular {
+            let value = self
+                .ref_date()
+                .and_then(|r| resolve::shifted_unit(r, unit, offset));
+            return Some(Hit::new(
+                i,
+                k + 1,
+                value,
+                unit,
+                Kind::Date,
+                Resolution::Relative,
+            ));
+        }
+        if count != Count::Plural || dir == Dir::Current {
+            return None;
+        }
+        // "the coming weeks": a few (three) units from the reference.
+        let value = self.ref_date().and_then(|r| {
+            let here = TimePoint::day(r);
+            let there = resolve::shifted_point(r, unit, offset * 3)?;
+            let there = TimePoint::day(if dir == Dir::Past {
+                there.first_day()
+            } else {
+                there.last_day()
+            });
+            Some(if dir == Dir::Past {
+                TimeValue::Interval(there, here)
+            } else {
+                TimeValue::Interval(here, there)
+            })
+        });
+        Some(Hit::new(
+            i,
+            k + 1,
+            value,
+            unit_grain(unit),
+            Kind::Interval,
+            Resolution::Relative,
+        ))
+    }
+
+    /// A count of units at `i`: `3 أيام`, `ثلاثة أشهر`, `أسبوعين`, `عام` (one): (amount, unit, end).
+    pub(crate) fn amount(&self, i: usize, singular_ok: bool) -> Option<(u32, Grain, usize)> {
+        let i = if self.kw(i, Kw::Around) { i + 1 } else { i };
+        let unit_at = |k: usize| match self.lx(k) {
+            Some(Lex::Unit {
+                unit,
+                count: Count::Plural | Count::Accusative | Count::Singular,
+                definite: false,
+            }) => Some(unit),
+            _ => None,
+        };
+        if let Some((n, digits)) = self.num(i) {
+            if digits > 4 || n == 0 {
+                return None;
+            }
+            return unit_at(i + 1).map(|u| (n, u, i + 2));
+        }
+        match self.lx(i)? {
+            Lex::NumWord(n) => unit_at(i + 1).map(|u| (n, u, i + 2)),
+            Lex::Unit {
+                unit,
+                count: Count::Dual,
+                definite: false,
+            } => Some((2, unit, i + 1)),
+            Lex::Unit {
+                unit,
+                count: Count::Singular,
+                definite: false,
+            } if singular_ok => {
+                let end = if self.lx(i + 1) == Some(Lex::NumWord(1)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                Some((1, unit, end))
+            }
+            _ => None,
+        }
+    }
+
+    /// `قبل ثلاثة أيام`, `منذ أسبوعين`, `بعد شهرين`.
+    fn counted_shift(&self, i: usize) -> Option<Hit> {
+        let sign = match self.lx(i)? {
+            Lex::Kw(Kw::Before | Kw::Since) => -1,
+            Lex::Kw(Kw::After) => 1,
+            _ => return None,
+        };
+        let (n, unit, end) = self.amount(i + 1, true)?;
+        if sign > 0 && (self.kw(end, Kw::From) || self.kw(end, Kw::Over)) {
+            // "بعد 11 يوما من الحرب" counts from another event: only the length is known.
+            return Some(Hit::new(
+                i,
+                end,
+                Some(TimeValue::Duration { amount: n, unit }),
+                unit,
+                Kind::Duration,
+                Resolution::Stated,
+            ));
+        }
+        let value = self
+            .ref_date()
+            .and_then(|r| resolve::shifted_point(r, unit, sign * i64::from(n)))
+            .map(TimeValue::Point);
+        let grain = value.map_or(unit_grain(unit), |v| match v {
+            TimeValue::Point(p) => p.grain,
+            _ => unit_grain(unit),
+        });
+        Some(Hit::new(
+            i,
+            end,
+            value,
+            grain,
+            Kind::Date,
+            Resolution::Relative,
+        ))
+    }
+
+    /// Durations (`لمدة 11 يومًا`, `طيلة 3 أشهر`, `ثلاث سنوات`) and sets (`كل يوم`, `سنويا`).
+    pub(crate) fn quantity(&self, i: usize) -> Option<Hit> {
+        match self.lx(i)? {
+            Lex::Periodic(unit) => {
+                return Some(Hit::new(
+                    i,
+                    i + 1,
+                    Some(TimeValue::Duration { amount: 1, unit }),
+                    unit,
+                    Kind::Set,
+                    Resolution::Stated,
+                ));
+            }
+            Lex::Kw(Kw::Every) => {
+                let unit = match self.lx(i + 1)? {
+                    Lex::Unit {
+                        unit,
+                        count: Count::Singular,
+                        definite: false,
+                    } => unit,
+                    Lex::Weekday(_) => Grain::Week,
+                    _ => return None,
+                };
+                return Some(Hit::new(
+                    i,
+                    i + 2,
+                    Some(TimeValue::Duration { amount: 1, unit }),
+                    unit,
+                    Kind::Set,
+                    Resolution::Stated,
+                ));
+            }
+            _ => {}
+        }
+        let trigger_end = match self.lx(i)? {
+            Lex::Kw(Kw::ForDuration | Kw::During) => Some(i + 1),
+            Lex::Kw(Kw::Over) if self.kw(i + 1, Kw::Extent) => Some(i + 2),
+            Lex::Kw(Kw::In) if self.kw(i + 1, Kw::Within) => Some(i + 2),
+            _ => None,
+        };
+        let j = trigger_end.unwrap_or(i);
+        let (n, unit, end) = self.amount(j, trigger_end.is_some() && !self.kw(i, Kw::During))?;
+        if matches!(self.lx(end), Some(Lex::Mod(_))) {
+            return None;
+        }
+        Some(Hit::new(
+            i,
+            end,
+            Some(TimeValue::Duration { amount: n, unit }),
+            unit,
+            Kind::Duration,
+            Resolution::Stated,
+        ))
+    }
+
+    /// `صباح اليوم`, `مساء أمس`, `فجر الجمعة`, `ليلة الخميس`, `صباح 5 ماي`.
+    pub(crate) fn part_of_day(&self, i: usize) -> Option<Hit> {
+        let Some(Lex::Part(part)) = self.lx(i) else {
+            return None;
+        };
+        let word = self.word(i)?;
+        if word.ends_with('ا') && !word.ends_with("اء") {
+            return None;
+        }
+        if word == "الليله" {
+            // الليلة الماضية = last night.
+            if self.lx(i + 1) != Some(Lex::Mod(Dir::Past)) {
+                return None;
+            }
+            let value = self
+                .ref_date()
+                .map(|r| TimeValue::Point(TimePoint::day(r.add_days(-1))));
+            return Some(Hit::new(
+                i,
+                i + 2,
+                value,
+                Grain::Day,
+                Kind::PartOfDay(DayPart::Night),
+                Resolution::Relative,
+            ));
+        }
+        let inner = self
+            .deictic_day(i + 1)
+            .or_else(|| self.weekday_expr(i + 1))
+            .or_else(|| {
+                self.absolute(i + 1)
+                    .filter(|a| a.day.is_some())
+                    .and_then(|a| self.resolve_abs(a))
+            })?;
+        let kind = if inner.kind == Kind::DateTime {
+            Kind::DateTime
+        } else {
+            Kind::PartOfDay(part)
+        };
+        Some(Hit {
+            start: i,
+            kind,
+            ..inner
+        })
+    }
+}
+
+/// The grain a count of `unit` resolves at (weeks and hours resolve to days).
+fn unit_grain(unit: Grain) -> Grain {
+    match unit {
+        Grain::Week | Grain::Hour | Grain::Minute => Grain::Day,
+        g => g,
+    }
+}

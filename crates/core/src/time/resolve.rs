@@ -1,0 +1,363 @@
+//! Placing expressions against the reference date: year inference, weekdays,
+//! and the cues that say whether a sentence looks forward.
+
+use super::civil::{CivilDate, Weekday};
+use super::lexicon::{Dir, Tok, TokKind};
+use super::value::{ClockTime, Grain, TimePoint, TimeValue};
+
+/// The date (and time) an article was published, against which relative expressions resolve.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Reference {
+    pub date: CivilDate,
+    pub time: Option<ClockTime>,
+}
+
+impl Reference {
+    /// A reference day without a time.
+    pub fn from_date(date: CivilDate) -> Self {
+        Self { date, time: None }
+    }
+
+    /// Parses `YYYY-MM-DD` or an RFC 3339 date-time (`2024-11-27T20:51:00+03:00`);
+    /// the local date and time are kept, the offset is ignored.
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim();
+        let date_part = s.get(..10)?;
+        let mut parts = date_part.split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = parts.next()?.parse().ok()?;
+        let date = CivilDate::new(year, month, day)?;
+        let rest = s.get(10..).unwrap_or("");
+        if rest.is_empty() {
+            return Some(Self::from_date(date));
+        }
+        let clock = rest.strip_prefix(['T', 't', ' '])?;
+        let hour: u8 = clock.get(..2)?.parse().ok()?;
+        let minute: u8 = clock.get(3..5)?.parse().ok()?;
+        (hour < 24 && minute < 60).then_some(Self {
+            date,
+            time: Some(ClockTime { hour, minute }),
+        })
+    }
+}
+
+/// How far (in days) a past reading may lie before a nearer future reading wins, when the
+/// sentence gives no direction: news mostly reports the past, but "يوم 29 نوفمبر" in an
+/// article of 27 November is two days ahead, not a year back.
+const PAST_PREFERENCE_DAYS: i64 = 200;
+
+/// Picks the year for a day and month written without one.
+pub(crate) fn infer_year(
+    reference: CivilDate,
+    month: u8,
+    day: u8,
+    forward: bool,
+    weekday: Option<Weekday>,
+) -> Option<CivilDate> {
+    let r = reference.to_days();
+    let candidates: Vec<CivilDate> = (reference.year - 1..=reference.year + 1)
+        .filter_map(|y| CivilDate::new(y, month, day))
+        .collect();
+    if let Some(wd) = weekday {
+        let matching = candidates
+            .iter()
+            .filter(|c| c.weekday() == wd)
+            .min_by_key(|c| (c.to_days() - r).abs());
+        if let Some(&m) = matching {
+            return Some(m);
+        }
+    }
+    let past = candidates
+        .iter()
+        .filter(|c| c.to_days() <= r)
+        .max()
+        .copied();
+    let future = candidates
+        .iter()
+        .filter(|c| c.to_days() >= r)
+        .min()
+        .copied();
+    choose(past, future, r, forward, |c| c.to_days())
+}
+
+/// Picks the year for a month written without one (month grain).
+pub(crate) fn infer_month_year(reference: CivilDate, month: u8, forward: bool) -> Option<i32> {
+    let r = i64::from(reference.year) * 12 + i64::from(reference.month);
+    let past = reference.year - i32::from(month > reference.month);
+    let future = reference.year + i32::from(month < reference.month);
+    choose(Some(past), Some(future), r * 30, forward, |y| {
+        (i64::from(*y) * 12 + i64::from(month)) * 30
+    })
+}
+
+fn choose<T: Copy>(
+    past: Option<T>,
+    future: Option<T>,
+    r: i64,
+    forward: bool,
+    days: impl Fn(&T) -> i64,
+) -> Option<T> {
+    match (past, future) {
+        (Some(p), Some(f)) => {
+            if forward {
+                return Some(f);
+            }
+            let dp = r - days(&p);
+            let df = days(&f) - r;
+            if dp <= PAST_PREFERENCE_DAYS || dp <= df {
+                Some(p)
+            } else {
+                Some(f)
+            }
+        }
+        (p, f) => p.or(f),
+    }
+}
+
+/// The weekday nearest before (or on) the reference, or after it when looking forward.
+pub(crate) fn place_weekday(
+    reference: CivilDate,
+    wd: Weekday,
+    dir: Option<Dir>,
+    forward: bool,
+) -> CivilDate {
+    let diff = (wd.index() - reference.weekday().index()).rem_euclid(7);
+    let back = (7 - diff) % 7;
+    match dir {
+        Some(Dir::Past) => reference.add_days(-(if back == 0 { 7 } else { back })),
+        Some(Dir::Next) => reference.add_days(if diff == 0 { 7 } else { diff }),
+        Some(Dir::Current) => reference.add_days(if diff <= 3 { diff } else { -back }),
+        None if forward => reference.add_days(diff),
+        None => reference.add_days(-back),
+    }
+}
+
+/// The day with weekday `wd` closest to `near` (used for "اليوم الاثنين", "أمس الخميس").
+pub(crate) fn nearest_weekday(near: CivilDate, wd: Weekday) -> CivilDate {
+    let diff = (wd.index() - near.weekday().index()).rem_euclid(7);
+    if diff <= 3 {
+        near.add_days(diff)
+    } else {
+        near.add_days(diff - 7)
+    }
+}
+
+/// The unit-long span `offset` units away from the reference (الشهر الماضي = offset -1).
+pub(crate) fn shifted_unit(reference: CivilDate, unit: Grain, offset: i64) -> Option<TimeValue> {
+    Some(match unit {
+        Grain::Year => TimeValue::Point(TimePoint::year(reference.year + offset as i32)?),
+        Grain::Month => {
+            let d = reference.add_months(offset);
+            TimeValue::Point(TimePoint::month(d.year, d.month)?)
+        }
+        Grain::Week => {
+            let monday = reference.add_days(-(reference.weekday().index() + 6) % 7 + offset * 7);
+            week_interval(monday)
+        }
+        Grain::Day | Grain::Hour | Grain::Minute => {
+            TimeValue::Point(TimePoint::day(reference.add_days(offset)))
+        }
+    })
+}
+
+/// A Monday-to-Sunday week as an interval of days.
+pub(crate) fn week_interval(monday: CivilDate) -> TimeValue {
+    TimeValue::Interval(
+        TimePoint {
+            date: monday,
+            time: None,
+            grain: Grain::Week,
+        },
+        TimePoint {
+            date: monday.add_days(6),
+            time: None,
+            grain: Grain::Week,
+        },
+    )
+}
+
+/// The point `amount` units away from the reference, at the unit's grain.
+pub(crate) fn shifted_point(reference: CivilDate, unit: Grain, amount: i64) -> Option<TimePoint> {
+    Some(match unit {
+        Grain::Year => TimePoint::year(reference.year + amount as i32)?,
+        Grain::Month => {
+            let d = reference.add_months(amount);
+            TimePoint::month(d.year, d.month)?
+        }
+        Grain::Week => TimePoint::day(reference.add_days(amount * 7)),
+        Grain::Day | Grain::Hour | Grain::Minute => TimePoint::day(reference.add_days(amount)),
+    })
+}
+
+/// Words that make a sentence point forward (announcements, schedules).
+const FORWARD_WORDS: &[&str] = &[
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "المرتقب",
+    "المرتقبه",
+    "سوف",
+    "المنتظر",
+    "المقرر",
+    "المتوقع",
+    "المزمع",
+    "مقرر",
+    "مقرره",
+    "تقرر",
+    "يرتقب",
+    "ترتقب",
+    "موعد",
+    "تنطلق",
+    "ينطلق",
+    "تنتظم",
+    "ينتظم",
+    "يلتئم",
+    "تلتئم",
+    "تقام",
+    "يقام",
+    "تجري",
+    "يجري",
+    "تجرى",
+    "يجرى",
+    "يعتزم",
+    "تعتزم",
+    "يحتضن",
+    "تحتضن",
+    "ارجئ",
+    "ارجي",
+    "ارجا",
+    "تاجيل",
+    "تاجل",
+    "يؤجل",
+    "يوجل",
+    "يستضيف",
+    "تستضيف",
+    "غدا",
+    "ستكون",
+    "سيكون",
+];
+
+/// Nouns starting with س that are not future verbs (سياسة، سيارة، ستة…).
+const SIN_NOUNS: &[&str] = &[
+    "سيا", "سيد", "سيط", "سين", "سيو", "سيف", "سير", "سيل", "سيت", "ستا", "ستي", "ستو", "ستر",
+    "سته", "نو", "سنه", "سنت", "سنغ", "سنو", "سني", "سنا",
+];
+
+fn is_future_verb(word: &str) -> bool {
+    let w = word
+        .strip_prefix('و')
+        .or_else(|| word.strip_prefix('ف'))
+        .unwrap_or(word);
+    let Some(rest) = w.strip_prefix('س') else {
+        return false;
+    };
+    let starts_imperfect = rest.starts_with(['ي', 'ت', 'ن']);
+    starts_imperfect && rest.chars().count() >= 3 && !SIN_NOUNS.iter().any(|n| w.starts_with(n))
+}
+
+/// Per token: is it a forward cue, and which sentence (split at . ! ? ؟ ؛ and newlines) holds it.
+pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<u32>) {
+    let mut cues = Vec::with_capacity(toks.len());
+    let mut sentences = Vec::with_capacity(toks.len());
+    let mut sentence = 0u32;
+    for t in toks {
+        sentences.push(sentence);
+        let word = (t.kind == TokKind::Word)
+            .then(|| text.get(t.start..t.end))
+            .flatten();
+        cues.push(word.is_some_and(|w| {
+            let bare = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() > 3)
+                .unwrap_or(w);
+            FORWARD_WORDS.contains(&bare) || is_future_verb(w)
+        }));
+        if t.kind == TokKind::Punct
+            && matches!(
+                text.get(t.start..t.end),
+                Some("." | "!" | "?" | "؟" | "؛" | "\n")
+            )
+        {
+            sentence += 1;
+        }
+    }
+    (cues, sentences)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u8, day: u8) -> CivilDate {
+        CivilDate::new(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn year_inference() {
+        let r = d(2018, 5, 6);
+        assert_eq!(infer_year(r, 6, 24, true, None), Some(d(2018, 6, 24)));
+        assert_eq!(infer_year(r, 4, 2, false, None), Some(d(2018, 4, 2)));
+        assert_eq!(infer_year(r, 12, 20, false, None), Some(d(2017, 12, 20)));
+        assert_eq!(
+            infer_year(d(2024, 11, 27), 11, 29, false, None),
+            Some(d(2024, 11, 29))
+        );
+        assert_eq!(
+            infer_year(d(2025, 1, 3), 12, 30, false, None),
+            Some(d(2024, 12, 30))
+        );
+        assert_eq!(infer_month_year(r, 3, false), Some(2018));
+        assert_eq!(infer_month_year(r, 9, true), Some(2018));
+        assert_eq!(infer_month_year(r, 9, false), Some(2018));
+        assert_eq!(infer_month_year(r, 11, false), Some(2017));
+    }
+
+    #[test]
+    fn weekdays() {
+        let wed = d(2024, 11, 27);
+        assert_eq!(
+            place_weekday(wed, Weekday::Tuesday, None, false),
+            d(2024, 11, 26)
+        );
+        assert_eq!(
+            place_weekday(wed, Weekday::Tuesday, None, true),
+            d(2024, 12, 3)
+        );
+        assert_eq!(
+            place_weekday(wed, Weekday::Wednesday, Some(Dir::Past), false),
+            d(2024, 11, 20)
+        );
+        assert_eq!(
+            place_weekday(wed, Weekday::Monday, Some(Dir::Next), false),
+            d(2024, 12, 2)
+        );
+        assert_eq!(nearest_weekday(wed, Weekday::Tuesday), d(2024, 11, 26));
+    }
+
+    #[test]
+    fn future_verbs() {
+        for w in ["ستجري", "سيعقد", "وسننطلق", "ستنطلق"] {
+            assert!(is_future_verb(w), "{w}");
+        }
+        for w in ["سياسه", "سياره", "سته", "سنه", "سيدي", "ستين"] {
+            assert!(!is_future_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn parse_reference() {
+        let r = Reference::parse("2024-11-27T20:51:00+03:00").unwrap();
+        assert_eq!(r.date, d(2024, 11, 27));
+        assert_eq!(
+            r.time,
+            Some(ClockTime {
+                hour: 20,
+                minute: 51
+            })
+        );
+        assert_eq!(Reference::parse("2016-05-02").unwrap().time, None);
+        assert!(Reference::parse("2016-13-02").is_none());
+    }
+}

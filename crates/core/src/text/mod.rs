@@ -1,10 +1,12 @@
 //! The Arabic text toolkit: folding with offset maps, tokens, sentences, clitics.
 
 pub mod chars;
+pub mod clitics;
 pub mod fold;
 pub mod sentence;
 pub mod tokenize;
 
+pub use clitics::{StemCandidate, analyze_word, strip_proclitics};
 pub use fold::{Folded, fold, fold_key};
 pub use sentence::split_sentences;
 pub use tokenize::{Token, TokenKind, tokenize};

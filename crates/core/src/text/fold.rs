@@ -30,7 +30,7 @@ pub enum CharFold {
 }
 
 /// Classifies one character under the folding rules (see the module docs).
-pub fn fold_char(c: char) -> CharFold {
+pub const fn fold_char(c: char) -> CharFold {
     match c {
         'A'..='Z' => CharFold::Replace(c.to_ascii_lowercase()),
         '\0'..='\u{7f}' => CharFold::Keep,
@@ -46,18 +46,21 @@ pub fn fold_char(c: char) -> CharFold {
         '\u{fe70}'..='\u{fe7f}' => CharFold::Remove { attach: true },
         '\u{660}'..='\u{669}' => CharFold::Replace(digit(c as u32 - 0x660)),
         '\u{6f0}'..='\u{6f9}' => CharFold::Replace(digit(c as u32 - 0x6f0)),
-        c if is_invisible_control(c) => CharFold::Remove { attach: false },
+        _ if is_invisible_control(c) => CharFold::Remove { attach: false },
         '\u{fb50}'..='\u{fdff}' | '\u{fe80}'..='\u{fefe}' => CharFold::Compat,
         _ => CharFold::Keep,
     }
 }
 
-fn digit(value: u32) -> char {
-    char::from_digit(value, 10).unwrap_or('0')
+const fn digit(value: u32) -> char {
+    match char::from_digit(value, 10) {
+        Some(d) => d,
+        None => '0',
+    }
 }
 
 /// Zero-width and bidi formatting characters: invisible, and never part of a match.
-pub fn is_invisible_control(c: char) -> bool {
+pub const fn is_invisible_control(c: char) -> bool {
     matches!(
         c,
         '\u{ad}'
@@ -119,26 +122,59 @@ pub struct Folded {
     original_len: usize,
 }
 
+/// For each two-byte character (U+0080–U+07FF, all of Arabic): folding keeps it as is.
+static KEEPS_TWO_BYTE: [bool; 0x800] = {
+    let mut table = [false; 0x800];
+    let mut cp = 0x80;
+    while cp < 0x800 {
+        if let Some(c) = char::from_u32(cp as u32) {
+            table[cp] = matches!(fold_char(c), CharFold::Keep);
+        }
+        cp += 1;
+    }
+    table
+};
+
+/// End of the run starting at `pos` that folding copies byte for byte.
+fn verbatim_run_end(bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(&b) = bytes.get(pos) {
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                break;
+            }
+            pos += 1;
+        } else if (0xc2..=0xdf).contains(&b)
+            && let Some(&next) = bytes.get(pos + 1)
+            && KEEPS_TWO_BYTE[(usize::from(b & 0x1f) << 6) | usize::from(next & 0x3f)]
+        {
+            pos += 2;
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
 /// Folds `text` for matching and keeps the offset map back to it.
 ///
 /// Offsets are stored as `u32`, so texts must stay under 4 GiB (ingest caps
 /// files far below that).
 pub fn fold(text: &str) -> Folded {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut segments: Vec<Segment> = Vec::with_capacity(16);
     // Where the current linear segment would continue, if it can.
     let mut linear_next: Option<usize> = None;
-    let bytes = text.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {
-        let byte = bytes[pos];
-        if byte < 0x80 {
+        let run_end = verbatim_run_end(bytes, pos);
+        if run_end > pos {
             if linear_next != Some(pos) {
-                segments.push(segment(out.len(), pos, pos + 1, true));
+                close_last(&mut segments, out.len());
+                segments.push(segment(out.len(), pos, pos, true));
             }
-            out.push(char::from(byte.to_ascii_lowercase()));
-            pos += 1;
-            extend_last(&mut segments, pos);
+            out.push_str(&text[pos..run_end]);
+            pos = run_end;
             linear_next = Some(pos);
             continue;
         }
@@ -146,34 +182,40 @@ pub fn fold(text: &str) -> Folded {
             break;
         };
         let width = c.len_utf8();
-        match fold_char(c) {
-            CharFold::Keep => keep_linear(&mut out, &mut segments, &mut linear_next, c, pos, width),
-            CharFold::Replace(r) if r.len_utf8() == width => {
-                keep_linear(&mut out, &mut segments, &mut linear_next, r, pos, width);
+        let action = fold_char(c);
+        let same_width = match action {
+            CharFold::Keep => Some(c),
+            CharFold::Replace(r) if r.len_utf8() == width => Some(r),
+            _ => None,
+        };
+        if let Some(r) = same_width {
+            if linear_next != Some(pos) {
+                close_last(&mut segments, out.len());
+                segments.push(segment(out.len(), pos, pos, true));
             }
-            CharFold::Remove { attach } => {
-                if attach && let Some(last) = segments.last_mut() {
-                    last.orig_end = (pos + width) as u32;
+            out.push(r);
+            linear_next = Some(pos + width);
+        } else {
+            close_last(&mut segments, out.len());
+            linear_next = None;
+            let start = out.len();
+            let kept = !matches!(action, CharFold::Remove { .. }) && push_folded(c, &mut out);
+            if kept {
+                // Each output character of an atomic fold maps to the whole original.
+                let mut k = start;
+                for ch in out[start..].chars() {
+                    segments.push(segment(k, pos, pos + width, false));
+                    k += ch.len_utf8();
                 }
-                linear_next = None;
-            }
-            CharFold::Replace(_) | CharFold::Compat => {
-                let start = out.len();
-                if push_folded(c, &mut out) {
-                    // Each output character of an atomic fold maps to the whole original.
-                    let mut k = start;
-                    for ch in out[start..].chars() {
-                        segments.push(segment(k, pos, pos + width, false));
-                        k += ch.len_utf8();
-                    }
-                } else if let Some(last) = segments.last_mut() {
-                    last.orig_end = (pos + width) as u32;
-                }
-                linear_next = None;
+            } else if !matches!(action, CharFold::Remove { attach: false })
+                && let Some(last) = segments.last_mut()
+            {
+                last.orig_end = (pos + width) as u32;
             }
         }
         pos += width;
     }
+    close_last(&mut segments, out.len());
     Folded {
         text: out,
         segments,
@@ -190,33 +232,30 @@ fn segment(folded: usize, orig_start: usize, orig_end: usize, linear: bool) -> S
     }
 }
 
-fn extend_last(segments: &mut [Segment], orig_end: usize) {
-    if let Some(last) = segments.last_mut() {
-        last.orig_end = orig_end as u32;
+/// Sets the end of a linear last segment from how much folded text it holds.
+fn close_last(segments: &mut [Segment], folded_len: usize) {
+    if let Some(last) = segments.last_mut()
+        && last.linear
+    {
+        let end = (last.orig_start as usize + (folded_len - last.folded_start as usize)) as u32;
+        last.orig_end = last.orig_end.max(end);
     }
-}
-
-fn keep_linear(
-    out: &mut String,
-    segments: &mut Vec<Segment>,
-    linear_next: &mut Option<usize>,
-    c: char,
-    i: usize,
-    n: usize,
-) {
-    if *linear_next != Some(i) {
-        segments.push(segment(out.len(), i, i + n, true));
-    }
-    out.push(c);
-    extend_last(segments, i + n);
-    *linear_next = Some(i + n);
 }
 
 /// Folds `text` without keeping a map: for dictionary keys and lookups.
 pub fn fold_key(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let run_end = verbatim_run_end(bytes, pos);
+        out.push_str(&text[pos..run_end]);
+        pos = run_end;
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
         push_folded(c, &mut out);
+        pos += c.len_utf8();
     }
     out
 }

@@ -1,0 +1,52 @@
+//! `marsad-cli dates --reference RFC3339`: date expressions of each stdin line as a JSON array.
+
+use std::io::{BufRead, Write};
+
+use anyhow::{Context, bail};
+use marsad_core::time::{self, DateExpr, Kind, Reference};
+use serde_json::{Value, json};
+
+/// Reads texts one per stdin line and prints, per line, a JSON array of the expressions found.
+pub fn run(reference: &str) -> anyhow::Result<()> {
+    let Some(reference) = Reference::parse(reference) else {
+        bail!(
+            "the reference {reference:?} is neither YYYY-MM-DD nor an RFC 3339 date-time such as 2024-11-27T20:51:00+03:00"
+        );
+    };
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for line in stdin.lock().lines() {
+        let line = line.context("reading standard input")?;
+        let found: Vec<Value> = time::extract(&line, Some(reference))
+            .iter()
+            .map(expr_json)
+            .collect();
+        serde_json::to_writer(&mut out, &found).context("writing JSON")?;
+        writeln!(out).context("writing standard output")?;
+    }
+    out.flush().context("writing standard output")?;
+    Ok(())
+}
+
+/// The JSON object of one expression (fields of the CLI contract plus `kind` and `resolution`).
+pub fn expr_json(d: &DateExpr) -> Value {
+    let kind = match d.kind {
+        Kind::Date => "date",
+        Kind::DateTime => "datetime",
+        Kind::Interval => "interval",
+        Kind::Duration => "duration",
+        Kind::PartOfDay(_) => "part_of_day",
+        Kind::Set => "set",
+    };
+    json!({
+        "text": d.text,
+        "start": d.span.start,
+        "end": d.span.end,
+        "value": d.value_iso(),
+        "grain": d.grain.as_str(),
+        "calendar": d.calendar.as_str(),
+        "kind": kind,
+        "resolution": d.resolution,
+    })
+}

@@ -299,6 +299,30 @@ impl Folded {
         }
     }
 
+    /// The folded byte offset for an original byte offset: the start of the
+    /// folded character that came from there, or of the next one when the
+    /// original character was removed (to restrict matching to a block).
+    pub fn folded_offset(&self, original_byte: usize) -> usize {
+        let index = self
+            .segments
+            .partition_point(|s| (s.orig_start as usize) < original_byte);
+        if let Some(seg) = self.segments.get(index)
+            && seg.orig_start as usize == original_byte
+        {
+            return seg.folded_start as usize;
+        }
+        let Some(seg) = index.checked_sub(1).and_then(|i| self.segments.get(i)) else {
+            return 0;
+        };
+        let folded_end = self.segment_end(index - 1);
+        let offset = original_byte - seg.orig_start as usize;
+        if seg.linear && seg.folded_start as usize + offset < folded_end {
+            ceil_char_boundary(&self.text, seg.folded_start as usize + offset)
+        } else {
+            folded_end
+        }
+    }
+
     /// The original span a folded span came from.
     ///
     /// It starts where the first folded character came from and ends after

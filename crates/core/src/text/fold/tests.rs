@@ -116,6 +116,13 @@ fn every_folded_span_maps_back_to_the_original_it_came_from() {
             .map(|(i, _)| i)
             .chain([folded.text.len()])
             .collect();
+        let mut previous_forward = 0;
+        for o in text.char_indices().map(|(i, _)| i).chain([text.len()]) {
+            let forward = folded.folded_offset(o);
+            assert!(forward >= previous_forward && forward <= folded.text.len());
+            assert!(folded.text.is_char_boundary(forward));
+            previous_forward = forward;
+        }
         let mut previous_start = 0;
         for (a, &start) in bounds.iter().enumerate() {
             let mapped_start = folded.original_offset(start);
@@ -165,4 +172,30 @@ fn a_long_text_keeps_few_segments() {
     let at = folded.text.rfind(needle).expect("present");
     let span = folded.original_span(Span::new(at, at + needle.len()));
     assert_eq!(span.slice(&text), Some(needle));
+}
+
+#[test]
+fn original_offsets_map_forward_to_the_folded_text() {
+    let text = "قال مُحَمَّدٌ ﻻ ٢٠٢٤ Paris";
+    let folded = fold(text);
+    assert_eq!(folded.text, "قال محمد لا 2024 paris");
+    let cases = [
+        ("قال", "قال"),
+        ("مُحَمَّدٌ", "محمد"),
+        ("ﻻ", "لا"),
+        ("٢٠٢٤", "2024"),
+        ("Paris", "paris"),
+    ];
+    for (original, expected) in cases {
+        let start = text.find(original).expect("present");
+        let span = Span::new(
+            folded.folded_offset(start),
+            folded.folded_offset(start + original.len()),
+        );
+        assert_eq!(&folded.text[span.start..span.end], expected, "{original}");
+    }
+    assert_eq!(folded.folded_offset(text.len()), folded.text.len());
+    // Inside a removed diacritic: the next folded character.
+    let in_marks = text.find('\u{64f}').expect("damma");
+    assert_eq!(&folded.text[folded.folded_offset(in_marks)..][..2], "ح");
 }

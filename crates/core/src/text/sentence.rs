@@ -7,9 +7,7 @@
 //! (`«…. …»`, `“…”`, `"…"`).
 
 use crate::model::Span;
-use crate::text::chars::{
-    is_arabic_letter, is_closer, is_digit, is_line_break, is_mark, is_sentence_terminator,
-};
+use crate::text::chars::{is_arabic_letter, is_closer, is_digit, is_mark, is_sentence_terminator};
 use crate::text::fold::is_invisible_control;
 
 /// Latin abbreviations that end with a full stop without ending a sentence.
@@ -23,17 +21,30 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     let mut sentences = Vec::new();
     let mut line_start = 0;
     while line_start < text.len() {
-        let line_end = text[line_start..]
-            .char_indices()
-            .find(|&(_, c)| is_line_break(c))
-            .map_or(text.len(), |(i, _)| line_start + i);
+        let (line_end, break_len) = next_line_break(text.as_bytes(), line_start);
         split_line(text, line_start, line_end, &mut sentences);
-        let Some(break_char) = text[line_end..].chars().next() else {
-            break;
-        };
-        line_start = line_end + break_char.len_utf8();
+        line_start = line_end + break_len;
     }
     sentences
+}
+
+/// Where the next line break at or after `from` starts, and its length in
+/// bytes (LF, CR, NEL, LS, PS); `(len, 0)` when there is none.
+fn next_line_break(bytes: &[u8], from: usize) -> (usize, usize) {
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\n' | b'\r' => return (i, 1),
+            0xc2 if bytes.get(i + 1) == Some(&0x85) => return (i, 2),
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                return (i, 3);
+            }
+            _ => i += 1,
+        }
+    }
+    (bytes.len(), 0)
 }
 
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -121,27 +132,36 @@ fn is_list_marker(before: &str) -> bool {
 
 /// Byte ranges (inside the line) of quotations that close on the same line.
 fn quoted_ranges(line: &str) -> Vec<(usize, usize)> {
+    const PAIRS: [(char, char); 3] = [('«', '»'), ('“', '”'), ('„', '“')];
     let mut ranges = Vec::new();
-    for (open, close) in [('«', '»'), ('“', '”'), ('„', '“')] {
-        let mut depth = 0usize;
-        let mut opened_at = 0;
-        for (i, c) in line.char_indices() {
-            if c == open {
-                if depth == 0 {
-                    opened_at = i;
+    let mut depth = [0usize; 3];
+    let mut opened_at = [0usize; 3];
+    let mut straight_open: Option<usize> = None;
+    for (i, c) in line.char_indices() {
+        if c.is_ascii() && c != '"' {
+            continue;
+        }
+        if c == '"' {
+            match straight_open.take() {
+                Some(a) => ranges.push((a, i)),
+                None => straight_open = Some(i),
+            }
+            continue;
+        }
+        for (k, &(open, close)) in PAIRS.iter().enumerate() {
+            // “ closes „ but opens a quotation of its own: closing wins when one is open.
+            if c == close && depth[k] > 0 {
+                depth[k] -= 1;
+                if depth[k] == 0 {
+                    ranges.push((opened_at[k], i));
                 }
-                depth += 1;
-            } else if c == close && depth > 0 {
-                depth -= 1;
-                if depth == 0 {
-                    ranges.push((opened_at, i));
+            } else if c == open {
+                if depth[k] == 0 {
+                    opened_at[k] = i;
                 }
+                depth[k] += 1;
             }
         }
-    }
-    let mut straight = line.match_indices('"').map(|(i, _)| i);
-    while let (Some(a), Some(b)) = (straight.next(), straight.next()) {
-        ranges.push((a, b));
     }
     ranges
 }

@@ -36,6 +36,10 @@ fn splits_at_terminators_and_line_ends() {
         ("  \u{200f}سطر بمسافات.  \n\n   ", &["سطر بمسافات."]),
         ("", &[]),
         ("\n\n . \n", &["."]),
+        (
+            "سطر\u{2028}ثان\u{85}ثالث\u{2029}رابع",
+            &["سطر", "ثان", "ثالث", "رابع"],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(sentences(text), *expected, "split_sentences({text:?})");

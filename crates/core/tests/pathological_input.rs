@@ -287,3 +287,52 @@ fn discovery_alone_reports_what_it_skips() {
     assert_eq!(discovery.problems.len(), 1);
     assert_eq!(discovery.problems[0].path, "dangling.md");
 }
+
+#[test]
+fn files_that_vanish_or_grow_during_the_read_become_problems() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().to_path_buf();
+    for name in ["a.txt", "b.txt", "c.txt"] {
+        write(&root.join(name), LINE.as_bytes());
+    }
+    let options = IngestOptions {
+        max_file_bytes: 1024,
+        ..IngestOptions::default()
+    };
+    // One worker reads the files in order, so the changes land between reads.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("pool");
+    let report = pool.install(|| {
+        read_folder(
+            &root,
+            &options,
+            &|progress| {
+                if progress.current == "a.txt" {
+                    fs::remove_file(root.join("b.txt")).expect("remove");
+                    fs::write(root.join("c.txt"), LINE.repeat(50)).expect("grow");
+                }
+            },
+            &AtomicBool::new(false),
+        )
+    });
+    let paths: Vec<&str> = report
+        .documents
+        .iter()
+        .map(|d| d.rel_path.as_str())
+        .collect();
+    assert_eq!(paths, ["a.txt"]);
+    let problems: Vec<(&str, &str)> = report
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.error.as_str()))
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert_eq!(
+        problems[0],
+        ("b.txt", "The file disappeared before it could be read.")
+    );
+    assert_eq!(problems[1].0, "c.txt");
+    assert!(problems[1].1.contains("larger than the 1.0 KB limit"));
+}

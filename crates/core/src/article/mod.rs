@@ -1,1 +1,235 @@
 //! Article structure: blocks (title, dateline, byline, quotes…) and metadata.
+//!
+//! News files come in loose shapes: a section label, a title, a dek, a dateline
+//! such as `2024-11-27 08:51 م`, a byline ending in `|`, headings without a
+//! final period, `- ` lists, markdown images whose alt text holds a caption
+//! and a bracketed credit, and "تعرف المزيد:" lines. The parser classifies
+//! lines by their shape and position, never by the file name, and keeps byte
+//! spans into the original text so the view can highlight inside any block.
+
+mod bidi;
+mod dateline;
+mod lines;
+mod quotes;
+
+use serde::{Deserialize, Serialize};
+
+pub use bidi::{BidiWarning, check as check_bidi, control_name};
+pub use dateline::{PublishedDate, parse_dateline};
+pub use quotes::{Quote, find_quotes, find_sources};
+
+use crate::Span;
+
+/// What a block of the article is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Title,
+    Dek,
+    Section,
+    Dateline,
+    Byline,
+    Heading,
+    Paragraph,
+    ListItem,
+    Quote,
+    Caption,
+    Related,
+}
+
+impl BlockKind {
+    /// The name used in JSON output and the UI (`list_item`, `dateline`…).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Dek => "dek",
+            Self::Section => "section",
+            Self::Dateline => "dateline",
+            Self::Byline => "byline",
+            Self::Heading => "heading",
+            Self::Paragraph => "paragraph",
+            Self::ListItem => "list_item",
+            Self::Quote => "quote",
+            Self::Caption => "caption",
+            Self::Related => "related",
+        }
+    }
+}
+
+/// One structural block: a span of the original text and its role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// The block's content: for list items without the bullet, for captions
+    /// without the markdown syntax and the credit.
+    pub span: Span,
+    /// Who speaks, for quote blocks whose attribution was found.
+    pub speaker: Option<String>,
+    /// The photographer or agency credited, for captions.
+    pub credit: Option<String>,
+}
+
+impl Block {
+    fn new(kind: BlockKind, span: Span) -> Self {
+        Self {
+            kind,
+            span,
+            speaker: None,
+            credit: None,
+        }
+    }
+}
+
+/// Where the publication date came from; a dateline beats an image path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// A dateline line such as `2024-11-27 08:51 م`.
+    Dateline,
+    /// A dated image path such as `/images/2025/11/25/…` (a weaker hint).
+    ImagePath,
+}
+
+/// The article-level facts the text states.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: String,
+    /// True when no title line was found and `title` was made from the first sentence.
+    pub title_inferred: bool,
+    pub section: Option<String>,
+    pub byline: Option<String>,
+    /// The place that opens the first paragraph (`المهدية :`, `دبي، الإمارات العربية المتحدة (CNN) –`).
+    pub dateline_place: Option<String>,
+    /// An outlet named in that opening (`CNN`, `وكالات`).
+    pub dateline_outlet: Option<String>,
+    pub published: Option<PublishedDate>,
+    pub published_source: Option<DateSource>,
+    /// Outlets and reports the article cites (`أكسيوس`, `بوليتيكو`).
+    pub sources: Vec<String>,
+}
+
+/// An article's blocks, quotes and metadata.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParsedArticle {
+    pub blocks: Vec<Block>,
+    pub quotes: Vec<Quote>,
+    pub meta: Metadata,
+}
+
+/// Longest inferred title, in characters, before it is cut with an ellipsis.
+const INFERRED_TITLE_CHARS: usize = 90;
+
+/// Parses an article's decoded text into blocks and metadata.
+pub fn parse(text: &str) -> ParsedArticle {
+    let classified = lines::classify(text);
+    let mut meta = Metadata::default();
+    let mut blocks = Vec::with_capacity(classified.len());
+
+    for line in classified {
+        let span = line.span;
+        let line_text = &text[span.start..span.end];
+        match line.kind {
+            lines::LineKind::Section => meta.section = Some(line_text.to_owned()),
+            lines::LineKind::Title => meta.title = line_text.to_owned(),
+            lines::LineKind::Dateline(date) => {
+                if meta.published.is_none() {
+                    meta.published = Some(date);
+                    meta.published_source = Some(DateSource::Dateline);
+                }
+            }
+            lines::LineKind::Byline { name } => {
+                meta.byline = Some(text[name.start..name.end].to_owned());
+            }
+            lines::LineKind::Image { caption, credit, path_date } => {
+                if meta.published.is_none() {
+                    if let Some(date) = path_date {
+                        meta.published = Some(date);
+                        meta.published_source = Some(DateSource::ImagePath);
+                    }
+                }
+                let mut block = Block::new(BlockKind::Caption, caption);
+                block.credit = credit.map(|c| text[c.start..c.end].to_owned());
+                blocks.push(block);
+                continue;
+            }
+            lines::LineKind::Paragraph { place, outlet } if meta.dateline_place.is_none() => {
+                meta.dateline_place = place.map(|p| text[p.start..p.end].to_owned());
+                meta.dateline_outlet = outlet.map(|o| text[o.start..o.end].to_owned());
+            }
+            _ => {}
+        }
+        let kind = line.kind.block_kind();
+        blocks.push(Block::new(kind, span));
+    }
+
+    // A dateline that only hinted (image path) may be upgraded by a later dateline line;
+    // the loop above keeps the first dateline, so re-check when an image came first.
+    if meta.published_source == Some(DateSource::ImagePath) {
+        if let Some(date) = blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Dateline)
+            .find_map(|b| parse_dateline(&text[b.span.start..b.span.end]))
+        {
+            meta.published = Some(date);
+            meta.published_source = Some(DateSource::Dateline);
+        }
+    }
+
+    let quotes = find_quotes(text, &blocks);
+    promote_quote_blocks(&mut blocks, &quotes);
+    meta.sources = find_sources(text, &blocks);
+
+    if meta.title.is_empty() {
+        meta.title = infer_title(text, &blocks);
+        meta.title_inferred = true;
+    }
+
+    ParsedArticle {
+        blocks,
+        quotes,
+        meta,
+    }
+}
+
+/// A paragraph that is mostly one attributed quotation reads as a quote block.
+fn promote_quote_blocks(blocks: &mut [Block], quotes: &[Quote]) {
+    for block in blocks.iter_mut().filter(|b| b.kind == BlockKind::Paragraph) {
+        let inside: Vec<&Quote> = quotes.iter().filter(|q| block.span.contains(q.span)).collect();
+        let quoted: usize = inside.iter().map(|q| q.span.len()).sum();
+        if !inside.is_empty() && quoted * 2 >= block.span.len() {
+            block.kind = BlockKind::Quote;
+            block.speaker = inside.iter().find_map(|q| q.speaker.clone());
+        }
+    }
+}
+
+/// The first sentence of the first paragraph, cut at a word boundary.
+fn infer_title(text: &str, blocks: &[Block]) -> String {
+    let Some(first) = blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Dek | BlockKind::Quote | BlockKind::Heading))
+    else {
+        return String::new();
+    };
+    let body = &text[first.span.start..first.span.end];
+    let sentence_end = body
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '.' | '؟' | '?' | '!' | '؛' | '\u{2026}'))
+        .map_or(body.len(), |(i, _)| i);
+    let sentence = body[..sentence_end].trim();
+    shorten(sentence, INFERRED_TITLE_CHARS)
+}
+
+/// Cuts `s` to at most `max_chars` characters at a word boundary, adding `…`.
+fn shorten(s: &str, max_chars: usize) -> String {
+    if s.chars().count() <= max_chars {
+        return s.to_owned();
+    }
+    let cut = s.char_indices().nth(max_chars).map_or(s.len(), |(i, _)| i);
+    let head = &s[..cut];
+    let head = head.rfind(' ').map_or(head, |space| &head[..space]);
+    format!("{}…", head.trim_end_matches(['،', ',', ' ']))
+}
+
+#[cfg(test)]
+mod tests;

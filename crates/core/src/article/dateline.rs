@@ -1,0 +1,198 @@
+//! Dateline lines: a line that states when the article was published.
+
+use serde::{Deserialize, Serialize};
+
+/// A publication date, with the time of day when the dateline gives one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PublishedDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    pub hour: Option<u8>,
+    pub minute: Option<u8>,
+}
+
+impl PublishedDate {
+    /// A date without a time of day; `None` when the day does not exist.
+    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Self> {
+        (1..=12).contains(&month)
+            .then_some(())
+            .filter(|()| day >= 1 && day <= days_in_month(year, month))
+            .map(|()| Self {
+                year,
+                month,
+                day,
+                hour: None,
+                minute: None,
+            })
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn date_iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` when the time is known.
+    pub fn iso(&self) -> String {
+        match (self.hour, self.minute) {
+            (Some(h), Some(m)) => format!("{}T{h:02}:{m:02}", self.date_iso()),
+            _ => self.date_iso(),
+        }
+    }
+}
+
+/// Days in a Gregorian month.
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Words that may precede the date on a dateline line.
+const DATELINE_PREFIXES: &[&str] = &[
+    "نشر في",
+    "نُشر في",
+    "نشر بتاريخ",
+    "تاريخ النشر",
+    "آخر تحديث",
+    "اخر تحديث",
+    "تم النشر",
+    "بتاريخ",
+    "نشر",
+    "نُشر",
+];
+
+/// Reads a numeric dateline such as `2024-11-27 08:51 م`, `27/11/2024` or
+/// `٢٠٢٥-٠٣-٠٤ ١٠:١٥ ص`. The whole line must be the date (after an optional
+/// "نشر في:"-style prefix): a date inside a sentence is not a dateline.
+pub fn parse_dateline(line: &str) -> Option<PublishedDate> {
+    let ascii = ascii_digits(line.trim());
+    let mut rest = ascii.as_str();
+    for prefix in DATELINE_PREFIXES {
+        if let Some(after) = rest.strip_prefix(prefix) {
+            rest = after.trim_start_matches([':', ' ', '-', '–']);
+            break;
+        }
+    }
+    let (date_part, time_part) = match rest.split_once([' ', 'T']) {
+        Some((d, t)) => (d, t.trim().trim_start_matches(['-', '–', '|', ',', '،']).trim()),
+        None => (rest, ""),
+    };
+    let mut date = parse_numeric_date(date_part)?;
+    if !time_part.is_empty() {
+        let (hour, minute) = parse_time(time_part)?;
+        date.hour = Some(hour);
+        date.minute = Some(minute);
+    }
+    Some(date)
+}
+
+/// `YYYY-MM-DD`, `YYYY/MM/DD`, `DD/MM/YYYY`, `DD-MM-YYYY` or `DD.MM.YYYY`.
+fn parse_numeric_date(s: &str) -> Option<PublishedDate> {
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if ![a, b, c].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let (year, month, day) = if a.len() == 4 {
+        (a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)
+    } else if c.len() == 4 {
+        (c.parse().ok()?, b.parse().ok()?, a.parse().ok()?)
+    } else {
+        return None;
+    };
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    PublishedDate::from_ymd(year, month, day)
+}
+
+/// `08:51`, `08:51 م` (PM), `10:15 ص` (AM), `8:51 PM`, with optional seconds.
+fn parse_time(s: &str) -> Option<(u8, u8)> {
+    let mut words = s.split_whitespace();
+    let clock = words.next()?;
+    let marker = words.next();
+    if words.next().is_some() {
+        return None;
+    }
+    let mut fields = clock.split(':');
+    let hour: u8 = fields.next()?.parse().ok()?;
+    let minute: u8 = fields.next()?.parse().ok()?;
+    if let Some(seconds) = fields.next() {
+        seconds.parse::<u8>().ok().filter(|&s| s < 60)?;
+    }
+    if hour > 23 || minute > 59 {
+        return None;
+    }
+    let hour = match marker.map(|m| m.trim_end_matches('.')) {
+        None => hour,
+        Some("م" | "مساء" | "مساءً" | "مساءا" | "PM" | "pm") if (1..12).contains(&hour) => hour + 12,
+        Some("ص" | "صباحا" | "صباحًا" | "صباحاً" | "AM" | "am") if hour == 12 => 0,
+        Some("م" | "مساء" | "مساءً" | "مساءا" | "PM" | "pm" | "ص" | "صباحا" | "صباحًا" | "صباحاً" | "AM" | "am") => hour,
+        Some(_) => return None,
+    };
+    Some((hour, minute))
+}
+
+/// Replaces Arabic-Indic and Persian digits (and the Arabic comma-like
+/// separators used in dates) with ASCII so one parser reads all three.
+fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{066B}' => '.',
+            _ => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u8, d: u8, time: Option<(u8, u8)>) -> PublishedDate {
+        PublishedDate {
+            year: y,
+            month: m,
+            day: d,
+            hour: time.map(|t| t.0),
+            minute: time.map(|t| t.1),
+        }
+    }
+
+    #[test]
+    fn datelines_are_read_with_their_time_of_day() {
+        let cases: &[(&str, Option<PublishedDate>)] = &[
+            ("2024-11-27 08:51 م", Some(date(2024, 11, 27, Some((20, 51))))),
+            ("2025-03-04 10:15 ص", Some(date(2025, 3, 4, Some((10, 15))))),
+            ("2025-03-04 12:05 ص", Some(date(2025, 3, 4, Some((0, 5))))),
+            ("2025-03-04 12:05 م", Some(date(2025, 3, 4, Some((12, 5))))),
+            ("2024-11-27", Some(date(2024, 11, 27, None))),
+            ("27/11/2024", Some(date(2024, 11, 27, None))),
+            ("٢٠٢٥-٠٣-٠٤ ١٠:١٥ ص", Some(date(2025, 3, 4, Some((10, 15))))),
+            ("۲۰۲۵/۰۱/۰۹", Some(date(2025, 1, 9, None))),
+            ("نشر في: 2023-06-01 17:40", Some(date(2023, 6, 1, Some((17, 40))))),
+            ("2024-02-30", None),
+            ("2024-13-01", None),
+            ("2024-11-27 25:00", None),
+            ("قال في 2024-11-27 إن", None),
+            ("11 قتيلا", None),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(parse_dateline(line), *expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn iso_forms() {
+        assert_eq!(date(2024, 11, 27, Some((20, 51))).iso(), "2024-11-27T20:51");
+        assert_eq!(date(2024, 1, 2, None).iso(), "2024-01-02");
+    }
+}

@@ -288,7 +288,7 @@ pub(crate) fn lex_at(text: &str, toks: &[Tok], i: usize) -> Option<Lexed> {
             if let Some(&lex) = SINGLE.get(key.as_str()) {
                 return Some(Lexed {
                     lex,
-                    clitic: clitic + 2,
+                    clitic,
                     width: 1,
                 });
             }

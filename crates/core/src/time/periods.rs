@@ -2,7 +2,7 @@
 //! (صيف 2020، الشتاء المقبل) and parts of months and years (أواخر مايو، مطلع العام).
 
 use super::civil::{CivilDate, Weekday};
-use super::lexicon::{Count, Dir, Kw, Lex, Season, Third};
+use super::lexicon::{Count, Dir, Kw, Lex, MonthCal, Season, Third};
 use super::resolve;
 use super::scan::{Abs, Ctx, Hit};
 use super::value::{Calendar, Grain, Kind, Resolution, TimePoint, TimeValue};
@@ -11,6 +11,8 @@ use super::value::{Calendar, Grain, Kind, Resolution, TimePoint, TimeValue};
 #[derive(Clone, Copy, Debug)]
 enum End {
     Day(u8),
+    /// A month name alone (من مارس إلى مايو 2020): number and whether it is Hijri.
+    Month(u8, bool),
     Date(Abs),
     Year(i32),
     Weekday(Weekday),
@@ -53,6 +55,9 @@ impl Ctx<'_> {
         };
         if let Some(((y, false), end)) = self.bare_year(j3, j3 > j) {
             return Some((End::Year(y), end));
+        }
+        if let Some(Lex::Month { n, cal, .. }) = self.lx(j) {
+            return Some((End::Month(n, cal == MonthCal::Hijri), self.after(j)));
         }
         if let Some(Lex::Weekday(w)) = self.lx(j2) {
             return Some((End::Weekday(w), j2 + 1));
@@ -105,6 +110,21 @@ impl Ctx<'_> {
                     }
                 } else {
                     a
+                };
+                self.join(i, end, a, b)
+            }
+            (End::Month(m, hijri), End::Date(b))
+                if opener && b.day.is_none() && b.hijri == hijri =>
+            {
+                let year = b.year.map(|y| if Some(m) > b.month { y - 1 } else { y });
+                let a = Abs {
+                    start: j,
+                    end: left_end,
+                    month: Some(m),
+                    year,
+                    time: None,
+                    weekday: None,
+                    ..b
                 };
                 self.join(i, end, a, b)
             }
@@ -260,10 +280,24 @@ impl Ctx<'_> {
             hit.calendar = inner.calendar;
             return Some(hit);
         }
-        if let Some(year) = self
+        let year = self
             .year_expr(j)
             .filter(|h| h.calendar == Calendar::Gregorian && h.kind == Kind::Date)
-        {
+            .or_else(|| {
+                let ((y, false), end) = self.bare_year(j, false)? else {
+                    return None;
+                };
+                let value = TimePoint::year(y).map(TimeValue::Point);
+                Some(Hit::new(
+                    j,
+                    end,
+                    value,
+                    Grain::Year,
+                    Kind::Date,
+                    Resolution::Stated,
+                ))
+            });
+        if let Some(year) = year {
             let value = year.value.and_then(|v| year_third(v, third));
             return Some(Hit::new(
                 i,

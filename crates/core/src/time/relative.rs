@@ -8,10 +8,12 @@ use super::value::{DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
 
 /// Words before اليوم that make it "that day", not today.
 const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "ذاك", "ذات", "نفس", "تلك"];
+/// Weekday names without ال, as after كل (كل جمعة).
+const BARE_WEEKDAYS: &[&str] = &["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
 /// Function words spelled with a leading ال that may follow اليوم.
 const FUNCTION_AL: &[&str] = &["الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي"];
 /// Words before a weekday that make it generic (صلاة الجمعة).
-const GENERIC_WEEKDAY_BEFORE: &[&str] = &["صلاه", "خطبه", "صلاة", "خطب", "صلوات", "سوق"];
+const GENERIC_WEEKDAY_BEFORE: &[&str] = &["صلاه", "خطبه", "خطب", "صلوات", "سوق"];
 
 impl Ctx<'_> {
     /// Any expression counted from the reference, starting at `i`.
@@ -280,7 +282,12 @@ impl Ctx<'_> {
             _ => return None,
         };
         let (n, unit, end) = self.amount(i + 1, true)?;
-        if sign > 0 && (self.kw(end, Kw::From) || self.kw(end, Kw::Over)) {
+        let anchored_elsewhere = self.kw(end, Kw::From)
+            || (self.kw(end, Kw::Over)
+                && !self
+                    .word(end + 1)
+                    .is_some_and(|w| w.starts_with("الاك") || w.starts_with("الاق")));
+        if sign > 0 && anchored_elsewhere {
             // "بعد 11 يوما من الحرب" counts from another event: only the length is known.
             return Some(Hit::new(
                 i,
@@ -323,13 +330,16 @@ impl Ctx<'_> {
                 ));
             }
             Lex::Kw(Kw::Every) => {
-                let unit = match self.lx(i + 1)? {
-                    Lex::Unit {
+                let unit = match self.lx(i + 1) {
+                    Some(Lex::Unit {
                         unit,
                         count: Count::Singular,
                         definite: false,
-                    } => unit,
-                    Lex::Weekday(_) => Grain::Week,
+                    }) => unit,
+                    Some(Lex::Weekday(_)) => Grain::Week,
+                    _ if self.word(i + 1).is_some_and(|w| BARE_WEEKDAYS.contains(&w)) => {
+                        Grain::Week
+                    }
                     _ => return None,
                 };
                 return Some(Hit::new(
@@ -390,14 +400,16 @@ impl Ctx<'_> {
                 Resolution::Relative,
             ));
         }
-        let inner = self
-            .deictic_day(i + 1)
-            .or_else(|| self.weekday_expr(i + 1))
-            .or_else(|| {
-                self.absolute(i + 1)
-                    .filter(|a| a.day.is_some())
-                    .and_then(|a| self.resolve_abs(a))
-            })?;
+        let inner = [
+            self.deictic_day(i + 1),
+            self.weekday_expr(i + 1),
+            self.absolute(i + 1)
+                .filter(|a| a.day.is_some())
+                .and_then(|a| self.resolve_abs(a)),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|h| h.end)?;
         let kind = if inner.kind == Kind::DateTime {
             Kind::DateTime
         } else {

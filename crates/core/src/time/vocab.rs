@@ -138,7 +138,7 @@ pub(crate) static SINGLE: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|
         ("الساعات", unit(Grain::Hour, Plural, true)),
         ("دقيقه", unit(Grain::Minute, Singular, false)),
         ("دقيقتين", unit(Grain::Minute, Dual, false)),
-        ("دقائق", unit(Grain::Minute, Plural, false)),
+        ("دقايق", unit(Grain::Minute, Plural, false)),
     ];
     m.extend(units.iter().copied());
     let numbers: &[(&str, u32)] = &[
@@ -171,8 +171,8 @@ pub(crate) static SINGLE: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|
         ("اربعين", 40),
         ("خمسين", 50),
         ("ستين", 60),
-        ("مئه", 100),
-        ("مائه", 100),
+        ("ميه", 100),
+        ("مايه", 100),
     ];
     m.extend(numbers.iter().map(|&(k, n)| (k, Lex::NumWord(n))));
     let ordinals: &[(&str, u32)] = &[
@@ -207,8 +207,8 @@ pub(crate) static SINGLE: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|
         ("الماضيه", Dir::Past),
         ("المنصرم", Dir::Past),
         ("المنصرمه", Dir::Past),
-        ("الفائت", Dir::Past),
-        ("الفائته", Dir::Past),
+        ("الفايت", Dir::Past),
+        ("الفايته", Dir::Past),
         ("المنقضي", Dir::Past),
         ("المنقضيه", Dir::Past),
         ("المقبل", Dir::Next),
@@ -255,7 +255,7 @@ pub(crate) static SINGLE: LazyLock<HashMap<&'static str, Lex>> = LazyLock::new(|
     ];
     m.extend(seasons.iter().map(|&(k, s)| (k, Lex::Season(s))));
     let thirds: &[(&str, Third)] = &[
-        ("اوائل", Third::Early),
+        ("اوايل", Third::Early),
         ("مطلع", Third::Early),
         ("بدايه", Third::Early),
         ("مستهل", Third::Early),

@@ -8,6 +8,23 @@ use super::value::{DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
 
 /// Words before اليوم that make it "that day", not today.
 const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "ذاك", "ذات", "نفس", "تلك"];
+/// Adjectives after اليوم that do not end in the nisba ي.
+const DAY_ADJECTIVES: &[&str] = &[
+    "الاخير",
+    "السابق",
+    "اللاحق",
+    "المفتوح",
+    "الموعود",
+    "المشهود",
+    "الاخر",
+    "الكامل",
+    "الطويل",
+    "الاسود",
+    "الاول",
+    "نفسه",
+    "ذاته",
+    "الدراسيه",
+];
 /// Weekday names without ال, as after كل (كل جمعة).
 const BARE_WEEKDAYS: &[&str] = &["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
 /// Function words spelled with a leading ال that may follow اليوم.
@@ -87,10 +104,10 @@ impl Ctx<'_> {
             return false;
         }
         match (self.word(i + 1), self.lx(i + 1)) {
-            (
-                Some(w),
-                None | Some(Lex::Kw(_) | Lex::Mod(_) | Lex::Ordinal(_) | Lex::Unit { .. }),
-            ) => !w.starts_with("ال") || FUNCTION_AL.contains(&w),
+            (_, Some(Lex::Ordinal(_))) => false,
+            (Some(w), None | Some(Lex::Kw(_) | Lex::Mod(_) | Lex::Unit { .. })) => {
+                !describes_the_day(w)
+            }
             _ => true,
         }
     }
@@ -421,6 +438,14 @@ impl Ctx<'_> {
             ..inner
         })
     }
+}
+
+/// True for an adjective after اليوم that makes it "the day" (اليوم التالي، اليوم العالمي،
+/// اليوم الأخير) rather than today; a noun after it (أعلن اليوم الاتفاق) keeps today.
+fn describes_the_day(word: &str) -> bool {
+    word.starts_with("ال")
+        && !FUNCTION_AL.contains(&word)
+        && (word.ends_with('ي') || word.ends_with("يه") || DAY_ADJECTIVES.contains(&word))
 }
 
 /// The grain a count of `unit` resolves at (weeks and hours resolve to days).

@@ -161,18 +161,18 @@ pub(crate) fn shifted_unit(reference: CivilDate, unit: Grain, offset: i64) -> Op
     })
 }
 
-/// A Monday-to-Sunday week as an interval of days.
+/// A Monday-to-Sunday week as an interval of days (the expression's grain says week).
 pub(crate) fn week_interval(monday: CivilDate) -> TimeValue {
     TimeValue::Interval(
         TimePoint {
             date: monday,
             time: None,
-            grain: Grain::Week,
+            grain: Grain::Day,
         },
         TimePoint {
             date: monday.add_days(6),
             time: None,
-            grain: Grain::Week,
+            grain: Grain::Day,
         },
     )
 }

@@ -268,6 +268,10 @@ impl<'a> Ctx<'a> {
             if self.word(j) == Some("ل") {
                 j += 1;
             }
+            // Alone, الموافق introduces the date; it only belongs to it after a weekday.
+            if abs.weekday.is_none() {
+                abs.start = j;
+            }
         }
         let body = self.numeric_date(j).or_else(|| self.worded_date(j, i))?;
         abs.day = body.day;

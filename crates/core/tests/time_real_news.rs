@@ -1,0 +1,106 @@
+//! Checks weekday expressions against publication dates on the real-news
+//! sample, which lives outside the repository. The test skips (and says so)
+//! when the sample is absent: set `MARSAD_SHARED` to the folder holding
+//! `data/real-news-sample`, or keep it at `../shared` next to the workspace.
+
+use std::path::PathBuf;
+
+use marsad_core::time::{Reference, Resolution, extract};
+
+const WEEKDAYS: [&str; 7] = [
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+
+fn sample_dir() -> Option<PathBuf> {
+    let shared = std::env::var_os("MARSAD_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    let dir = shared.join("data/real-news-sample");
+    dir.join("manifest.tsv").is_file().then_some(dir)
+}
+
+/// Folds the spellings a weekday name comes in (الإثنين، الاربعاء) to compare names.
+fn bare(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if matches!(c, 'أ' | 'إ' | 'آ') {
+                'ا'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn today_weekday_expressions_agree_with_publication_dates() {
+    let Some(dir) = sample_dir() else {
+        eprintln!("skipped: real-news sample not found (set MARSAD_SHARED)");
+        return;
+    };
+    let manifest = std::fs::read_to_string(dir.join("manifest.tsv")).unwrap();
+    let (mut articles, mut dated_articles, mut checked, mut agreeing) = (0, 0, 0, 0);
+    let mut disagreements = Vec::new();
+    for line in manifest.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(file), Some(pub_date)) = (cols.first(), cols.get(4)) else {
+            continue;
+        };
+        let Ok(text) = std::fs::read_to_string(dir.join("articles").join(file)) else {
+            continue;
+        };
+        let reference = Reference::parse(pub_date).unwrap();
+        articles += 1;
+        let found = extract(&text, Some(reference));
+        if found
+            .iter()
+            .any(|d| d.is_dated() && d.resolution != Resolution::Unresolved)
+        {
+            dated_articles += 1;
+        }
+        for d in found
+            .iter()
+            .filter(|d| d.resolution == Resolution::Relative)
+        {
+            let words: Vec<String> = d.text.split_whitespace().map(bare).collect();
+            let [today, weekday] = words.as_slice() else {
+                continue;
+            };
+            if today != "اليوم" {
+                continue;
+            }
+            let Some(index) = WEEKDAYS.iter().position(|w| bare(w) == *weekday) else {
+                continue;
+            };
+            checked += 1;
+            if reference.date.weekday().index() == index as i64 {
+                agreeing += 1;
+            } else {
+                disagreements.push(format!("{file}: {} vs {pub_date}", d.text));
+            }
+        }
+    }
+    println!("{articles} articles, {dated_articles} with at least one resolved date");
+    println!("اليوم + weekday: {agreeing} of {checked} agree with the publication date");
+    for d in &disagreements {
+        println!("  disagrees: {d}");
+    }
+    assert!(
+        checked >= 20,
+        "too few اليوم + weekday expressions found: {checked}"
+    );
+    assert!(
+        agreeing * 10 >= checked * 9,
+        "{agreeing} of {checked} agree"
+    );
+    assert!(
+        dated_articles * 2 >= articles,
+        "{dated_articles} of {articles} articles have a resolved date"
+    );
+}

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::corrections::EntityCorrection;
 use crate::model::{ArticleRecord, CorpusRef, FORMAT_VERSION, Notes, TagDef, Tags, Workspace};
-use crate::view::{Language, Theme, View};
+use crate::view::{DEFAULT_FONT_SIZE, Language, Theme, View};
 
 /// Format 1: flat maps of merges and renames, article notes and uncoloured article tags,
 /// interface settings at the top level.
@@ -23,8 +23,8 @@ pub(crate) struct WorkspaceV1 {
     )]
     format_version: u32,
     /// Corpus path, relative to the workspace file or absolute.
-    #[serde(default)]
-    corpus: Option<String>,
+    #[serde(default = "current_folder")]
+    corpus: String,
     /// Content hash by article path.
     #[serde(default)]
     articles: BTreeMap<String, String>,
@@ -45,15 +45,24 @@ pub(crate) struct WorkspaceV1 {
     tags: BTreeMap<String, BTreeSet<String>>,
     /// `"en"` or `"ar"`.
     #[serde(default)]
-    language: Option<String>,
+    language: String,
     /// `"light"`, `"dark"` or `"system"`.
     #[serde(default)]
-    theme: Option<String>,
-    #[serde(default)]
-    font_size: Option<f32>,
+    theme: String,
+    /// Article text size in points.
+    #[serde(default = "default_font_size")]
+    font_size: f32,
     /// The open article's path.
     #[serde(default)]
     selected: Option<String>,
+}
+
+fn current_folder() -> String {
+    ".".to_owned()
+}
+
+fn default_font_size() -> f32 {
+    DEFAULT_FONT_SIZE
 }
 
 /// Colours given to format-1 tags, which had none, in order of their names.
@@ -90,27 +99,25 @@ pub(crate) fn from_v1(old: WorkspaceV1) -> Workspace {
         .map(|(name, colour)| (name.clone(), TagDef { colour: *colour }))
         .collect();
 
-    let language = match old.language.as_deref() {
-        Some("ar") => Language::Ar,
+    let language = match old.language.as_str() {
+        "ar" => Language::Ar,
         _ => Language::En,
     };
-    let theme = match old.theme.as_deref() {
-        Some("light") => Theme::Light,
-        Some("dark") => Theme::Dark,
+    let theme = match old.theme.as_str() {
+        "light" => Theme::Light,
+        "dark" => Theme::Dark,
         _ => Theme::System,
     };
     let view = View {
         language,
         theme,
-        font_size: old.font_size.unwrap_or(View::default().font_size),
+        font_size: old.font_size,
         ..View::default()
     };
 
     Workspace {
         format_version: FORMAT_VERSION,
-        corpus: old
-            .corpus
-            .map_or_else(CorpusRef::default, |path| CorpusRef { path }),
+        corpus: CorpusRef { path: old.corpus },
         articles: old
             .articles
             .into_iter()

@@ -1,1 +1,3 @@
 //! Named-entity recognition: gazetteer and statistical tagger.
+
+pub mod gazetteer;

@@ -1,0 +1,294 @@
+//! [`TextEngine`]: the font system, the glyph rasterizer and the two caches.
+//!
+//! Shaping Arabic (bidi, joining, fallback) costs far more than painting, and an article
+//! view repaints at 60 fps, so a block is shaped once per (text, width, size, style, scale)
+//! and its texture strips are rasterized once and kept until one of those changes. Both
+//! caches are bounded: layouts by count, textures by bytes, least recently used first, so
+//! paging through 20,000 articles does not grow memory.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
+
+use cosmic_text::{FontSystem, SwashCache};
+use egui::{Rect, TextureHandle, TextureId, TextureOptions};
+
+use super::fonts;
+use super::layout::{Align, Direction, Fit, Layout, LayoutJob};
+use super::raster;
+
+/// Knobs of the [`TextEngine`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EngineOptions {
+    /// Also load the system's fonts as fallback (slower startup, machine-dependent
+    /// output; the bundled fonts cover Arabic, Latin, Greek and Cyrillic).
+    pub system_fonts: bool,
+    /// Most layouts kept; the least recently used are dropped beyond it.
+    pub max_layouts: usize,
+    /// Most texture bytes kept for blocks not painted in the current frame.
+    pub texture_budget: usize,
+}
+
+impl Default for EngineOptions {
+    fn default() -> Self {
+        Self {
+            system_fonts: false,
+            max_layouts: 4096,
+            texture_budget: 96 * 1024 * 1024,
+        }
+    }
+}
+
+/// Cache key: every input a layout depends on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct Key {
+    text_hash: u64,
+    text_len: usize,
+    fit: (u8, u32),
+    size: u32,
+    line_height: u32,
+    ppp: u32,
+    color: [u8; 4],
+    control_color: [u8; 4],
+    bold: bool,
+    show_controls: bool,
+    align: Align,
+    direction: Direction,
+}
+
+impl Key {
+    fn new(job: &LayoutJob<'_>) -> Self {
+        let mut hasher = DefaultHasher::new();
+        job.text.hash(&mut hasher);
+        let s = &job.style;
+        Self {
+            text_hash: hasher.finish(),
+            text_len: job.text.len(),
+            fit: match job.fit {
+                Fit::Wrap(w) => (0, w.to_bits()),
+                Fit::SingleLine => (1, 0),
+                Fit::Truncate(w) => (2, w.to_bits()),
+            },
+            size: s.size.to_bits(),
+            line_height: s.line_height.to_bits(),
+            ppp: job.pixels_per_point.to_bits(),
+            color: s.color.to_array(),
+            control_color: if s.show_controls {
+                s.control_color.to_array()
+            } else {
+                [0; 4]
+            },
+            bold: s.bold,
+            show_controls: s.show_controls,
+            align: s.align,
+            direction: s.direction,
+        }
+    }
+}
+
+struct Entry {
+    /// The original text, to rule out hash collisions.
+    text: Box<str>,
+    layout: Arc<Layout>,
+    /// Uploaded strips, made the first time the block is painted.
+    strips: Option<Vec<(TextureHandle, Rect)>>,
+    texture_bytes: usize,
+    last_used: u64,
+    last_pass: u64,
+}
+
+/// Shapes, caches and rasterizes text. Create one per app and keep it.
+pub struct TextEngine {
+    font_system: FontSystem,
+    swash: SwashCache,
+    entries: HashMap<Key, Entry>,
+    options: EngineOptions,
+    clock: u64,
+    texture_bytes: usize,
+}
+
+impl std::fmt::Debug for TextEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TextEngine")
+            .field("layouts", &self.entries.len())
+            .field("texture_bytes", &self.texture_bytes)
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for TextEngine {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TextEngine {
+    /// An engine with the bundled fonts only and the default cache sizes.
+    pub fn new() -> Self {
+        Self::with_options(EngineOptions::default())
+    }
+
+    /// Builds the font system from the bundled fonts (and system fonts if asked).
+    pub fn with_options(options: EngineOptions) -> Self {
+        let db = fonts::database(options.system_fonts);
+        Self {
+            font_system: FontSystem::new_with_locale_and_db("ar".to_owned(), db),
+            swash: SwashCache::new(),
+            entries: HashMap::new(),
+            options,
+            clock: 0,
+            texture_bytes: 0,
+        }
+    }
+
+    /// The layout for `job`, shaped now or taken from the cache.
+    pub fn layout(&mut self, job: &LayoutJob<'_>) -> Arc<Layout> {
+        let key = self.entry(job);
+        self.entries.get(&key).map_or_else(
+            || Arc::new(Layout::new(&mut self.font_system, job)),
+            |e| Arc::clone(&e.layout),
+        )
+    }
+
+    /// Number of cached layouts.
+    pub fn cached_layouts(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Bytes of texture memory held by cached blocks.
+    pub fn texture_bytes(&self) -> usize {
+        self.texture_bytes
+    }
+
+    /// Drops every cached layout and texture (after a font or theme change).
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.texture_bytes = 0;
+    }
+
+    /// Makes sure `job` has a cache entry and returns its key.
+    fn entry(&mut self, job: &LayoutJob<'_>) -> Key {
+        self.clock += 1;
+        let key = Key::new(job);
+        match self.entries.get_mut(&key) {
+            Some(entry) if *entry.text == *job.text => {
+                entry.last_used = self.clock;
+                return key;
+            }
+            Some(_) | None => {}
+        }
+        let layout = Arc::new(Layout::new(&mut self.font_system, job));
+        if let Some(old) = self.entries.insert(
+            key,
+            Entry {
+                text: job.text.into(),
+                layout,
+                strips: None,
+                texture_bytes: 0,
+                last_used: self.clock,
+                last_pass: 0,
+            },
+        ) {
+            self.texture_bytes -= old.texture_bytes;
+        }
+        self.evict_layouts();
+        key
+    }
+
+    /// The layout and its uploaded texture strips (rect in points, layout-relative),
+    /// rasterizing and uploading them on first use.
+    pub(super) fn textured(
+        &mut self,
+        ctx: &egui::Context,
+        job: &LayoutJob<'_>,
+    ) -> (Arc<Layout>, Vec<(TextureId, Rect)>) {
+        let key = self.entry(job);
+        let pass = ctx.cumulative_pass_nr();
+        let Some(entry) = self.entries.get_mut(&key) else {
+            return (
+                Arc::new(Layout::new(&mut self.font_system, job)),
+                Vec::new(),
+            );
+        };
+        entry.last_pass = pass;
+        if entry.strips.is_none() {
+            let max_side = ctx.input(|i| i.max_texture_side);
+            let strips = raster::rasterize(
+                &entry.layout,
+                &mut self.font_system,
+                &mut self.swash,
+                job.style.color,
+                max_side,
+            );
+            let mut bytes = 0;
+            let handles = strips
+                .into_iter()
+                .map(|strip| {
+                    bytes += strip.image.pixels.len() * 4;
+                    let handle =
+                        ctx.load_texture("marsad-text", strip.image, TextureOptions::LINEAR);
+                    (handle, strip.rect)
+                })
+                .collect();
+            entry.strips = Some(handles);
+            entry.texture_bytes = bytes;
+            self.texture_bytes += bytes;
+        }
+        let layout = Arc::clone(&entry.layout);
+        let textures = entry
+            .strips
+            .iter()
+            .flatten()
+            .map(|(handle, rect)| (handle.id(), *rect))
+            .collect();
+        self.evict_textures(pass);
+        (layout, textures)
+    }
+
+    /// Keeps the layout cache within `max_layouts`, dropping the least recently used
+    /// quarter at once so eviction is rare.
+    fn evict_layouts(&mut self) {
+        let max = self.options.max_layouts.max(1);
+        if self.entries.len() <= max {
+            return;
+        }
+        let mut ages: Vec<(u64, Key)> = self
+            .entries
+            .iter()
+            .map(|(k, e)| (e.last_used, *k))
+            .collect();
+        ages.sort_unstable_by_key(|&(age, _)| age);
+        let drop = self.entries.len() - max * 3 / 4;
+        for (_, key) in ages.into_iter().take(drop) {
+            if let Some(old) = self.entries.remove(&key) {
+                self.texture_bytes -= old.texture_bytes;
+            }
+        }
+    }
+
+    /// Keeps textures within the budget, never dropping those painted in this pass.
+    fn evict_textures(&mut self, pass: u64) {
+        if self.texture_bytes <= self.options.texture_budget {
+            return;
+        }
+        let mut ages: Vec<(u64, Key)> = self
+            .entries
+            .iter()
+            .filter(|(_, e)| e.strips.is_some() && e.last_pass < pass)
+            .map(|(k, e)| (e.last_used, *k))
+            .collect();
+        ages.sort_unstable_by_key(|&(age, _)| age);
+        let target = self.options.texture_budget * 3 / 4;
+        for (_, key) in ages {
+            if self.texture_bytes <= target {
+                break;
+            }
+            if let Some(entry) = self.entries.get_mut(&key) {
+                entry.strips = None;
+                self.texture_bytes -= entry.texture_bytes;
+                entry.texture_bytes = 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! Marsad's desktop app: an egui workbench for reading Arabic news.
+//!
+//! The app is a library so tests can drive it through `egui_kittest`;
+//! `main.rs` only starts eframe.
+
+pub mod analysis;
+pub mod i18n;
+pub mod loader;
+pub mod recent;
+pub mod search;
+pub mod shaping;
+pub mod state;
+pub mod ui;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use egui::{Context, FontData, FontDefinitions, FontFamily, Key, KeyboardShortcut, Modifiers};
+
+use crate::loader::{LoadJob, LoadMessage, LoadedArticle};
+use crate::recent::RecentFolders;
+use crate::state::{BottomPanel, Corpus, ViewState};
+use crate::ui::menu::MenuAction;
+use crate::ui::text::TextEngine;
+
+/// How the app starts.
+#[derive(Clone, Debug, Default)]
+pub struct AppOptions {
+    /// The folder to open first.
+    pub folder: Option<PathBuf>,
+    /// Load folders on the UI thread (tests), instead of in the background.
+    pub load_synchronously: bool,
+    /// Keep the recent-folders list in the user's config folder.
+    pub remember_recent: bool,
+}
+
+/// The bundled sample corpus, next to the workspace this binary was built from.
+pub fn sample_corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/sample-corpus")
+}
+
+/// How many loader messages one frame takes in, so a fast loader never stalls a frame.
+const MESSAGES_PER_FRAME: usize = 2_000;
+
+/// A folder dialog running on its own thread.
+#[derive(Debug)]
+struct PendingDialog {
+    receiver: Receiver<Option<PathBuf>>,
+    started: Instant,
+}
+
+/// The Marsad app: the loaded corpus, the view state and the panels.
+pub struct MarsadApp {
+    pub corpus: Corpus,
+    pub view: ViewState,
+    pub recent: RecentFolders,
+    /// The open folder.
+    pub folder: Option<PathBuf>,
+    /// A message for the status bar (errors, a missing dialog).
+    pub message: Option<String>,
+    engine: TextEngine,
+    job: Option<LoadJob>,
+    pending_open: Option<PathBuf>,
+    dialog: Option<PendingDialog>,
+    options: AppOptions,
+    applied_style: Option<(bool, i18n::Language)>,
+}
+
+impl MarsadApp {
+    /// The app for eframe: installs fonts and starts loading the first folder.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        install_fonts(&cc.egui_ctx);
+        Self::with_options(options)
+    }
+
+    /// The app without a creation context (tests); fonts are installed on the first frame.
+    pub fn with_options(options: AppOptions) -> Self {
+        let recent = if options.remember_recent { RecentFolders::load_default() } else { RecentFolders::default() };
+        let mut app = Self {
+            corpus: Corpus::default(),
+            view: ViewState::default(),
+            recent,
+            folder: None,
+            message: None,
+            engine: TextEngine::new(),
+            job: None,
+            pending_open: options.folder.clone(),
+            dialog: None,
+            options,
+            applied_style: None,
+        };
+        if app.options.load_synchronously
+            && let Some(folder) = app.pending_open.take()
+        {
+            app.load_folder_now(&folder);
+        }
+        app
+    }
+
+    /// True while a folder is loading in the background.
+    pub fn is_loading(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Starts opening `folder` (in the background unless loading synchronously).
+    pub fn open_folder(&mut self, ctx: &Context, folder: PathBuf) {
+        if let Some(job) = self.job.take() {
+            job.cancel();
+        }
+        self.reset_for(&folder);
+        if self.options.load_synchronously {
+            self.load_folder_now(&folder);
+            return;
+        }
+        let wake_ctx = ctx.clone();
+        match LoadJob::spawn(folder, move || wake_ctx.request_repaint()) {
+            Ok(job) => self.job = Some(job),
+            Err(err) => self.message = Some(format!("Could not start loading: {err}")),
+        }
+    }
+
+    fn reset_for(&mut self, folder: &Path) {
+        self.corpus = Corpus::default();
+        self.view = self.view.fresh();
+        self.folder = Some(folder.to_owned());
+        self.message = None;
+        if let Err(err) = self.recent.push(folder) {
+            self.message = Some(format!("Could not save the recent-folders list: {err}"));
+        }
+    }
+
+    fn load_folder_now(&mut self, folder: &Path) {
+        self.reset_for(folder);
+        let (articles, problems) = loader::load_now(folder);
+        for LoadedArticle { analysis, folded } in articles {
+            self.corpus.add_article(analysis, folded);
+        }
+        self.corpus.problems = problems;
+        self.after_load();
+    }
+
+    fn after_load(&mut self) {
+        self.view.invalidate();
+        self.view.refresh_visible(&self.corpus);
+        if self.view.selected_article.is_none() {
+            self.view.select_article(self.view.visible.first().copied());
+        }
+    }
+
+    fn poll_loader(&mut self) {
+        let Some(job) = &mut self.job else { return };
+        let mut finished = false;
+        for message in job.drain(MESSAGES_PER_FRAME) {
+            match message {
+                LoadMessage::Article(LoadedArticle { analysis, folded }) => self.corpus.add_article(analysis, folded),
+                LoadMessage::Progress(_) => {}
+                LoadMessage::Finished { problems, cancelled } => {
+                    self.corpus.problems = problems;
+                    if cancelled {
+                        self.message = Some(self.view.language.labels().cancelled.to_owned());
+                    }
+                    finished = true;
+                }
+            }
+        }
+        if finished {
+            self.job = None;
+            self.after_load();
+        } else if self.view.selected_article.is_none() && !self.corpus.articles.is_empty() {
+            // The first article is readable while the rest load.
+            self.after_load();
+        }
+    }
+
+    /// Opens the folder dialog on a background thread so the frame never waits on it.
+    pub fn start_folder_dialog(&mut self, ctx: &Context) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let (sender, receiver) = channel();
+        let wake_ctx = ctx.clone();
+        let spawned = std::thread::Builder::new().name("marsad-folder-dialog".into()).spawn(move || {
+            let picked = rfd::FileDialog::new().pick_folder();
+            let _ = sender.send(picked);
+            wake_ctx.request_repaint();
+        });
+        match spawned {
+            Ok(_) => self.dialog = Some(PendingDialog { receiver, started: Instant::now() }),
+            Err(_) => self.message = Some(self.view.language.labels().no_dialog.to_owned()),
+        }
+    }
+
+    fn poll_dialog(&mut self, ctx: &Context) {
+        let Some(dialog) = &self.dialog else { return };
+        let Ok(picked) = dialog.receiver.try_recv() else { return };
+        // Without a desktop portal rfd answers `None` at once; a person takes longer to cancel.
+        let too_fast_for_a_person = dialog.started.elapsed() < Duration::from_millis(700);
+        self.dialog = None;
+        match picked {
+            Some(folder) => self.open_folder(ctx, folder),
+            None if too_fast_for_a_person => self.message = Some(self.view.language.labels().no_dialog.to_owned()),
+            None => {}
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).find(|p| !p.as_os_str().is_empty()));
+        if let Some(path) = dropped {
+            let folder = if path.is_dir() { path } else { path.parent().map_or(path.clone(), Path::to_owned) };
+            self.open_folder(ctx, folder);
+        }
+    }
+
+    fn handle_keys(&mut self, ctx: &Context) {
+        let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+        let find = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+        let zoom_in = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus), KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
+        let zoom_out = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+        let zoom_reset = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+        if ctx.input_mut(|i| i.consume_shortcut(&open)) {
+            self.start_folder_dialog(ctx);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&find)) {
+            ctx.memory_mut(|m| m.request_focus(ui::article_list::search_id()));
+        }
+        if ctx.input_mut(|i| zoom_in.iter().any(|s| i.consume_shortcut(s))) {
+            self.view.zoom(1);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&zoom_out)) {
+            self.view.zoom(-1);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&zoom_reset)) {
+            self.view.zoom(0);
+        }
+        if ctx.input(|i| i.key_pressed(Key::Escape)) {
+            self.view.clear_filters();
+            ctx.memory_mut(|m| m.surrender_focus(ui::article_list::search_id()));
+        }
+        if ctx.text_edit_focused() {
+            return;
+        }
+        let down = ctx.input(|i| i.key_pressed(Key::ArrowDown) || i.key_pressed(Key::J));
+        let up = ctx.input(|i| i.key_pressed(Key::ArrowUp) || i.key_pressed(Key::K));
+        if down {
+            self.view.move_selection(1);
+        }
+        if up {
+            self.view.move_selection(-1);
+        }
+    }
+
+    fn apply_style(&mut self, ctx: &Context) {
+        let wanted = (self.view.dark, self.view.language);
+        if self.applied_style == Some(wanted) {
+            return;
+        }
+        if self.applied_style.is_none() {
+            install_fonts(ctx);
+            // Ctrl +/− sizes the article text, not the whole interface.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
+        ctx.set_theme(if self.view.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        self.applied_style = Some(wanted);
+    }
+
+    /// Draws the whole app into `ui` (the root of the window).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_style(&ctx);
+        if let Some(folder) = self.pending_open.take() {
+            self.open_folder(&ctx, folder);
+        }
+        self.poll_loader();
+        self.poll_dialog(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.handle_keys(&ctx);
+        self.view.refresh_visible(&self.corpus);
+
+        let rtl = self.view.language.is_rtl();
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            match ui::menu::menu_bar_ui(ui, &mut self.view, &self.recent) {
+                Some(MenuAction::OpenDialog) => self.start_folder_dialog(&ctx),
+                Some(MenuAction::OpenFolder(folder)) => self.open_folder(&ctx, folder),
+                Some(MenuAction::Quit) => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+                None => {}
+            }
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            let status = ui::status::Status { job: self.job.as_ref(), corpus: &self.corpus, message: self.message.as_deref(), folder: self.folder.as_deref() };
+            if ui::status::status_ui(ui, &mut self.view, &status) {
+                if let Some(job) = &self.job {
+                    job.cancel();
+                }
+            }
+        });
+        if self.view.bottom != BottomPanel::Hidden {
+            egui::Panel::bottom("bottom_panel").resizable(true).default_size(190.0).show(ui, |ui| match self.view.bottom {
+                BottomPanel::Timeline => ui::timeline::timeline_ui(ui, &mut self.engine, &mut self.view, &self.corpus),
+                BottomPanel::Problems => ui::problems::problems_ui(ui, &mut self.engine, &self.view, &self.corpus),
+                BottomPanel::Hidden => {}
+            });
+        }
+        let list_panel = if rtl { egui::Panel::right("article_list") } else { egui::Panel::left("article_list") };
+        list_panel.resizable(true).default_size(340.0).show(ui, |ui| {
+            ui::article_list::article_list_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
+        });
+        let entity_panel = if rtl { egui::Panel::left("entities") } else { egui::Panel::right("entities") };
+        entity_panel.resizable(true).default_size(240.0).show(ui, |ui| {
+            ui::sidebar::sidebar_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui::article_view::article_view_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
+        });
+        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+            ui::status::drop_overlay_ui(&ctx, self.view.language.labels().drop_hint);
+        }
+    }
+}
+
+impl eframe::App for MarsadApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+/// Adds the bundled Arabic font to egui's own text (menus, buttons, list rows).
+///
+/// Naskh goes first in the proportional family so an all-Arabic label, spaces
+/// included, is one run that the shaper lays out right to left; Latin letters
+/// fall back to egui's default font.
+pub fn install_fonts(ctx: &Context) {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "naskh".into(),
+        Arc::new(FontData::from_static(include_bytes!("../../../assets/fonts/NotoNaskhArabic-Regular.ttf"))),
+    );
+    fonts.families.entry(FontFamily::Proportional).or_default().insert(0, "naskh".into());
+    fonts.families.entry(FontFamily::Monospace).or_default().push("naskh".into());
+    ctx.set_fonts(fonts);
+}

@@ -1,0 +1,95 @@
+//! Loading a folder on a background thread, with progress and cancel.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::analysis::{self, ArticleAnalysis, IngestProgress, Problem};
+use crate::search::fold_key;
+
+/// An analysed article with its folded search text, ready for the view model.
+#[derive(Debug)]
+pub struct LoadedArticle {
+    pub analysis: Arc<ArticleAnalysis>,
+    pub folded: String,
+}
+
+impl LoadedArticle {
+    fn new(analysis: Arc<ArticleAnalysis>) -> Self {
+        let folded = fold_key(&analysis.text);
+        Self { analysis, folded }
+    }
+}
+
+/// What the loader thread reports to the UI.
+#[derive(Debug)]
+pub enum LoadMessage {
+    Article(LoadedArticle),
+    Progress(IngestProgress),
+    Finished { problems: Vec<Problem>, cancelled: bool },
+}
+
+/// A folder load in progress.
+#[derive(Debug)]
+pub struct LoadJob {
+    pub folder: PathBuf,
+    pub progress: IngestProgress,
+    receiver: Receiver<LoadMessage>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl LoadJob {
+    /// Starts loading `folder` on a named thread; `wake` is called when there is news.
+    pub fn spawn(folder: PathBuf, wake: impl Fn() + Send + Sync + 'static) -> std::io::Result<Self> {
+        let (sender, receiver) = channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let thread_cancel = Arc::clone(&cancel);
+        let thread_folder = folder.clone();
+        std::thread::Builder::new()
+            .name("marsad-loader".into())
+            .spawn(move || run(&thread_folder, &sender, &thread_cancel, &wake))?;
+        Ok(Self { folder, progress: IngestProgress::default(), receiver, cancel })
+    }
+
+    /// Asks the loader to stop after the current file.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The messages that arrived since the last call, at most `limit` of them.
+    pub fn drain(&mut self, limit: usize) -> Vec<LoadMessage> {
+        let messages: Vec<LoadMessage> = self.receiver.try_iter().take(limit).collect();
+        for message in &messages {
+            if let LoadMessage::Progress(progress) = message {
+                self.progress = progress.clone();
+            }
+        }
+        messages
+    }
+}
+
+fn run(folder: &Path, sender: &Sender<LoadMessage>, cancel: &AtomicBool, wake: &(dyn Fn() + Sync)) {
+    let on_article = |article: Arc<ArticleAnalysis>| {
+        // A closed channel means the app moved on; the cancel flag stops the walk.
+        if sender.send(LoadMessage::Article(LoadedArticle::new(article))).is_err() {
+            cancel.store(true, Ordering::Relaxed);
+        }
+        wake();
+    };
+    let on_progress = |progress: IngestProgress| {
+        let _ = sender.send(LoadMessage::Progress(progress));
+        wake();
+    };
+    let corpus = analysis::analyze_folder(folder, &on_article, &on_progress, cancel);
+    let cancelled = cancel.load(Ordering::Relaxed);
+    let _ = sender.send(LoadMessage::Finished { problems: corpus.problems, cancelled });
+    wake();
+}
+
+/// Loads `folder` on the calling thread (tests and scripted use).
+pub fn load_now(folder: &Path) -> (Vec<LoadedArticle>, Vec<Problem>) {
+    let corpus = analysis::analyze_folder(folder, &|_| {}, &|_| {}, &AtomicBool::new(false));
+    let articles = corpus.articles.into_iter().map(LoadedArticle::new).collect();
+    (articles, corpus.problems)
+}

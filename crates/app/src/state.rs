@@ -1,0 +1,286 @@
+//! The view model: loaded articles, the entity index and what the analyst is looking at.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::analysis::{ArticleAnalysis, EntityType, Problem, PublishedDate};
+use crate::i18n::Language;
+use crate::search::{Query, fold_key};
+
+/// One loaded article with the keys the list needs.
+#[derive(Debug)]
+pub struct ArticleEntry {
+    pub analysis: Arc<ArticleAnalysis>,
+    /// The folded text searches run on.
+    pub folded: String,
+    /// Entities mentioned, as indices into [`Corpus::entities`], sorted and unique.
+    pub entity_ids: Vec<usize>,
+    /// Publication day as days since 1970-01-01.
+    pub day: Option<i64>,
+}
+
+/// One entity: mentions grouped by type and folded spelling.
+#[derive(Debug)]
+pub struct EntityEntry {
+    pub name: String,
+    pub entity_type: EntityType,
+    pub mentions: usize,
+    pub articles: usize,
+}
+
+/// Everything loaded from the current folder.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub articles: Vec<ArticleEntry>,
+    pub entities: Vec<EntityEntry>,
+    pub problems: Vec<Problem>,
+    entity_index: HashMap<(EntityType, String), usize>,
+}
+
+impl Corpus {
+    /// Adds an analysed article, updating the entity index.
+    pub fn add_article(&mut self, analysis: Arc<ArticleAnalysis>, folded: String) {
+        let mut entity_ids = Vec::new();
+        for mention in &analysis.mentions {
+            let id = self.entity_id(mention.entity_type, &mention.text);
+            if let Some(entity) = self.entities.get_mut(id) {
+                entity.mentions += 1;
+            }
+            entity_ids.push(id);
+        }
+        entity_ids.sort_unstable();
+        entity_ids.dedup();
+        for &id in &entity_ids {
+            if let Some(entity) = self.entities.get_mut(id) {
+                entity.articles += 1;
+            }
+        }
+        let day = analysis.published.map(days_from_date);
+        self.articles.push(ArticleEntry { analysis, folded, entity_ids, day });
+    }
+
+    /// The entity a mention's text belongs to, created on first sight.
+    pub fn entity_id(&mut self, entity_type: EntityType, text: &str) -> usize {
+        let key = (entity_type, fold_key(text));
+        let next = self.entities.len();
+        *self.entity_index.entry(key).or_insert_with(|| {
+            self.entities.push(EntityEntry { name: text.to_owned(), entity_type, mentions: 0, articles: 0 });
+            next
+        })
+    }
+
+    /// The entity a mention belongs to, if it is indexed.
+    pub fn find_entity(&self, entity_type: EntityType, text: &str) -> Option<usize> {
+        self.entity_index.get(&(entity_type, fold_key(text))).copied()
+    }
+}
+
+/// How the article list is ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Date,
+    Title,
+}
+
+/// Which bottom panel is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BottomPanel {
+    #[default]
+    Timeline,
+    Problems,
+    Hidden,
+}
+
+/// What the analyst is looking at and how.
+#[derive(Debug)]
+pub struct ViewState {
+    pub language: Language,
+    pub dark: bool,
+    /// Article text size in points.
+    pub text_size: f32,
+    pub show_controls: bool,
+    pub timeline_rtl: bool,
+    pub bottom: BottomPanel,
+    pub selected_article: Option<usize>,
+    pub selected_entity: Option<usize>,
+    pub search_text: String,
+    pub entity_filter_text: String,
+    pub sort: SortKey,
+    pub sort_descending: bool,
+    /// Set when the article view should scroll back to the top.
+    pub scroll_article_to_top: bool,
+    /// Set when the list should scroll the selected row into view.
+    pub scroll_list_to_selected: bool,
+    /// The sidebar's sorted rows and folded groups.
+    pub sidebar: crate::ui::sidebar::SidebarCache,
+    /// Article indices shown in the list, filtered and sorted.
+    pub visible: Vec<usize>,
+    /// The query `visible` was computed for.
+    pub query: Query,
+    visible_for: Option<(Query, Option<usize>, SortKey, bool, usize)>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            language: Language::English,
+            dark: false,
+            text_size: DEFAULT_TEXT_SIZE,
+            show_controls: false,
+            timeline_rtl: false,
+            bottom: BottomPanel::Timeline,
+            selected_article: None,
+            selected_entity: None,
+            search_text: String::new(),
+            entity_filter_text: String::new(),
+            sort: SortKey::Date,
+            sort_descending: true,
+            scroll_article_to_top: false,
+            scroll_list_to_selected: false,
+            sidebar: crate::ui::sidebar::SidebarCache::default(),
+            visible: Vec::new(),
+            query: Query::default(),
+            visible_for: None,
+        }
+    }
+}
+
+/// The article text size before any zoom.
+pub const DEFAULT_TEXT_SIZE: f32 = 18.0;
+
+impl ViewState {
+    /// A view for a newly opened folder that keeps the analyst's preferences.
+    pub fn fresh(&self) -> Self {
+        Self {
+            language: self.language,
+            dark: self.dark,
+            text_size: self.text_size,
+            show_controls: self.show_controls,
+            timeline_rtl: self.timeline_rtl,
+            bottom: self.bottom,
+            ..Self::default()
+        }
+    }
+
+    /// Recomputes the visible list when the query, filter, order or corpus changed.
+    pub fn refresh_visible(&mut self, corpus: &Corpus) {
+        let query = Query::parse(&self.search_text);
+        let key = (query.clone(), self.selected_entity, self.sort, self.sort_descending, corpus.articles.len());
+        if self.visible_for.as_ref() == Some(&key) {
+            return;
+        }
+        let mut visible: Vec<usize> = corpus
+            .articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| self.selected_entity.is_none_or(|e| a.entity_ids.binary_search(&e).is_ok()))
+            .filter(|(_, a)| query.is_empty() || query.matches_folded(&a.folded))
+            .map(|(i, _)| i)
+            .collect();
+        let articles = &corpus.articles;
+        match self.sort {
+            SortKey::Date => visible.sort_by_key(|&i| (articles[i].analysis.published, i)),
+            SortKey::Title => visible.sort_by(|&a, &b| fold_key(&articles[a].analysis.title).cmp(&fold_key(&articles[b].analysis.title))),
+        }
+        if self.sort_descending {
+            visible.reverse();
+        }
+        self.visible = visible;
+        self.query = query;
+        self.visible_for = Some(key);
+    }
+
+    /// Forgets the computed list so the next refresh rebuilds it.
+    pub fn invalidate(&mut self) {
+        self.visible_for = None;
+    }
+
+    /// Moves the selection `delta` rows through the visible list.
+    pub fn move_selection(&mut self, delta: isize) {
+        if self.visible.is_empty() {
+            return;
+        }
+        let position = self.selected_article.and_then(|a| self.visible.iter().position(|&v| v == a));
+        let next = match position {
+            Some(p) => p.saturating_add_signed(delta).min(self.visible.len() - 1),
+            None => 0,
+        };
+        self.select_article(self.visible.get(next).copied());
+        self.scroll_list_to_selected = true;
+    }
+
+    /// Opens an article in the view.
+    pub fn select_article(&mut self, article: Option<usize>) {
+        if article != self.selected_article {
+            self.selected_article = article;
+            self.scroll_article_to_top = true;
+        }
+    }
+
+    /// Steps the article text size up (`1`), down (`-1`) or back to normal (`0`).
+    pub fn zoom(&mut self, step: i32) {
+        self.text_size = match step {
+            0 => DEFAULT_TEXT_SIZE,
+            s if s > 0 => (self.text_size + 2.0).min(48.0),
+            _ => (self.text_size - 2.0).max(10.0),
+        };
+    }
+
+    /// Clears the search and the entity filter.
+    pub fn clear_filters(&mut self) {
+        self.search_text.clear();
+        self.entity_filter_text.clear();
+        self.selected_entity = None;
+    }
+}
+
+/// Days since 1970-01-01 of a publication date (proleptic Gregorian).
+pub fn days_from_date(date: PublishedDate) -> i64 {
+    days_from_civil(i64::from(date.year), i64::from(date.month), i64::from(date.day))
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date (year, month, day) of a day count since 1970-01-01.
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+/// `YYYY-MM-DD` for a day count since 1970-01-01.
+pub fn format_day(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_counts_round_trip_through_civil_dates() {
+        for (y, m, d, days) in [(1970, 1, 1, 0), (2021, 5, 21, 18_768), (2000, 2, 29, 11_016), (1969, 12, 31, -1)] {
+            assert_eq!(days_from_civil(y, m, d), days);
+            assert_eq!(civil_from_days(days), (y, m, d));
+        }
+        assert_eq!(format_day(18_768), "2021-05-21");
+    }
+}

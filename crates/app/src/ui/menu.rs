@@ -1,0 +1,76 @@
+//! The menu bar: File, View, panels and the interface language.
+
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use crate::i18n::Language;
+use crate::recent::RecentFolders;
+use crate::state::{BottomPanel, ViewState};
+
+/// What the menu asks the app to do.
+#[derive(Debug, PartialEq, Eq)]
+pub enum MenuAction {
+    OpenDialog,
+    OpenFolder(PathBuf),
+    Quit,
+}
+
+/// The menu bar; returns the action chosen this frame.
+pub fn menu_bar_ui(ui: &mut Ui, view: &mut ViewState, recent: &RecentFolders) -> Option<MenuAction> {
+    let labels = view.language.labels();
+    let mut action = None;
+    let rtl = view.language.is_rtl();
+    egui::MenuBar::new().ui(ui, |ui| {
+        super::row_ui(ui, rtl, |ui| {
+            ui.menu_button(labels.file, |ui| {
+                if ui.button(format!("{}  (Ctrl+O)", labels.open_folder)).clicked() {
+                    action = Some(MenuAction::OpenDialog);
+                }
+                ui.menu_button(labels.recent_folders, |ui| {
+                    if recent.folders.is_empty() {
+                        ui.weak(labels.no_recent);
+                    }
+                    for folder in &recent.folders {
+                        if ui.button(folder.display().to_string()).clicked() {
+                            action = Some(MenuAction::OpenFolder(folder.clone()));
+                        }
+                    }
+                });
+                ui.separator();
+                if ui.button(labels.quit).clicked() {
+                    action = Some(MenuAction::Quit);
+                }
+            });
+            ui.menu_button(labels.view, |ui| {
+                ui.checkbox(&mut view.dark, labels.dark_theme);
+                ui.checkbox(&mut view.show_controls, labels.show_bidi_controls);
+                ui.separator();
+                if ui.button(format!("{}  (Ctrl +)", labels.zoom_in)).clicked() {
+                    view.zoom(1);
+                }
+                if ui.button(format!("{}  (Ctrl −)", labels.zoom_out)).clicked() {
+                    view.zoom(-1);
+                }
+                if ui.button(labels.zoom_reset).clicked() {
+                    view.zoom(0);
+                }
+            });
+            ui.separator();
+            for (panel, label) in [(BottomPanel::Timeline, labels.timeline), (BottomPanel::Problems, labels.problems)] {
+                let open = view.bottom == panel;
+                if ui.selectable_label(open, label).clicked() {
+                    view.bottom = if open { BottomPanel::Hidden } else { panel };
+                }
+            }
+            ui.separator();
+            if ui.button(labels.language).clicked() {
+                view.language = match view.language {
+                    Language::English => Language::Arabic,
+                    Language::Arabic => Language::English,
+                };
+            }
+        });
+    });
+    action
+}

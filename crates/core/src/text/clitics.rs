@@ -208,6 +208,14 @@ fn true_enclitic(letters: &[Letter], enclitic: &str) -> bool {
 /// The unsegmented word comes first unless a conjunction or preposition plus
 /// article is plain to see (والرئيس), and is always somewhere in the list.
 /// A word that is not Arabic gives only itself.
+///
+/// ```
+/// use marsad_core::text::clitics::analyze_word;
+///
+/// let word = "وبالجزائر";
+/// let best = &analyze_word(word)[0];
+/// assert_eq!((best.proclitics, &word[best.stem.start..best.stem.end]), ("وب", "الجزائر"));
+/// ```
 pub fn analyze_word(word: &str) -> Vec<StemCandidate> {
     let whole = StemCandidate {
         stem: Span::new(0, word.len()),

@@ -159,6 +159,18 @@ fn verbatim_run_end(bytes: &[u8], mut pos: usize) -> usize {
 ///
 /// Offsets are stored as `u32`, so texts must stay under 4 GiB (ingest caps
 /// files far below that).
+///
+/// ```
+/// use marsad_core::Span;
+/// use marsad_core::text::fold::{fold, fold_key};
+///
+/// let text = "زار الرئيسُ إسرائيلَ عام ٢٠٢٤";
+/// let folded = fold(text);
+/// let key = fold_key("اسرائيل");
+/// let start = folded.text.find(&key).unwrap();
+/// let span = folded.original_span(Span::new(start, start + key.len()));
+/// assert_eq!(&text[span.start..span.end], "إسرائيلَ");
+/// ```
 pub fn fold(text: &str) -> Folded {
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());

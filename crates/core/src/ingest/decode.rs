@@ -26,11 +26,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestErrorKind> {
     let (text, encoding) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
         (decode_lossy_bounded(encoding, body)?, encoding)
-    } else if bytes.contains(&0) {
-        let Some(encoding) = bomless_utf16(bytes) else {
-            return Err(IngestErrorKind::Binary("it contains NUL bytes".into()));
-        };
+    } else if let Some(encoding) = bomless_utf16(bytes) {
         (decode_lossy_bounded(encoding, bytes)?, encoding)
+    } else if many_nuls(bytes) {
+        return Err(IngestErrorKind::Binary("it contains NUL bytes".into()));
     } else if let Ok(text) = std::str::from_utf8(bytes) {
         (text.to_owned(), UTF_8)
     } else if mostly_utf8(bytes) {
@@ -65,9 +64,15 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
         .map(|&(_, kind)| kind)
 }
 
+/// Binary formats are full of NUL bytes; a stray one in scraped text is not enough.
+fn many_nuls(bytes: &[u8]) -> bool {
+    let nuls = bytes.iter().filter(|&&b| b == 0).count();
+    nuls > 0 && nuls * 100 >= bytes.len()
+}
+
 /// UTF-16 without a BOM puts the zero high byte of ASCII on one parity only.
 fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
-    if !bytes.len().is_multiple_of(2) {
+    if !bytes.len().is_multiple_of(2) || !bytes.contains(&0) {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);

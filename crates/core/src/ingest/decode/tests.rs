@@ -59,6 +59,15 @@ fn recognises_each_encoding_an_arabic_archive_holds() {
 }
 
 #[test]
+fn a_stray_nul_in_a_long_text_does_not_make_it_binary() {
+    let mut bytes = ARABIC.repeat(3).into_bytes();
+    bytes.insert(0, 0);
+    let decoded = decode(&bytes).expect("text");
+    assert_eq!(decoded.encoding, "UTF-8");
+    assert_eq!(decoded.text.trim_start_matches('\0'), ARABIC.repeat(3));
+}
+
+#[test]
 fn normalizes_to_nfc() {
     // Alef followed by a combining madda composes to آ.
     let decoded = decode("ا\u{653}خر".as_bytes()).expect("text");

@@ -66,7 +66,7 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
 
 /// Binary formats are full of NUL bytes; a stray one in scraped text is not enough.
 fn many_nuls(bytes: &[u8]) -> bool {
-    let nuls = bytes.iter().filter(|&&b| b == 0).count();
+    let nuls = bytes.iter().fold(0usize, |n, &b| n + usize::from(b == 0));
     nuls > 0 && nuls * 100 >= bytes.len()
 }
 

@@ -140,6 +140,13 @@ impl Walk<'_> {
         let Ok(file_type) = entry.file_type() else {
             return None;
         };
+        if file_type.is_file() {
+            // The common case needs no extra system call: the entry type says it all.
+            if is_article_file(&path) {
+                self.discovery.files.push(path);
+            }
+            return None;
+        }
         let meta = if file_type.is_symlink() {
             let Ok(meta) = fs::metadata(&path) else {
                 if is_article_file(&path) {

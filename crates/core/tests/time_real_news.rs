@@ -18,9 +18,10 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 fn sample_dir() -> Option<PathBuf> {
-    let shared = std::env::var_os("MARSAD_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
+    let shared = std::env::var_os("MARSAD_SHARED").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
+        PathBuf::from,
+    );
     let dir = shared.join("data/real-news-sample");
     dir.join("manifest.tsv").is_file().then_some(dir)
 }

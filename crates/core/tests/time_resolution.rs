@@ -7,7 +7,11 @@ use marsad_core::time::{
 };
 
 fn day(y: i32, m: u8, d: u8) -> CivilDate {
-    CivilDate::new(y, m, d).unwrap()
+    CivilDate {
+        year: y,
+        month: m,
+        day: d,
+    }
 }
 
 #[test]

@@ -10,7 +10,6 @@
 
 mod civil;
 mod clock;
-mod fold;
 mod lexicon;
 mod periods;
 mod relative;
@@ -23,6 +22,7 @@ mod years;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Span;
+use crate::text::fold::fold;
 
 pub use civil::{CivilDate, Weekday, gregorian_to_hijri, hijri_to_gregorian};
 pub use resolve::Reference;
@@ -57,7 +57,7 @@ impl DateExpr {
 
 /// Finds every date and time expression in `text`, in order, without overlaps.
 pub fn extract(text: &str, reference: Option<Reference>) -> Vec<DateExpr> {
-    let folded = fold::fold(text);
+    let folded = fold(text);
     let toks = lexicon::tokenize(&folded.text);
     let ctx = scan::Ctx::new(&folded.text, &toks, reference);
     ctx.scan()
@@ -65,22 +65,17 @@ pub fn extract(text: &str, reference: Option<Reference>) -> Vec<DateExpr> {
         .filter_map(|hit| {
             let first = toks.get(hit.start)?;
             let last = toks.get(hit.end.checked_sub(1)?)?;
-            let start = folded.original_start(first.start + ctx.clitic(hit.start));
-            let end = folded.original_start(last.end);
-            let span = Span::new(start, end);
+            let span =
+                folded.original_span(Span::new(first.start + ctx.clitic(hit.start), last.end));
             Some(DateExpr {
                 span,
-                text: span.slice(text)?.trim_end().to_owned(),
+                text: span.slice(text)?.to_owned(),
                 value: hit.value,
                 grain: hit.grain,
                 calendar: hit.calendar,
                 kind: hit.kind,
                 resolution: hit.resolution,
             })
-        })
-        .map(|mut d| {
-            d.span.end = d.span.start + d.text.len();
-            d
         })
         .collect()
 }

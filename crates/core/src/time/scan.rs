@@ -298,6 +298,20 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (third, third_len) = self.num(i + 4)?;
+        // Dates glued into a path or a longer number run (/images/2025/11/25/52912) are not dates.
+        let glued = |a: usize, b: usize| match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => x.end == y.start,
+            _ => false,
+        };
+        let before = i.checked_sub(1).filter(|&p| {
+            self.punct(p)
+                .is_some_and(|c| matches!(c, '/' | '-' | '.' | ':'))
+                && glued(p, i)
+        });
+        let after = self.punct(i + 5) == Some(sep) && glued(i + 4, i + 5);
+        if before.is_some() || after {
+            return None;
+        }
         let (year, month, day) = match (first_len, second_len, third_len) {
             (4, 1..=2, 1..=2) => (first, second, third),
             (1..=2, 1..=2, 4) => (third, second, first),

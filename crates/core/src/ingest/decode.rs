@@ -14,7 +14,9 @@ const SAMPLE_CHARS: usize = 64 * 1024;
 /// Decoded text and the name of the encoding it was read in.
 #[derive(Debug)]
 pub struct Decoded {
+    /// The text in NFC.
     pub text: String,
+    /// The encoding's WHATWG name (`UTF-8`, `windows-1256` …).
     pub encoding: &'static str,
 }
 

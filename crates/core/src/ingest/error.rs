@@ -17,6 +17,7 @@ pub struct Problem {
 pub struct IngestError {
     /// Path relative to the chosen folder, as in [`Problem::path`].
     pub path: String,
+    /// Why it could not be read.
     pub kind: IngestErrorKind,
 }
 
@@ -46,7 +47,12 @@ pub enum IngestErrorKind {
         human_size(*size),
         human_size(*limit)
     )]
-    Oversize { size: u64, limit: u64 },
+    Oversize {
+        /// Size of the file in bytes (at least this much when it grew while read).
+        size: u64,
+        /// The configured limit in bytes.
+        limit: u64,
+    },
     #[error("The file is empty.")]
     Empty,
     #[error("The file holds only blank space, no text.")]

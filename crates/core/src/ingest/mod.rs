@@ -67,7 +67,9 @@ pub struct Document {
 /// How far a folder read has got.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IngestProgress {
+    /// Files finished so far, read or skipped.
     pub done: usize,
+    /// Files found under the folder.
     pub total: usize,
     /// The file just finished, relative to the folder.
     pub current: String,
@@ -91,6 +93,7 @@ pub struct StreamSummary {
     pub total: usize,
     /// Problems found while walking the folder (file problems went to the sink).
     pub problems: Vec<Problem>,
+    /// True when the read stopped early because it was cancelled.
     pub cancelled: bool,
 }
 

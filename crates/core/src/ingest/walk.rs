@@ -17,6 +17,7 @@ use super::{IngestOptions, display_path};
 pub struct Discovery {
     /// Article files, sorted by the bytes of their path.
     pub files: Vec<PathBuf>,
+    /// Folders and links that could not be walked, by path.
     pub problems: Vec<Problem>,
 }
 

@@ -30,6 +30,7 @@ pub enum TokenKind {
 pub struct Token {
     /// UTF-8 byte offsets into the tokenized text.
     pub span: Span,
+    /// What the token holds.
     pub kind: TokenKind,
 }
 

@@ -57,10 +57,16 @@ pub fn save_with(path: &Path, workspace: &Workspace, writer: &mut dyn Writer) ->
         path: path.to_owned(),
         source,
     };
+    // The new text is on the disk before anything else changes, so a full disk fails here
+    // with both the file and its previous backup as they were.
+    let staged = Staged::write(path, text.as_bytes(), writer).map_err(write_error)?;
     if path.exists() {
-        copy_atomically(path, &backup_path(path)).map_err(write_error)?;
+        if let Err(error) = copy_atomically(path, &backup_path(path)) {
+            staged.discard();
+            return Err(write_error(error));
+        }
     }
-    write_atomically(path, text.as_bytes(), writer).map_err(write_error)?;
+    staged.commit().map_err(write_error)?;
     // The saved file now holds everything the autosave did; a stale sidecar would later be
     // offered for restoring. Failing to remove it only means that offer shows up.
     let _ = fs::remove_file(autosave_path(path));
@@ -141,23 +147,50 @@ fn copy_atomically(from: &Path, to: &Path) -> io::Result<()> {
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.
 fn write_atomically(path: &Path, bytes: &[u8], writer: &mut dyn Writer) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let (temp_path, mut temp) = create_temp(path)?;
-    let written = writer
-        .write_file(&mut temp, bytes)
-        .and_then(|()| keep_permissions(path, &temp))
-        .and_then(|()| {
-            drop(temp);
-            fs::rename(&temp_path, path)
-        });
-    if let Err(error) = written {
-        let _ = fs::remove_file(&temp_path);
-        return Err(error);
+    Staged::write(path, bytes, writer)?.commit()
+}
+
+/// New contents for `target`, complete and flushed in a temporary file beside it.
+struct Staged<'a> {
+    target: &'a Path,
+    temp_path: PathBuf,
+}
+
+impl<'a> Staged<'a> {
+    /// Writes the temporary file; on failure it is removed again.
+    fn write(target: &'a Path, bytes: &[u8], writer: &mut dyn Writer) -> io::Result<Self> {
+        let (temp_path, mut temp) = create_temp(target)?;
+        let written = writer
+            .write_file(&mut temp, bytes)
+            .and_then(|()| keep_permissions(target, &temp));
+        drop(temp);
+        let staged = Self { target, temp_path };
+        match written {
+            Ok(()) => Ok(staged),
+            Err(error) => {
+                staged.discard();
+                Err(error)
+            }
+        }
     }
-    sync_dir(dir)
+
+    /// Replaces the target with the new contents in one rename, and flushes the folder.
+    fn commit(self) -> io::Result<()> {
+        if let Err(error) = fs::rename(&self.temp_path, self.target) {
+            self.discard();
+            return Err(error);
+        }
+        let dir = match self.target.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        sync_dir(dir)
+    }
+
+    /// Removes the temporary file; the target stays as it was.
+    fn discard(self) {
+        let _ = fs::remove_file(&self.temp_path);
+    }
 }
 
 /// Gives the new file the old one's permissions, so a save does not widen or narrow access.

@@ -80,7 +80,10 @@ fn check_line(line: &str, offset: usize, warnings: &mut Vec<BidiWarning>) {
     for (start, c) in embeddings.into_iter().chain(isolates) {
         let name = control_name(c).unwrap_or_default();
         let span = Span::new(start, start + c.len_utf8());
-        warnings.push(unbalanced(span, &format!("a {name} at byte {start} is never closed on its line")));
+        warnings.push(unbalanced(
+            span,
+            &format!("a {name} at byte {start} is never closed on its line"),
+        ));
     }
 }
 

@@ -15,7 +15,8 @@ pub struct PublishedDate {
 impl PublishedDate {
     /// A date without a time of day; `None` when the day does not exist.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Self> {
-        (1..=12).contains(&month)
+        (1..=12)
+            .contains(&month)
             .then_some(())
             .filter(|()| day >= 1 && day <= days_in_month(year, month))
             .map(|()| Self {
@@ -79,7 +80,12 @@ pub fn parse_dateline(line: &str) -> Option<PublishedDate> {
         }
     }
     let (date_part, time_part) = match rest.split_once([' ', 'T']) {
-        Some((d, t)) => (d, t.trim().trim_start_matches(['-', '–', '|', ',', '،']).trim()),
+        Some((d, t)) => (
+            d,
+            t.trim()
+                .trim_start_matches(['-', '–', '|', ',', '،'])
+                .trim(),
+        ),
         None => (rest, ""),
     };
     let mut date = parse_numeric_date(date_part)?;
@@ -91,13 +97,66 @@ pub fn parse_dateline(line: &str) -> Option<PublishedDate> {
     Some(date)
 }
 
+/// Longest line, in words, that can be a dateline in words.
+const MAX_TEXT_DATELINE_WORDS: usize = 14;
+
+/// Reads a dateline in words: `الثلاثاء 12 آذار 2024`, `10 ربيع الأول 1447 هـ - الموافق 2
+/// سبتمبر 2025`. The line must be mostly date: a sentence that mentions a date is not a dateline.
+pub fn parse_text_dateline(line: &str) -> Option<PublishedDate> {
+    let line = line.trim();
+    if line.split_whitespace().count() > MAX_TEXT_DATELINE_WORDS || line.ends_with(['.', ':']) {
+        return None;
+    }
+    let exprs = crate::time::extract(line, None);
+    let covered: usize = exprs.iter().map(|e| e.span.len()).sum();
+    let letters = line
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '–' | '،' | ',' | '|'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    // Weekday names and connectives (الموافق) may stay outside the expressions.
+    if covered * 10 < letters * 6 {
+        return None;
+    }
+    // Prefer the Gregorian equivalent a dual dateline gives; any stated day otherwise.
+    let day_of = |e: &crate::time::DateExpr| match e.value {
+        // `… الموافق …` states one day twice.
+        Some(crate::time::TimeValue::Point(p) | crate::time::TimeValue::Interval(p, _))
+            if e.value
+                .and_then(|v| v.bounds())
+                .is_some_and(|(a, b)| a == b)
+                && matches!(
+                    p.grain,
+                    crate::time::Grain::Day | crate::time::Grain::Hour | crate::time::Grain::Minute
+                ) =>
+        {
+            Some(p)
+        }
+        _ => None,
+    };
+    let point = exprs
+        .iter()
+        .filter(|e| e.calendar == crate::time::Calendar::Gregorian)
+        .find_map(day_of)
+        .or_else(|| exprs.iter().find_map(day_of))?;
+    let mut date = PublishedDate::from_ymd(point.date.year, point.date.month, point.date.day)?;
+    if let Some(t) = point.time {
+        date.hour = Some(t.hour);
+        date.minute = Some(t.minute);
+    }
+    Some(date)
+}
+
 /// `YYYY-MM-DD`, `YYYY/MM/DD`, `DD/MM/YYYY`, `DD-MM-YYYY` or `DD.MM.YYYY`.
 fn parse_numeric_date(s: &str) -> Option<PublishedDate> {
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     let [a, b, c] = parts.as_slice() else {
         return None;
     };
-    if ![a, b, c].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+    if ![a, b, c]
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let (year, month, day) = if a.len() == 4 {
@@ -132,9 +191,16 @@ fn parse_time(s: &str) -> Option<(u8, u8)> {
     }
     let hour = match marker.map(|m| m.trim_end_matches('.')) {
         None => hour,
-        Some("م" | "مساء" | "مساءً" | "مساءا" | "PM" | "pm") if (1..12).contains(&hour) => hour + 12,
-        Some("ص" | "صباحا" | "صباحًا" | "صباحاً" | "AM" | "am") if hour == 12 => 0,
-        Some("م" | "مساء" | "مساءً" | "مساءا" | "PM" | "pm" | "ص" | "صباحا" | "صباحًا" | "صباحاً" | "AM" | "am") => hour,
+        Some("م" | "مساء" | "مساءً" | "مساءا" | "PM" | "pm") if (1..12).contains(&hour) => {
+            hour + 12
+        }
+        Some("ص" | "صباحا" | "صباحًا" | "صباحاً" | "AM" | "am") if hour == 12 => {
+            0
+        }
+        Some(
+            "م" | "مساء" | "مساءً" | "مساءا" | "PM" | "pm" | "ص" | "صباحا" | "صباحًا" | "صباحاً"
+            | "AM" | "am",
+        ) => hour,
         Some(_) => return None,
     };
     Some((hour, minute))
@@ -170,7 +236,10 @@ mod tests {
     #[test]
     fn datelines_are_read_with_their_time_of_day() {
         let cases: &[(&str, Option<PublishedDate>)] = &[
-            ("2024-11-27 08:51 م", Some(date(2024, 11, 27, Some((20, 51))))),
+            (
+                "2024-11-27 08:51 م",
+                Some(date(2024, 11, 27, Some((20, 51)))),
+            ),
             ("2025-03-04 10:15 ص", Some(date(2025, 3, 4, Some((10, 15))))),
             ("2025-03-04 12:05 ص", Some(date(2025, 3, 4, Some((0, 5))))),
             ("2025-03-04 12:05 م", Some(date(2025, 3, 4, Some((12, 5))))),
@@ -178,7 +247,10 @@ mod tests {
             ("27/11/2024", Some(date(2024, 11, 27, None))),
             ("٢٠٢٥-٠٣-٠٤ ١٠:١٥ ص", Some(date(2025, 3, 4, Some((10, 15))))),
             ("۲۰۲۵/۰۱/۰۹", Some(date(2025, 1, 9, None))),
-            ("نشر في: 2023-06-01 17:40", Some(date(2023, 6, 1, Some((17, 40))))),
+            (
+                "نشر في: 2023-06-01 17:40",
+                Some(date(2023, 6, 1, Some((17, 40)))),
+            ),
             ("2024-02-30", None),
             ("2024-13-01", None),
             ("2024-11-27 25:00", None),

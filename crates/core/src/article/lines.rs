@@ -1,7 +1,7 @@
 //! Classifying an article's lines by shape and position.
 
 use super::BlockKind;
-use super::dateline::{PublishedDate, days_in_month, parse_dateline};
+use super::dateline::{PublishedDate, days_in_month, parse_dateline, parse_text_dateline};
 use crate::Span;
 
 /// What one non-blank line is.
@@ -10,7 +10,11 @@ pub(super) enum LineKind {
     Section,
     Title,
     Dek,
-    Dateline(PublishedDate),
+    /// A publication date; `textual` when written in words rather than digits.
+    Dateline {
+        date: PublishedDate,
+        textual: bool,
+    },
     Byline {
         name: Span,
     },
@@ -34,7 +38,7 @@ impl LineKind {
             Self::Section => BlockKind::Section,
             Self::Title => BlockKind::Title,
             Self::Dek => BlockKind::Dek,
-            Self::Dateline(_) => BlockKind::Dateline,
+            Self::Dateline { .. } => BlockKind::Dateline,
             Self::Byline { .. } => BlockKind::Byline,
             Self::Heading => BlockKind::Heading,
             Self::Paragraph { .. } => BlockKind::Paragraph,
@@ -86,7 +90,8 @@ const MAX_HEADING_WORDS: usize = 12;
 /// Classifies every non-blank line of `text`.
 pub(super) fn classify(text: &str) -> Vec<Line> {
     let raw = content_lines(text);
-    let mut kinds: Vec<Option<LineKind>> = raw.iter().map(|&span| intrinsic_kind(text, span)).collect();
+    let mut kinds: Vec<Option<LineKind>> =
+        raw.iter().map(|&span| intrinsic_kind(text, span)).collect();
     classify_header(text, &raw, &mut kinds);
     classify_body(text, &raw, &mut kinds);
     raw.into_iter()
@@ -96,7 +101,11 @@ pub(super) fn classify(text: &str) -> Vec<Line> {
                 place: None,
                 outlet: None,
             });
-            let span = if kind == LineKind::ListItem { strip_bullet(text, span) } else { span };
+            let span = if kind == LineKind::ListItem {
+                strip_bullet(text, span)
+            } else {
+                span
+            };
             Line { kind, span }
         })
         .collect()
@@ -128,7 +137,16 @@ fn is_invisible_only(s: &str) -> bool {
 fn intrinsic_kind(text: &str, span: Span) -> Option<LineKind> {
     let line = &text[span.start..span.end];
     if let Some(date) = parse_dateline(line) {
-        return Some(LineKind::Dateline(date));
+        return Some(LineKind::Dateline {
+            date,
+            textual: false,
+        });
+    }
+    if let Some(date) = parse_text_dateline(line) {
+        return Some(LineKind::Dateline {
+            date,
+            textual: true,
+        });
     }
     if let Some(image) = parse_image(text, span) {
         return Some(image);
@@ -150,7 +168,10 @@ fn intrinsic_kind(text: &str, span: Span) -> Option<LineKind> {
 
 /// Section label, title and dek: decided by position at the top of the article.
 fn classify_header(text: &str, raw: &[Span], kinds: &mut [Option<LineKind>]) {
-    let open: Vec<usize> = (0..raw.len()).filter(|&i| kinds[i].is_none()).take(3).collect();
+    let open: Vec<usize> = (0..raw.len())
+        .filter(|&i| kinds[i].is_none())
+        .take(3)
+        .collect();
     let Some(&first) = open.first() else {
         return;
     };
@@ -161,7 +182,12 @@ fn classify_header(text: &str, raw: &[Span], kinds: &mut [Option<LineKind>]) {
         // header lines, directly above the title.
         let label = line_of(first);
         let title = line_of(second);
-        if is_section_label(label) && char_len(title) > char_len(label) && looks_like_title(title) && !title.ends_with('.') && second <= first + 2 {
+        if is_section_label(label)
+            && char_len(title) > char_len(label)
+            && looks_like_title(title)
+            && !title.ends_with('.')
+            && second <= first + 2
+        {
             kinds[first] = Some(LineKind::Section);
             title_at = second;
         }
@@ -177,7 +203,12 @@ fn classify_header(text: &str, raw: &[Span], kinds: &mut [Option<LineKind>]) {
     let next_is_furniture = raw
         .get(dek_at + 1)
         .and(kinds.get(dek_at + 1))
-        .is_some_and(|k| matches!(k, Some(LineKind::Image { .. } | LineKind::Byline { .. } | LineKind::Dateline(_))));
+        .is_some_and(|k| {
+            matches!(
+                k,
+                Some(LineKind::Image { .. } | LineKind::Byline { .. } | LineKind::Dateline { .. })
+            )
+        });
     if next_is_furniture && char_len(dek) <= MAX_DEK_CHARS && dek_at == title_at + 1 {
         kinds[dek_at] = Some(LineKind::Dek);
     }
@@ -198,7 +229,11 @@ fn classify_body(text: &str, raw: &[Span], kinds: &mut [Option<LineKind>]) {
             kinds[i] = Some(LineKind::Heading);
             continue;
         }
-        let (place, outlet) = if first_paragraph { place_dateline(text, raw[i]) } else { (None, None) };
+        let (place, outlet) = if first_paragraph {
+            place_dateline(text, raw[i])
+        } else {
+            (None, None)
+        };
         first_paragraph = false;
         kinds[i] = Some(LineKind::Paragraph { place, outlet });
     }
@@ -218,7 +253,10 @@ fn ends_like_prose(s: &str) -> bool {
 }
 
 fn is_section_label(s: &str) -> bool {
-    char_len(s) <= MAX_SECTION_CHARS && word_count(s) <= 3 && !ends_like_prose(s) && !s.ends_with(['؟', '?', '!'])
+    char_len(s) <= MAX_SECTION_CHARS
+        && word_count(s) <= 3
+        && !ends_like_prose(s)
+        && !s.ends_with(['؟', '?', '!'])
 }
 
 fn looks_like_title(s: &str) -> bool {
@@ -296,11 +334,18 @@ fn parse_image(text: &str, span: Span) -> Option<LineKind> {
     let path = inner[close + 2..].strip_suffix(')')?;
     let alt = &inner[..close];
     let alt_start = span.start + 2;
-    let (caption, credit) = match alt.trim_end().strip_suffix(']').and_then(|a| a.rfind('[').map(|open| (a, open))) {
+    let (caption, credit) = match alt
+        .trim_end()
+        .strip_suffix(']')
+        .and_then(|a| a.rfind('[').map(|open| (a, open)))
+    {
         Some((a, open)) => {
             let credit = Span::new(alt_start + open + 1, alt_start + a.len());
             let cap = alt[..open].trim_end();
-            (Span::new(alt_start, alt_start + cap.len()), Some(credit).filter(|c| !c.is_empty()))
+            (
+                Span::new(alt_start, alt_start + cap.len()),
+                Some(credit).filter(|c| !c.is_empty()),
+            )
         }
         None => (Span::new(alt_start, alt_start + alt.trim_end().len()), None),
     };
@@ -328,26 +373,48 @@ fn date_in_path(path: &str) -> Option<PublishedDate> {
 }
 
 /// Words that open a clause, not a place name, when they precede a colon.
-const NOT_PLACE_WORDS: &[&str] = &["قال", "وقال", "قالت", "وقالت", "أضاف", "وأضاف", "أكد", "وأكد", "المصدر", "مصدر", "ملاحظة", "تنويه", "تحديث", "عاجل"];
+const NOT_PLACE_WORDS: &[&str] = &[
+    "قال",
+    "وقال",
+    "قالت",
+    "وقالت",
+    "أضاف",
+    "وأضاف",
+    "أكد",
+    "وأكد",
+    "المصدر",
+    "مصدر",
+    "ملاحظة",
+    "تنويه",
+    "تحديث",
+    "عاجل",
+];
 
 /// A paragraph opening like `المهدية :`, `تونس – ` or `دبي، الإمارات العربية المتحدة (CNN) –`:
 /// the place, and an outlet named in parentheses.
 fn place_dateline(text: &str, span: Span) -> (Option<Span>, Option<Span>) {
     let line = &text[span.start..span.end];
-    let Some((sep_at, _)) = line
-        .char_indices()
-        .take(70)
-        .find(|&(i, c)| c == ':' || c == '–' || c == '—' || (c == '-' && line[..i].ends_with(' ') && line[i + 1..].starts_with(' ')))
-    else {
+    let Some((sep_at, _)) = line.char_indices().take(70).find(|&(i, c)| {
+        c == ':'
+            || c == '–'
+            || c == '—'
+            || (c == '-' && line[..i].ends_with(' ') && line[i + 1..].starts_with(' '))
+    }) else {
         return (None, None);
     };
     let mut prefix = &line[..sep_at];
     // `القاهرة - (وكالات) -`: the outlet sits between two separators.
-    let after_sep = line[sep_at..].trim_start_matches(['-', '–', '—', ':']).trim_start();
+    let after_sep = line[sep_at..]
+        .trim_start_matches(['-', '–', '—', ':'])
+        .trim_start();
     let outlet_after = after_sep
         .strip_prefix('(')
         .and_then(|rest| rest.find(')').map(|close| (rest, close)))
-        .filter(|(rest, close)| rest[close + 1..].trim_start().starts_with(['-', '–', '—', ':']))
+        .filter(|(rest, close)| {
+            rest[close + 1..]
+                .trim_start()
+                .starts_with(['-', '–', '—', ':'])
+        })
         .map(|(rest, close)| {
             let start = span.start + (line.len() - rest.len());
             Span::new(start, start + close)
@@ -360,24 +427,38 @@ fn place_dateline(text: &str, span: Span) -> (Option<Span>, Option<Span>) {
         _ => (prefix, outlet_after),
     };
     // `طرابلس 15 جوان 2025 (مراسلون) -`: the place comes before the date.
-    if let Some(digit_word) = place_part
-        .split_whitespace()
-        .position(|w| w.chars().any(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c)))
-    {
-        let cut = place_part.split_whitespace().nth(digit_word).and_then(|w| place_part.find(w)).unwrap_or(0);
+    if let Some(digit_word) = place_part.split_whitespace().position(|w| {
+        w.chars()
+            .any(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c))
+    }) {
+        let cut = place_part
+            .split_whitespace()
+            .nth(digit_word)
+            .and_then(|w| place_part.find(w))
+            .unwrap_or(0);
         prefix = &place_part[..cut];
     } else {
         prefix = place_part;
     }
     let place_part = prefix;
-    let place = place_part.trim_end_matches([' ', '،', ',', '-', '–']).trim_end();
+    let place = place_part
+        .trim_end_matches([' ', '،', ',', '-', '–'])
+        .trim_end();
     let words = word_count(place);
     if place.is_empty()
         || words > 5
-        || place.chars().any(|c| c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '.'))
-        || place.split_whitespace().next().is_some_and(|w| NOT_PLACE_WORDS.contains(&w))
+        || place
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | '.'))
+        || place
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| NOT_PLACE_WORDS.contains(&w))
     {
         return (None, None);
     }
-    (Some(Span::new(span.start, span.start + place.len())), outlet)
+    (
+        Some(Span::new(span.start, span.start + place.len())),
+        outlet,
+    )
 }

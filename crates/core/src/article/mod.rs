@@ -15,7 +15,7 @@ mod quotes;
 use serde::{Deserialize, Serialize};
 
 pub use bidi::{BidiWarning, check as check_bidi, control_name};
-pub use dateline::{PublishedDate, parse_dateline};
+pub use dateline::{PublishedDate, parse_dateline, parse_text_dateline};
 pub use quotes::{Quote, find_quotes, find_sources};
 
 use crate::Span;
@@ -86,6 +86,8 @@ impl Block {
 pub enum DateSource {
     /// A dateline line such as `2024-11-27 08:51 م`.
     Dateline,
+    /// A dateline in words (`الثلاثاء 12 آذار 2024`, a Hijri date with its Gregorian equivalent).
+    DatelineText,
     /// A dated image path such as `/images/2025/11/25/…` (a weaker hint).
     ImagePath,
 }
@@ -131,16 +133,25 @@ pub fn parse(text: &str) -> ParsedArticle {
         match line.kind {
             lines::LineKind::Section => meta.section = Some(line_text.to_owned()),
             lines::LineKind::Title => meta.title = line_text.to_owned(),
-            lines::LineKind::Dateline(date) => {
-                if meta.published.is_none() {
+            lines::LineKind::Dateline { date, textual } => {
+                if meta.published.is_none() || meta.published_source == Some(DateSource::ImagePath)
+                {
                     meta.published = Some(date);
-                    meta.published_source = Some(DateSource::Dateline);
+                    meta.published_source = Some(if textual {
+                        DateSource::DatelineText
+                    } else {
+                        DateSource::Dateline
+                    });
                 }
             }
             lines::LineKind::Byline { name } => {
                 meta.byline = Some(text[name.start..name.end].to_owned());
             }
-            lines::LineKind::Image { caption, credit, path_date } => {
+            lines::LineKind::Image {
+                caption,
+                credit,
+                path_date,
+            } => {
                 if meta.published.is_none() {
                     if let Some(date) = path_date {
                         meta.published = Some(date);
@@ -162,19 +173,6 @@ pub fn parse(text: &str) -> ParsedArticle {
         blocks.push(Block::new(kind, span));
     }
 
-    // A dateline that only hinted (image path) may be upgraded by a later dateline line;
-    // the loop above keeps the first dateline, so re-check when an image came first.
-    if meta.published_source == Some(DateSource::ImagePath) {
-        if let Some(date) = blocks
-            .iter()
-            .filter(|b| b.kind == BlockKind::Dateline)
-            .find_map(|b| parse_dateline(&text[b.span.start..b.span.end]))
-        {
-            meta.published = Some(date);
-            meta.published_source = Some(DateSource::Dateline);
-        }
-    }
-
     let quotes = find_quotes(text, &blocks);
     promote_quote_blocks(&mut blocks, &quotes);
     meta.sources = find_sources(text, &blocks);
@@ -194,7 +192,10 @@ pub fn parse(text: &str) -> ParsedArticle {
 /// A paragraph that is mostly one attributed quotation reads as a quote block.
 fn promote_quote_blocks(blocks: &mut [Block], quotes: &[Quote]) {
     for block in blocks.iter_mut().filter(|b| b.kind == BlockKind::Paragraph) {
-        let inside: Vec<&Quote> = quotes.iter().filter(|q| block.span.contains(q.span)).collect();
+        let inside: Vec<&Quote> = quotes
+            .iter()
+            .filter(|q| block.span.contains(q.span))
+            .collect();
         let quoted: usize = inside.iter().map(|q| q.span.len()).sum();
         if !inside.is_empty() && quoted * 2 >= block.span.len() {
             block.kind = BlockKind::Quote;
@@ -205,10 +206,12 @@ fn promote_quote_blocks(blocks: &mut [Block], quotes: &[Quote]) {
 
 /// The first sentence of the first paragraph, cut at a word boundary.
 fn infer_title(text: &str, blocks: &[Block]) -> String {
-    let Some(first) = blocks
-        .iter()
-        .find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Dek | BlockKind::Quote | BlockKind::Heading))
-    else {
+    let Some(first) = blocks.iter().find(|b| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Dek | BlockKind::Quote | BlockKind::Heading
+        )
+    }) else {
         return String::new();
     };
     let body = &text[first.span.start..first.span.end];

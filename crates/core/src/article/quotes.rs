@@ -18,28 +18,170 @@ pub struct Quote {
 
 /// Verbs of saying (folded) that introduce a speaker: قال، أضاف، أوضح، أكد…
 const SAYING_VERBS: &[&str] = &[
-    "قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "اكد", "اكدت", "ذكر", "ذكرت", "شدد", "شددت", "اشار", "اشارت", "صرح", "صرحت",
-    "تابع", "تابعت", "اعتبر", "اعتبرت", "لفت", "لفتت", "كشف", "كشفت", "اردف", "اردفت", "ختم", "ختمت", "اعلن", "اعلنت", "افاد", "افادت",
-    "يقول", "تقول", "اكدوا", "قالوا", "وصف", "وصفت", "نقل", "نقلت", "حذر", "حذرت", "دعا", "دعت", "يضيف", "تضيف",
+    "قال",
+    "قالت",
+    "اضاف",
+    "اضافت",
+    "اوضح",
+    "اوضحت",
+    "اكد",
+    "اكدت",
+    "ذكر",
+    "ذكرت",
+    "شدد",
+    "شددت",
+    "اشار",
+    "اشارت",
+    "صرح",
+    "صرحت",
+    "تابع",
+    "تابعت",
+    "اعتبر",
+    "اعتبرت",
+    "لفت",
+    "لفتت",
+    "كشف",
+    "كشفت",
+    "اردف",
+    "اردفت",
+    "ختم",
+    "ختمت",
+    "اعلن",
+    "اعلنت",
+    "افاد",
+    "افادت",
+    "يقول",
+    "تقول",
+    "اكدوا",
+    "قالوا",
+    "وصف",
+    "وصفت",
+    "نقل",
+    "نقلت",
+    "حذر",
+    "حذرت",
+    "دعا",
+    "دعت",
+    "يضيف",
+    "تضيف",
 ];
 
 /// Participles that continue the last speaker's words (مضيفا، مؤكدا…).
-const CONTINUING_WORDS: &[&str] = &["مضيفا", "مضيفه", "مؤكدا", "موكدا", "مشيرا", "مشيره", "متابعا", "قائلا", "قائله", "معتبرا", "لافتا", "موضحا", "موضحه"];
+const CONTINUING_WORDS: &[&str] = &[
+    "مضيفا",
+    "مضيفه",
+    "مؤكدا",
+    "موكدا",
+    "مشيرا",
+    "مشيره",
+    "متابعا",
+    "قائلا",
+    "قائله",
+    "معتبرا",
+    "لافتا",
+    "موضحا",
+    "موضحه",
+];
 
 /// Words that end the speaker's name after a verb of saying.
 const SPEAKER_STOPS: &[&str] = &[
-    "ان", "انه", "انها", "انهم", "بان", "بانه", "في", "خلال", "دون", "عبر", "امس", "اليوم", "يوم", "لدي", "لدى", "مساء", "صباح", "ايضا", "كذلك", "عن",
-    "الي", "على", "علي", "مع", "لوكاله", "للموقع", "لموقع", "للصحيفه", "لصحيفه", "لقناه", "للقناه", "لوسائل", "للصحفيين", "للصحافيين",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "بان",
+    "بانه",
+    "في",
+    "خلال",
+    "دون",
+    "عبر",
+    "امس",
+    "اليوم",
+    "يوم",
+    "لدي",
+    "لدى",
+    "مساء",
+    "صباح",
+    "ايضا",
+    "كذلك",
+    "عن",
+    "الي",
+    "على",
+    "علي",
+    "مع",
+    "لوكاله",
+    "للموقع",
+    "لموقع",
+    "للصحيفه",
+    "لصحيفه",
+    "لقناه",
+    "للقناه",
+    "لوسائل",
+    "للصحفيين",
+    "للصحافيين",
 ];
 
 /// Generic nouns that are not a cited source by themselves.
 const GENERIC_SOURCES: &[&str] = &[
-    "المصادر", "مصادر", "التقرير", "تقرير", "التقارير", "تقارير", "البيان", "بيان", "مسؤولين", "مسؤول", "المصدر", "مصدر", "ما", "وسائل", "من", "عن",
-    "في", "مع", "بين", "احد", "بعض", "عدد", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "مصادره", "مسؤولي", "شهود",
+    "المصادر",
+    "مصادر",
+    "التقرير",
+    "تقرير",
+    "التقارير",
+    "تقارير",
+    "البيان",
+    "بيان",
+    "مسؤولين",
+    "مسؤول",
+    "المصدر",
+    "مصدر",
+    "ما",
+    "وسائل",
+    "من",
+    "عن",
+    "في",
+    "مع",
+    "بين",
+    "احد",
+    "بعض",
+    "عدد",
+    "اثنين",
+    "ثلاثه",
+    "اربعه",
+    "خمسه",
+    "سته",
+    "سبعه",
+    "ثمانيه",
+    "تسعه",
+    "عشره",
+    "مصادره",
+    "مسؤولي",
+    "شهود",
 ];
 
 /// Words after which a cited outlet is named.
-const SOURCE_CUES: &[&str] = &["بحسب", "حسب", "وبحسب", "وحسب", "وفقا", "ووفقا", "نقلا", "ونقلا", "لموقع", "موقع", "صحيفه", "لصحيفه", "وكاله", "لوكاله", "قناه", "لقناه", "مجله", "لمجله", "شبكه", "لشبكه"];
+const SOURCE_CUES: &[&str] = &[
+    "بحسب",
+    "حسب",
+    "وبحسب",
+    "وحسب",
+    "وفقا",
+    "ووفقا",
+    "نقلا",
+    "ونقلا",
+    "لموقع",
+    "موقع",
+    "صحيفه",
+    "لصحيفه",
+    "وكاله",
+    "لوكاله",
+    "قناه",
+    "لقناه",
+    "مجله",
+    "لمجله",
+    "شبكه",
+    "لشبكه",
+];
 
 /// Opening and closing quotation marks, straight quotes pairing with themselves.
 const QUOTE_PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"'), ('„', '“')];
@@ -52,16 +194,28 @@ const QUOTE_PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"'),
 pub fn find_quotes(text: &str, blocks: &[Block]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut last_speaker: Option<String> = None;
-    for block in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Dek | BlockKind::ListItem | BlockKind::Quote)) {
+    for block in blocks.iter().filter(|b| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Dek | BlockKind::ListItem | BlockKind::Quote
+        )
+    }) {
         for (open_at, close_at) in quote_marks(text, block.span) {
             let inner = Span::new(open_at.1, close_at);
             let quoted = &text[inner.start..inner.end];
             let sentence_start = sentence_start_before(text, block.span.start, open_at.0);
             let before = &text[sentence_start..open_at.0];
-            let attribution = attribution_in(before).map(|(offset, len, continues)| (Span::new(sentence_start + offset, sentence_start + offset + len), continues));
+            let attribution = attribution_in(before).map(|(offset, len, continues)| {
+                (
+                    Span::new(sentence_start + offset, sentence_start + offset + len),
+                    continues,
+                )
+            });
             let attribution = attribution.or_else(|| {
                 let after_end = sentence_end_after(text, block.span.end, close_at);
-                speaker_after(&text[close_at..after_end]).map(|(offset, len)| (Span::new(close_at + offset, close_at + offset + len), false))
+                speaker_after(&text[close_at..after_end]).map(|(offset, len)| {
+                    (Span::new(close_at + offset, close_at + offset + len), false)
+                })
             });
             // Short quoted phrases are names or scare quotes (“أكسيوس”, "حسم المعركة"), not speech.
             let words = quoted.split_whitespace().count();
@@ -100,10 +254,12 @@ fn quote_marks(text: &str, span: Span) -> Vec<((usize, usize), usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < body.len() {
-        let Some((at, open, close)) = body[pos..]
-            .char_indices()
-            .find_map(|(i, c)| QUOTE_PAIRS.iter().find(|(o, _)| *o == c).map(|&(o, cl)| (pos + i, o, cl)))
-        else {
+        let Some((at, open, close)) = body[pos..].char_indices().find_map(|(i, c)| {
+            QUOTE_PAIRS
+                .iter()
+                .find(|(o, _)| *o == c)
+                .map(|&(o, cl)| (pos + i, o, cl))
+        }) else {
             break;
         };
         let content_start = at + open.len_utf8();
@@ -113,7 +269,10 @@ fn quote_marks(text: &str, span: Span) -> Vec<((usize, usize), usize)> {
         };
         let content_end = content_start + rel_close;
         if content_end > content_start {
-            out.push(((span.start + at, span.start + content_start), span.start + content_end));
+            out.push((
+                (span.start + at, span.start + content_start),
+                span.start + content_end,
+            ));
         }
         pos = content_end + close.len_utf8();
     }
@@ -129,15 +288,42 @@ fn sentence_end_after(text: &str, ceiling: usize, at: usize) -> usize {
 }
 
 /// Verbs that name the speaker after the quotation: `"…"، قال أبو سامي`.
-const AFTER_QUOTE_VERBS: &[&str] = &["قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "يضيف", "تضيف", "اكد", "اكدت", "بحسب", "حسب", "وفق", "ختم", "ختمت", "تابع", "تابعت"];
+const AFTER_QUOTE_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "اضاف",
+    "اضافت",
+    "يضيف",
+    "تضيف",
+    "اكد",
+    "اكدت",
+    "بحسب",
+    "حسب",
+    "وفق",
+    "ختم",
+    "ختمت",
+    "تابع",
+    "تابعت",
+];
 
 /// The speaker named by a verb right after a quotation's closing mark.
 fn speaker_after(after: &str) -> Option<(usize, usize)> {
     let words = words_with_offsets(after);
     // Skip the closing punctuation (`"،`, `»,`) to reach the verb.
-    let verb_index = words.iter().position(|(_, w)| w.chars().any(char::is_alphabetic))?;
-    let verb = fold_key(words[verb_index].1.trim_start_matches(|c: char| !c.is_alphabetic()));
-    let verb = verb.strip_prefix('و').filter(|v| AFTER_QUOTE_VERBS.contains(v)).unwrap_or(&verb);
+    let verb_index = words
+        .iter()
+        .position(|(_, w)| w.chars().any(char::is_alphabetic))?;
+    let verb = fold_key(
+        words[verb_index]
+            .1
+            .trim_start_matches(|c: char| !c.is_alphabetic()),
+    );
+    let verb = verb
+        .strip_prefix('و')
+        .filter(|v| AFTER_QUOTE_VERBS.contains(v))
+        .unwrap_or(&verb);
     if !AFTER_QUOTE_VERBS.contains(&verb) {
         return None;
     }
@@ -161,13 +347,20 @@ fn attribution_in(before: &str) -> Option<(usize, usize, bool)> {
     let words = words_with_offsets(before);
     let verb_at = words.iter().enumerate().rposition(|(i, (_, w))| {
         let key = fold_key(w);
-        let key = key.strip_prefix('و').filter(|k| SAYING_VERBS.contains(k)).unwrap_or(&key);
+        let key = key
+            .strip_prefix('و')
+            .filter(|k| SAYING_VERBS.contains(k))
+            .unwrap_or(&key);
         // `عدم كشف اسمه`, `بعد أن أعلن`: a verbal noun or a subordinate clause, not the attribution.
         let governed = i > 0 && NOT_ATTRIBUTING.contains(&fold_key(words[i - 1].1).as_str());
-        (SAYING_VERBS.contains(&key) && !governed) || CONTINUING_WORDS.contains(&key.trim_end_matches(':'))
+        (SAYING_VERBS.contains(&key) && !governed)
+            || CONTINUING_WORDS.contains(&key.trim_end_matches(':'))
     })?;
     let verb_key = fold_key(words[verb_at].1);
-    if CONTINUING_WORDS.iter().any(|w| verb_key.trim_start_matches('و').starts_with(w)) {
+    if CONTINUING_WORDS
+        .iter()
+        .any(|w| verb_key.trim_start_matches('و').starts_with(w))
+    {
         return Some((0, 0, true));
     }
     match speaker_phrase(&words[verb_at + 1..]) {
@@ -177,7 +370,9 @@ fn attribution_in(before: &str) -> Option<(usize, usize, bool)> {
 }
 
 /// Words before a verb of saying that make it something other than an attribution.
-const NOT_ATTRIBUTING: &[&str] = &["عدم", "دون", "بدون", "بعد", "قبل", "رفض", "رفضت", "يرفض", "ما"];
+const NOT_ATTRIBUTING: &[&str] = &[
+    "عدم", "دون", "بدون", "بعد", "قبل", "رفض", "رفضت", "يرفض", "ما",
+];
 
 /// The noun phrase that names a speaker, from the words after a verb of saying:
 /// byte range in the words' source. Ends at a comma, `إن/أن`, a preposition, or a
@@ -187,11 +382,16 @@ fn speaker_phrase(words: &[(usize, &str)]) -> Option<(usize, usize)> {
     for (i, &(offset, word)) in words.iter().enumerate().take(10) {
         let bare = word.trim_end_matches(['،', ',', ':', '؛', '.']);
         let key = fold_key(bare);
-        if SPEAKER_STOPS.contains(&key.as_str()) || bare.is_empty() || bare.starts_with(['"', '“', '«']) {
+        if SPEAKER_STOPS.contains(&key.as_str())
+            || bare.is_empty()
+            || bare.starts_with(['"', '“', '«'])
+        {
             break;
         }
         let closes_phrase = bare.len() != word.len()
-            || words.get(i + 1).is_none_or(|(_, next)| SPEAKER_STOPS.contains(&fold_key(next.trim_end_matches(['،', ',', ':'])).as_str()));
+            || words.get(i + 1).is_none_or(|(_, next)| {
+                SPEAKER_STOPS.contains(&fold_key(next.trim_end_matches(['،', ',', ':'])).as_str())
+            });
         if key.starts_with("لل") && closes_phrase {
             break;
         }
@@ -225,7 +425,12 @@ fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
 /// Outlets and reports the prose cites: `بحسب أكسيوس`, `تقرير لموقع "بوليتيكو"`.
 pub fn find_sources(text: &str, blocks: &[Block]) -> Vec<String> {
     let mut sources: Vec<String> = Vec::new();
-    for block in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Dek | BlockKind::Quote)) {
+    for block in blocks.iter().filter(|b| {
+        matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Dek | BlockKind::Quote
+        )
+    }) {
         let body = &text[block.span.start..block.span.end];
         let words = words_with_offsets(body);
         for (i, &(_, word)) in words.iter().enumerate() {
@@ -249,12 +454,17 @@ fn source_after(words: &[(usize, &str)]) -> Option<String> {
     let mut iter = words.iter().map(|&(_, w)| w);
     let mut first = iter.next()?;
     // `وفقًا لـ`, `نقلاً عن`: skip the particle to reach the name.
-    while matches!(fold_key(first).as_str(), "ل" | "لـ" | "عن" | "لما") || SOURCE_CUES.contains(&fold_key(first).as_str()) {
+    while matches!(fold_key(first).as_str(), "ل" | "لـ" | "عن" | "لما")
+        || SOURCE_CUES.contains(&fold_key(first).as_str())
+    {
         first = iter.next()?;
     }
     let opens = ['"', '“', '«'];
     if first.starts_with(opens) {
-        let joined = std::iter::once(first).chain(iter.take(5)).collect::<Vec<_>>().join(" ");
+        let joined = std::iter::once(first)
+            .chain(iter.take(5))
+            .collect::<Vec<_>>()
+            .join(" ");
         let inner = joined.trim_start_matches(opens);
         let name = inner[..inner.find(['"', '”', '»'])?].trim();
         return (!name.is_empty() && name.split_whitespace().count() <= 4).then(|| name.to_owned());

@@ -12,7 +12,9 @@ fn kind_list(text: &str) -> Vec<BlockKind> {
     kinds(text).into_iter().map(|(k, _)| k).collect()
 }
 
-use BlockKind::{Byline, Caption, Dateline, Dek, Heading, ListItem, Paragraph, Related, Section, Title};
+use BlockKind::{
+    Byline, Caption, Dateline, Dek, Heading, ListItem, Paragraph, Related, Section, Title,
+};
 
 #[test]
 fn title_line_then_paragraphs_heading_and_list() {
@@ -26,7 +28,9 @@ fn title_line_then_paragraphs_heading_and_list() {
         وتستمر المهمة أسبوعين.\n";
     assert_eq!(
         kind_list(text),
-        vec![Title, Paragraph, Heading, Paragraph, ListItem, ListItem, Paragraph]
+        vec![
+            Title, Paragraph, Heading, Paragraph, ListItem, ListItem, Paragraph
+        ]
     );
     let parsed = parse(text);
     assert_eq!(parsed.meta.title, "وصول فرق إغاثة تركية إلى رفح");
@@ -43,15 +47,24 @@ fn section_title_dek_image_and_byline() {
         ![متطوعون يفرغون شاحنة مساعدات قرب خان يونس في 3 مارس/آذار. [سامي حمدان/وكالة الأنباء]](/media/images/2025/03/05/4411-aid-600_384.webp)\n\
         ريم العلي |\n\
         أعلنت الأمم المتحدة افتتاح مكتب جديد.\n";
-    assert_eq!(kind_list(text), vec![Section, Title, Dek, Caption, Byline, Paragraph]);
+    assert_eq!(
+        kind_list(text),
+        vec![Section, Title, Dek, Caption, Byline, Paragraph]
+    );
     let parsed = parse(text);
     assert_eq!(parsed.meta.section.as_deref(), Some("سياسة"));
     assert_eq!(parsed.meta.byline.as_deref(), Some("ريم العلي"));
     let caption = &parsed.blocks[3];
-    assert_eq!(&text[caption.span.start..caption.span.end], "متطوعون يفرغون شاحنة مساعدات قرب خان يونس في 3 مارس/آذار.");
+    assert_eq!(
+        &text[caption.span.start..caption.span.end],
+        "متطوعون يفرغون شاحنة مساعدات قرب خان يونس في 3 مارس/آذار."
+    );
     assert_eq!(caption.credit.as_deref(), Some("سامي حمدان/وكالة الأنباء"));
     // The image path is a weaker hint, used when no dateline says otherwise.
-    assert_eq!(parsed.meta.published.map(|d| d.iso()).as_deref(), Some("2025-03-05"));
+    assert_eq!(
+        parsed.meta.published.map(|d| d.iso()).as_deref(),
+        Some("2025-03-05")
+    );
     assert_eq!(parsed.meta.published_source, Some(DateSource::ImagePath));
 }
 
@@ -60,7 +73,10 @@ fn dateline_first_then_blank_lines_and_title() {
     let text = "2024-11-27 08:51 م\n\n\nالبنتاغون يدرس خيارات لتمويل قوة دولية\n\nكشف تقرير أن المسؤولين يجرون محادثات مبكرة.\n";
     assert_eq!(kind_list(text), vec![Dateline, Title, Paragraph]);
     let meta = parse(text).meta;
-    assert_eq!(meta.published.map(|d| d.iso()).as_deref(), Some("2024-11-27T20:51"));
+    assert_eq!(
+        meta.published.map(|d| d.iso()).as_deref(),
+        Some("2024-11-27T20:51")
+    );
     assert_eq!(meta.published_source, Some(DateSource::Dateline));
     assert_eq!(meta.title, "البنتاغون يدرس خيارات لتمويل قوة دولية");
 }
@@ -69,14 +85,18 @@ fn dateline_first_then_blank_lines_and_title() {
 fn a_dateline_beats_an_earlier_dated_image_path() {
     let text = "عنوان الخبر هنا\n![صورة [وكالة]](/images/2025/01/02/a.jpg)\n2025-01-03 09:00 ص\nنص الخبر الأول.\n";
     let meta = parse(text).meta;
-    assert_eq!(meta.published.map(|d| d.iso()).as_deref(), Some("2025-01-03T09:00"));
+    assert_eq!(
+        meta.published.map(|d| d.iso()).as_deref(),
+        Some("2025-01-03T09:00")
+    );
     assert_eq!(meta.published_source, Some(DateSource::Dateline));
 }
 
 #[test]
 fn a_long_lead_without_title_gets_an_inferred_title() {
     let lead = "تتسارع التحركات الدبلوماسية في المنطقة مع اقتراب موعد القمة، في وقت تسعى فيه العواصم المعنية إلى تثبيت التهدئة وفتح الطريق أمام ترتيبات أمنية جديدة طويلة الأمد تشمل أطرافا عدة";
-    let text = format!("{lead}\nالقاهرة تستضيف جولة جديدة\n\nقال دبلوماسيون إن الجولة تبدأ الأحد.\n");
+    let text =
+        format!("{lead}\nالقاهرة تستضيف جولة جديدة\n\nقال دبلوماسيون إن الجولة تبدأ الأحد.\n");
     let parsed = parse(&text);
     assert!(parsed.meta.title_inferred);
     assert!(parsed.meta.title.starts_with("تتسارع التحركات الدبلوماسية"));
@@ -88,18 +108,41 @@ fn a_long_lead_without_title_gets_an_inferred_title() {
 #[test]
 fn related_link_lines() {
     let text = "عنوان\nفقرة أولى من النص.\nتعرف المزيد: البرلمان يناقش قانون الموازنة.. ماذا تغير؟\nاقرأ أيضاً: تفاصيل الخطة\nفقرة أخيرة.\n";
-    assert_eq!(kind_list(text), vec![Title, Paragraph, Related, Related, Paragraph]);
+    assert_eq!(
+        kind_list(text),
+        vec![Title, Paragraph, Related, Related, Paragraph]
+    );
 }
 
 #[test]
 fn place_datelines_open_the_first_paragraph() {
     let cases: &[(&str, Option<&str>, Option<&str>)] = &[
-        ("المهدية : انطلقت صباح اليوم أشغال الملتقى.", Some("المهدية"), None),
-        ("دبي، الإمارات العربية المتحدة (CNN) – أعلنت السلطات عن خطة جديدة.", Some("دبي، الإمارات العربية المتحدة"), Some("CNN")),
-        ("القاهرة - (وكالات) - استقبل وزير الخارجية نظيره.", Some("القاهرة"), Some("وكالات")),
-        ("تونس – أكد رئيس الحكومة أن الموازنة جاهزة.", Some("تونس"), None),
+        (
+            "المهدية : انطلقت صباح اليوم أشغال الملتقى.",
+            Some("المهدية"),
+            None,
+        ),
+        (
+            "دبي، الإمارات العربية المتحدة (CNN) – أعلنت السلطات عن خطة جديدة.",
+            Some("دبي، الإمارات العربية المتحدة"),
+            Some("CNN"),
+        ),
+        (
+            "القاهرة - (وكالات) - استقبل وزير الخارجية نظيره.",
+            Some("القاهرة"),
+            Some("وكالات"),
+        ),
+        (
+            "تونس – أكد رئيس الحكومة أن الموازنة جاهزة.",
+            Some("تونس"),
+            None,
+        ),
         ("وقال المتحدث: إن الوضع مستقر.", None, None),
-        ("أعلنت الوزارة أمس عن حزمة إجراءات جديدة لدعم المزارعين في الجنوب.", None, None),
+        (
+            "أعلنت الوزارة أمس عن حزمة إجراءات جديدة لدعم المزارعين في الجنوب.",
+            None,
+            None,
+        ),
     ];
     for (paragraph, place, outlet) in cases {
         let text = format!("عنوان الخبر\n{paragraph}\n");
@@ -125,9 +168,18 @@ fn quotes_get_their_speakers() {
     assert_eq!(
         quotes,
         vec![
-            ("المرحلة المقبلة تتطلب تنسيقا أمنيا دقيقا بين الأطراف".to_owned(), Some("الخبير الأمني سامر يوسف".to_owned())),
-            ("أي خطأ في التنفيذ قد يعيد الأمور إلى نقطة الصفر".to_owned(), Some("الخبير الأمني سامر يوسف".to_owned())),
-            ("نحن ملتزمون بكل ما اتفقنا عليه مع الشركاء".to_owned(), Some("الوزيرة ليلى منصور".to_owned())),
+            (
+                "المرحلة المقبلة تتطلب تنسيقا أمنيا دقيقا بين الأطراف".to_owned(),
+                Some("الخبير الأمني سامر يوسف".to_owned())
+            ),
+            (
+                "أي خطأ في التنفيذ قد يعيد الأمور إلى نقطة الصفر".to_owned(),
+                Some("الخبير الأمني سامر يوسف".to_owned())
+            ),
+            (
+                "نحن ملتزمون بكل ما اتفقنا عليه مع الشركاء".to_owned(),
+                Some("الوزيرة ليلى منصور".to_owned())
+            ),
         ]
     );
     // Paragraphs that are mostly a quotation become quote blocks carrying the speaker.
@@ -138,7 +190,10 @@ fn quotes_get_their_speakers() {
         .map(|b| b.speaker.as_deref())
         .collect();
     // The first paragraph is mostly attribution, so it stays a paragraph.
-    assert_eq!(quote_blocks, vec![Some("الخبير الأمني سامر يوسف"), Some("الوزيرة ليلى منصور")]);
+    assert_eq!(
+        quote_blocks,
+        vec![Some("الخبير الأمني سامر يوسف"), Some("الوزيرة ليلى منصور")]
+    );
     assert_eq!(parsed.meta.sources, vec!["أكسيوس".to_owned()]);
 }
 
@@ -162,7 +217,10 @@ fn bylines_in_their_forms() {
         ("نور الهدى سالم |", Some("نور الهدى سالم")),
         ("بقلم: كريم الخطيب", Some("كريم الخطيب")),
         ("كتب - محمود فوزي", Some("محمود فوزي")),
-        ("كتب الرئيس رسالة طويلة إلى البرلمان يشرح فيها أسباب قراره.", None),
+        (
+            "كتب الرئيس رسالة طويلة إلى البرلمان يشرح فيها أسباب قراره.",
+            None,
+        ),
     ];
     for (line, expected) in cases {
         let text = format!("عنوان الخبر\n{line}\nنص الخبر.\n");
@@ -173,7 +231,13 @@ fn bylines_in_their_forms() {
 #[test]
 fn crlf_trailing_blanks_and_invisible_lines_do_not_make_blocks() {
     let text = "عنوان الخبر\r\n\r\nفقرة أولى.\r\n \u{200F} \r\n\t\r\n";
-    assert_eq!(kinds(text), vec![(Title, "عنوان الخبر".to_owned()), (Paragraph, "فقرة أولى.".to_owned())]);
+    assert_eq!(
+        kinds(text),
+        vec![
+            (Title, "عنوان الخبر".to_owned()),
+            (Paragraph, "فقرة أولى.".to_owned())
+        ]
+    );
 }
 
 #[test]
@@ -197,5 +261,8 @@ fn every_block_span_lies_on_character_boundaries() {
     for block in parse(text).blocks {
         assert!(block.span.slice(text).is_some(), "{block:?}");
     }
-    assert_eq!(kind_list(text), vec![Section, Title, Dateline, ListItem, Paragraph]);
+    assert_eq!(
+        kind_list(text),
+        vec![Section, Title, Dateline, ListItem, Paragraph]
+    );
 }

@@ -1,3 +1,72 @@
 //! `marsad-cli`: headless Marsad for batch use, tests and benchmarks.
+//!
+//! Every command is documented in the README; the JSON shapes are a contract
+//! (fields may be added, never removed).
 
-fn main() {}
+mod cmd;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "marsad-cli", version, about = "Headless Marsad: analyze Arabic news folders, evaluate, benchmark, export")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyze every article under DIR and print the analysis as JSON (or RON).
+    Analyze {
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = cmd::analyze::Format::Json)]
+        format: cmd::analyze::Format,
+        /// Write one article's analysis per line as soon as it is done.
+        #[arg(long)]
+        jsonl: bool,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Resolve entities across articles from `analyze --jsonl` outputs.
+    Resolve {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Analyze DIR end to end and print throughput and peak memory.
+    Bench { dir: PathBuf },
+    /// Find the date expressions of each stdin line; one JSON array per line.
+    Dates {
+        /// The reference date (RFC 3339 or YYYY-MM-DD) for relative and year-less dates.
+        #[arg(long)]
+        reference: String,
+    },
+    /// Train the entity tagger on a CoNLL file, reproducibly.
+    TrainNer(cmd::ner::TrainArgs),
+    /// Tag a CoNLL file and score entity-level precision, recall and F1.
+    EvalNer(cmd::ner::EvalArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze { dir, format, jsonl, out } => cmd::analyze::run(&dir, format, jsonl, out.as_deref()),
+        Command::Resolve { files, out } => cmd::resolve::run(&files, out.as_deref()),
+        Command::Bench { dir } => cmd::bench::run(&dir),
+        Command::Dates { reference } => cmd::dates::run(&reference).map(|()| ExitCode::SUCCESS),
+        Command::TrainNer(args) => cmd::ner::train(&args),
+        Command::EvalNer(args) => cmd::ner::eval(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,3 +1,30 @@
 //! Named-entity recognition: gazetteer and statistical tagger.
 
+// ANERcorp, CoNLL and conlleval are names of corpora and formats, not code.
+#![allow(clippy::doc_markdown)]
+
+pub mod clusters;
+pub mod conll;
+mod consistency;
+pub mod eval;
+mod features;
 pub mod gazetteer;
+mod hashing;
+pub mod lexicon;
+mod model_file;
+mod normalize;
+mod perceptron;
+pub mod tagger;
+pub mod tags;
+
+use std::sync::Arc;
+
+pub use features::WordLists;
+pub use model_file::ModelError;
+pub use perceptron::TrainConfig;
+pub use tagger::{TagScratch, Tagger, TaggerError};
+
+/// The word lists the bundled tagger was trained with (the bundled gazetteer).
+pub fn bundled_lists() -> Option<Arc<dyn WordLists>> {
+    Some(Arc::new(gazetteer::Gazetteer::bundled()))
+}

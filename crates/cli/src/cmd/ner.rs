@@ -1,0 +1,199 @@
+//! `marsad-cli train-ner` and `marsad-cli eval-ner`: train the statistical
+//! entity tagger on a CoNLL file and score a tagger on one.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::Context as _;
+use marsad_core::entities::clusters::{self, ClusterConfig};
+use marsad_core::entities::{Tagger, TrainConfig, conll};
+
+/// Options of `train-ner`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct TrainArgs {
+    /// Training data (CoNLL: token TAB tag, blank line between sentences).
+    #[arg(long, default_value = "../shared/data/anercorp/train.conll")]
+    pub train: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "assets/models/ner.bin")]
+    pub out: PathBuf,
+    /// Word-cluster table the features use (rebuilt first with --clusters-from).
+    #[arg(long, default_value = "assets/models/clusters.tsv")]
+    pub lexicon: PathBuf,
+    /// Rebuild the word-cluster table from this unlabeled text (one document
+    /// per line) plus the training tokens, and write it to --lexicon.
+    #[arg(long)]
+    pub clusters_from: Option<PathBuf>,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = TrainConfig::default().epochs)]
+    pub epochs: usize,
+    /// Seed of the per-epoch shuffle.
+    #[arg(long, default_value_t = TrainConfig::default().seed)]
+    pub seed: u64,
+    /// Hold out this fraction of the training sentences (from the end) as a
+    /// development set, report its F1 after every epoch, and train on the
+    /// rest only. For tuning; the shipped model uses 0.
+    #[arg(long, default_value_t = 0.0)]
+    pub dev_tail: f64,
+    /// Chance (per thousand) of hiding a token's own form during a training step.
+    #[arg(long, default_value_t = TrainConfig::default().identity_dropout_permille)]
+    pub dropout: u64,
+}
+
+/// Options of `eval-ner`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct EvalArgs {
+    /// Gold CoNLL file to tag and score.
+    pub file: PathBuf,
+    /// Score this model file instead of the bundled one (needs --lexicon).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Word-cluster table of --model.
+    #[arg(long, default_value = "assets/models/clusters.tsv")]
+    pub lexicon: PathBuf,
+    /// Exit with a failure status when the micro F1 is below this.
+    #[arg(long)]
+    pub min_f1: Option<f64>,
+    /// Also write `token<TAB>gold<TAB>predicted` lines here, for error analysis.
+    #[arg(long)]
+    pub write_tags: Option<PathBuf>,
+}
+
+fn read_text(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+/// Trains the tagger and writes the model (and, with --clusters-from, the cluster table).
+pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let mut sentences = conll::read(&args.train)?;
+    anyhow::ensure!(
+        !sentences.is_empty(),
+        "{} holds no sentences",
+        args.train.display()
+    );
+
+    if let Some(unlabeled) = &args.clusters_from {
+        let text = read_text(unlabeled)?;
+        let mut documents: Vec<Vec<String>> = text.lines().map(clusters::tokens_of_text).collect();
+        documents.extend(sentences.iter().map(|s| {
+            s.tokens
+                .iter()
+                .map(|t| clusters::tokens_of_text(t).concat())
+                .collect()
+        }));
+        let header = format!(
+            "Word counts and distributional clusters (k = 64, 256, 1024) derived by `marsad-cli train-ner \
+             --clusters-from` from the ANT corpus (Chouigui et al., AICCSA 2017) and the ANERcorp training split.\n\
+             Format: folded word, count, cluster ids (- = too rare to cluster). See README.md."
+        );
+        let table = clusters::induce(&documents, &ClusterConfig::default(), &header);
+        std::fs::write(&args.lexicon, &table)
+            .with_context(|| format!("cannot write {}", args.lexicon.display()))?;
+        eprintln!(
+            "clusters: {} lines written to {} ({:.1}s)",
+            table.lines().count(),
+            args.lexicon.display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    let lexicon = read_text(&args.lexicon)?;
+
+    let dev = if args.dev_tail > 0.0 {
+        let keep = ((1.0 - args.dev_tail) * sentences.len() as f64).round() as usize;
+        sentences.split_off(keep.min(sentences.len()))
+    } else {
+        Vec::new()
+    };
+    let config = TrainConfig {
+        epochs: args.epochs,
+        seed: args.seed,
+        identity_dropout_permille: args.dropout,
+    };
+    let lists = marsad_core::entities::bundled_lists();
+    let tagger = Tagger::train(&sentences, &lexicon, lists, config, |epoch, tagger| {
+        if dev.is_empty() {
+            eprintln!("epoch {epoch} ({:.1}s)", started.elapsed().as_secs_f64());
+        } else {
+            let evaluation = tagger.evaluate(&dev);
+            let per_type: Vec<String> = marsad_core::EntityType::ALL
+                .iter()
+                .map(|&t| format!("{t} {:.4}", evaluation.of_type(t).f1()))
+                .collect();
+            eprintln!(
+                "epoch {epoch}: dev F1 {:.4} ({}) ({:.1}s)",
+                evaluation.micro().f1(),
+                per_type.join(", "),
+                started.elapsed().as_secs_f64()
+            );
+        }
+    })?;
+    let bytes = tagger.to_bytes();
+    std::fs::write(&args.out, &bytes)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    println!(
+        "trained on {} sentences: {} features, {} written ({:.2} MB) in {:.1}s",
+        sentences.len(),
+        tagger.feature_count(),
+        args.out.display(),
+        bytes.len() as f64 / 1_000_000.0,
+        started.elapsed().as_secs_f64()
+    );
+    if !dev.is_empty() {
+        println!("{}", tagger.evaluate(&dev).report());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Tags a CoNLL file, prints P/R/F1 per type and micro and the tagging speed;
+/// the last line is `F1 0.xxxx`.
+pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    let sentences = conll::read(&args.file)?;
+    let tagger = match &args.model {
+        Some(model) => {
+            let bytes =
+                std::fs::read(model).with_context(|| format!("cannot read {}", model.display()))?;
+            Tagger::from_bytes(
+                &bytes,
+                &read_text(&args.lexicon)?,
+                marsad_core::entities::bundled_lists(),
+            )?
+        }
+        None => Tagger::bundled()?,
+    };
+    let started = Instant::now();
+    let evaluation = tagger.evaluate(&sentences);
+    let seconds = started.elapsed().as_secs_f64();
+    if let Some(path) = &args.write_tags {
+        write_tags(&tagger, &sentences, path)?;
+    }
+    println!("sentences {}", sentences.len());
+    println!("tokens {}", evaluation.tokens);
+    println!(
+        "tokens/s {:.0}",
+        evaluation.tokens as f64 / seconds.max(1e-9)
+    );
+    println!("{}", evaluation.report());
+    let f1 = evaluation.micro().f1();
+    if let Some(min) = args.min_f1
+        && f1 < min
+    {
+        eprintln!("F1 {f1:.4} is below the required {min:.4}");
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_tags(tagger: &Tagger, sentences: &[conll::Sentence], path: &Path) -> anyhow::Result<()> {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for sentence in sentences {
+        let predicted = tagger.tag(&sentence.tokens);
+        for ((token, gold), guess) in sentence.tokens.iter().zip(&sentence.tags).zip(&predicted) {
+            let _ = writeln!(out, "{token}\t{gold}\t{guess}");
+        }
+        out.push('\n');
+    }
+    std::fs::write(path, out).with_context(|| format!("cannot write {}", path.display()))
+}

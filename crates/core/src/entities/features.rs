@@ -1,0 +1,355 @@
+//! Feature extraction for the sequence tagger.
+//!
+//! Every token first gets a [`WordInfo`] (hashes of its folded form, stem,
+//! affixes, shape, clusters…), computed once; the features of a position are
+//! then cheap combinations of the infos of the token and its neighbours, each
+//! hashed into a 64-bit key. Changing anything here changes the keys, so the
+//! model must be retrained (bump [`FEATURE_VERSION`]).
+
+use super::hashing::{combine, hash_bytes, hash_str};
+use super::lexicon::{GRANULARITIES, Lexicon};
+use super::normalize::{fold_into, split_proclitics};
+use crate::EntityType;
+
+/// Version of the feature set, stored in the model file to refuse a stale model.
+pub(crate) const FEATURE_VERSION: u32 = 1;
+
+/// Word lists (gazetteer) the tagger may consult for membership features.
+pub trait WordLists: Send + Sync {
+    /// The entity type a folded word names on its own (a country, a known organization…).
+    fn word_type(&self, folded: &str) -> Option<EntityType>;
+    /// True when a folded word is a title that introduces a person (الرئيس، وزير…).
+    fn is_title(&self, folded: &str) -> bool;
+}
+
+/// What a token contributes to the features of itself and its neighbours.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordInfo {
+    form: u64,
+    stem: u64,
+    clitic: u8,
+    shape: u64,
+    prefixes: [u64; 3],
+    suffixes: [u64; 3],
+    stem_prefixes: [u64; 2],
+    length: u8,
+    frequency: u8,
+    clusters: [u16; GRANULARITIES],
+    list_type: u8,
+    title: bool,
+    /// Range of this word's character trigrams in `Scratch::ngrams`.
+    ngrams: (u32, u32),
+}
+
+impl WordInfo {
+    fn padding(marker: &str) -> Self {
+        let h = hash_str(marker);
+        Self {
+            form: h,
+            stem: h,
+            shape: h,
+            prefixes: [h; 3],
+            suffixes: [h; 3],
+            stem_prefixes: [h; 2],
+            clusters: [u16::MAX; GRANULARITIES],
+            ..Self::default()
+        }
+    }
+}
+
+/// Hashed feature keys of every position of a sentence.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SentenceFeatures {
+    /// All keys, position after position.
+    pub(crate) keys: Vec<u64>,
+    /// `keys[starts[i]..starts[i + 1]]` are the keys of token `i`.
+    pub(crate) starts: Vec<usize>,
+}
+
+impl SentenceFeatures {
+    /// Number of positions.
+    pub(crate) fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The keys of position `i`.
+    pub(crate) fn at(&self, i: usize) -> &[u64] {
+        &self.keys[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
+/// Turns token sequences into feature keys.
+#[derive(Clone, Copy)]
+pub(crate) struct FeatureExtractor<'a> {
+    lexicon: &'a Lexicon,
+    lists: Option<&'a dyn WordLists>,
+}
+
+/// Reusable buffers, so tagging allocates nothing per token.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    infos: Vec<WordInfo>,
+    folded: String,
+    ngrams: Vec<u64>,
+    chars: Vec<usize>,
+}
+
+fn shape_class(c: char) -> u8 {
+    match c {
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}' => b'a',
+        'a'..='z' => b'x',
+        'A'..='Z' => b'X',
+        '0'..='9' => b'd',
+        c if c.is_alphabetic() => b'o',
+        c if c.is_numeric() => b'd',
+        _ => b'.',
+    }
+}
+
+fn frequency_bucket(count: u32) -> u8 {
+    match count {
+        0 => 0,
+        1..5 => 1,
+        5..20 => 2,
+        20..100 => 3,
+        100..1000 => 4,
+        _ => 5,
+    }
+}
+
+fn list_code(entity_type: Option<EntityType>) -> u8 {
+    match entity_type {
+        None => 0,
+        Some(EntityType::Pers) => 1,
+        Some(EntityType::Org) => 2,
+        Some(EntityType::Loc) => 3,
+        Some(EntityType::Misc) => 4,
+    }
+}
+
+/// Hashes of the first (or last) 1..=N characters of `text`.
+fn affixes<const N: usize>(text: &str, from_end: bool) -> [u64; N] {
+    let mut out = [0u64; N];
+    let bounds: Vec<usize> = if from_end {
+        text.char_indices().rev().map(|(i, _)| i).take(N).collect()
+    } else {
+        text.char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()))
+            .take(N)
+            .collect()
+    };
+    for (n, slot) in out.iter_mut().enumerate() {
+        let piece = match bounds.get(n) {
+            Some(&b) if from_end => &text[b..],
+            Some(&b) => &text[..b],
+            None => text,
+        };
+        *slot = hash_bytes(piece.as_bytes()) ^ (n as u64 + 1);
+    }
+    out
+}
+
+impl<'a> FeatureExtractor<'a> {
+    /// An extractor over the given lexicon and, optionally, gazetteer lists.
+    pub(crate) fn new(lexicon: &'a Lexicon, lists: Option<&'a dyn WordLists>) -> Self {
+        Self { lexicon, lists }
+    }
+
+    fn word_info(&self, token: &str, scratch: &mut Scratch) -> WordInfo {
+        let folded = &mut scratch.folded;
+        folded.clear();
+        fold_into(token, folded);
+        let core = folded.trim_matches(|c: char| !c.is_alphanumeric());
+        let stats = self.lexicon.stats(core);
+        let split = split_proclitics(core, |w| self.lexicon.count(w));
+        let stem = &core[split.prefix_len..];
+
+        let mut shape = [0u8; 6];
+        let mut shape_len = 0;
+        for c in token.chars() {
+            let class = shape_class(c);
+            if shape_len == 0 || shape[shape_len - 1] != class {
+                if shape_len == shape.len() {
+                    break;
+                }
+                shape[shape_len] = class;
+                shape_len += 1;
+            }
+        }
+        let ends_in_ta_marbuta = token.ends_with('ة');
+
+        let (list_type, title) = match self.lists {
+            Some(lists) => (
+                list_code(lists.word_type(core)).max(list_code(lists.word_type(stem))),
+                lists.is_title(core) || lists.is_title(stem),
+            ),
+            None => (0, false),
+        };
+        // Character trigrams of the stem, padded with word boundaries, catch
+        // the letter patterns of transliterated foreign names.
+        let ngram_start = scratch.ngrams.len() as u32;
+        scratch.chars.clear();
+        scratch.chars.extend(stem.char_indices().map(|(i, _)| i));
+        scratch.chars.push(stem.len());
+        if scratch.chars.len() > 3 {
+            for window in scratch.chars.windows(4) {
+                scratch
+                    .ngrams
+                    .push(hash_bytes(&stem.as_bytes()[window[0]..window[3]]));
+            }
+        }
+        let ngrams = (ngram_start, scratch.ngrams.len() as u32);
+        WordInfo {
+            form: hash_str(folded),
+            stem: hash_str(stem),
+            clitic: split.class,
+            shape: hash_bytes(&shape[..shape_len]) ^ u64::from(ends_in_ta_marbuta),
+            prefixes: affixes::<3>(core, false),
+            suffixes: affixes::<3>(core, true),
+            stem_prefixes: affixes::<2>(stem, false),
+            length: core.chars().count().min(12) as u8,
+            frequency: frequency_bucket(stats.count),
+            clusters: stats.clusters,
+            list_type,
+            title,
+            ngrams,
+        }
+    }
+
+    /// Computes the features of every token of a sentence into `out`.
+    pub(crate) fn extract<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        out: &mut SentenceFeatures,
+        scratch: &mut Scratch,
+    ) {
+        const PAD: usize = 2;
+        out.keys.clear();
+        out.starts.clear();
+        scratch.infos.clear();
+        scratch.ngrams.clear();
+        let start_pad = WordInfo::padding("<s>");
+        let end_pad = WordInfo::padding("</s>");
+        scratch.infos.extend([start_pad; PAD]);
+        for token in tokens {
+            let info = self.word_info(token.as_ref(), scratch);
+            scratch.infos.push(info);
+        }
+        scratch.infos.extend([end_pad; PAD]);
+
+        let infos = &scratch.infos;
+        for i in PAD..PAD + tokens.len() {
+            out.starts.push(out.keys.len());
+            let (p2, p1, w, n1, n2) = (
+                &infos[i - 2],
+                &infos[i - 1],
+                &infos[i],
+                &infos[i + 1],
+                &infos[i + 2],
+            );
+            let mut template = 0u64;
+            let mut push = |value: u64| {
+                template += 1;
+                out.keys.push(combine(template, value));
+            };
+            push(0);
+            push(w.form);
+            push(w.stem);
+            push(u64::from(w.clitic));
+            push(w.shape);
+            for &h in &w.prefixes {
+                push(h);
+            }
+            for &h in &w.suffixes {
+                push(h);
+            }
+            for &h in &w.stem_prefixes {
+                push(h);
+            }
+            push(u64::from(w.length));
+            push(u64::from(w.frequency) | (u64::from(w.clitic) << 8));
+            for &c in &w.clusters {
+                push(u64::from(c));
+            }
+            push(p1.form);
+            push(n1.form);
+            push(p2.form);
+            push(n2.form);
+            push(p1.stem);
+            push(n1.stem);
+            push(combine(p1.form, w.form));
+            push(combine(w.form, n1.form));
+            push(u64::from(p1.clusters[1]) | (u64::from(w.clusters[1]) << 16));
+            push(u64::from(w.clusters[1]) | (u64::from(n1.clusters[1]) << 16));
+            push(u64::from(p1.clusters[2]));
+            push(u64::from(n1.clusters[2]));
+            push(combine(combine(p1.shape, w.shape), n1.shape));
+            push(u64::from(n1.clitic));
+            push(combine(p1.suffixes[1], w.suffixes[1]));
+            push(u64::from(w.list_type) | (u64::from(w.title) << 8));
+            push(u64::from(p1.list_type) | (u64::from(p1.title) << 8) | (u64::from(p2.title) << 9));
+            push(u64::from(n1.list_type) | (u64::from(n1.title) << 8));
+            push(u64::from(p1.clusters[0]));
+            push(u64::from(n1.clusters[0]));
+            push(u64::from(p2.clusters[1]));
+            push(u64::from(n2.clusters[1]));
+            push(p1.suffixes[1]);
+            push(n1.suffixes[1]);
+            push(combine(p1.form, w.stem));
+            template += 1;
+            for &h in &scratch.ngrams[w.ngrams.0 as usize..w.ngrams.1 as usize] {
+                out.keys.push(combine(template, h));
+            }
+        }
+        out.starts.push(out.keys.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affixes_take_whole_characters() {
+        let prefixes = affixes::<3>("تونس", false);
+        assert_eq!(prefixes[0], hash_bytes("ت".as_bytes()) ^ 1);
+        assert_eq!(prefixes[2], hash_bytes("تون".as_bytes()) ^ 3);
+        let suffixes = affixes::<3>("ab", true);
+        assert_eq!(suffixes[0], hash_bytes(b"b") ^ 1);
+        assert_eq!(suffixes[1], hash_bytes(b"ab") ^ 2);
+        assert_eq!(suffixes[2], hash_bytes(b"ab") ^ 3);
+    }
+
+    #[test]
+    fn every_position_gets_fixed_features_plus_its_trigrams() {
+        let lexicon = Lexicon::default();
+        let extractor = FeatureExtractor::new(&lexicon, None);
+        let mut features = SentenceFeatures::default();
+        // Stems: قال, رييس (article split off), قيس, سعيد → 1, 2, 1, 2 trigrams.
+        extractor.extract(
+            &["قال", "الرئيس", "قيس", "سعيد"],
+            &mut features,
+            &mut Scratch::default(),
+        );
+        assert_eq!(features.len(), 4);
+        let fixed = features.at(0).len() - 1;
+        let lengths: Vec<usize> = (0..4).map(|i| features.at(i).len() - fixed).collect();
+        assert_eq!(lengths, [1, 2, 1, 2]);
+        assert_ne!(features.at(1), features.at(2));
+    }
+
+    #[test]
+    fn spelling_variants_share_the_form_feature() {
+        let lexicon = Lexicon::default();
+        let extractor = FeatureExtractor::new(&lexicon, None);
+        let (mut a, mut b) = (SentenceFeatures::default(), SentenceFeatures::default());
+        extractor.extract(&["أمريكا"], &mut a, &mut Scratch::default());
+        extractor.extract(&["امريكا"], &mut b, &mut Scratch::default());
+        assert_eq!(a.at(0)[1], b.at(0)[1]);
+    }
+}

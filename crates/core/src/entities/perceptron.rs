@@ -1,0 +1,362 @@
+//! An averaged structured perceptron over BIO tags with first-order Viterbi
+//! decoding that never produces an `I-X` not continuing an `X`.
+
+use super::features::SentenceFeatures;
+use super::hashing::{HashKeyMap, XorShift};
+use super::tags::{TAG_COUNT, Tag};
+
+/// Score added to transitions that break BIO, so Viterbi never picks them.
+const FORBIDDEN: f32 = -1.0e9;
+
+/// The learned weights: one score row per feature, tag-to-tag transitions and
+/// sentence-start scores.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Weights {
+    pub(crate) index: HashKeyMap<u32>,
+    pub(crate) rows: Vec<[f32; TAG_COUNT]>,
+    /// `transitions[previous][current]`.
+    pub(crate) transitions: [[f32; TAG_COUNT]; TAG_COUNT],
+    pub(crate) start: [f32; TAG_COUNT],
+}
+
+/// Reusable buffers for decoding.
+#[derive(Default)]
+pub(crate) struct DecodeScratch {
+    emissions: Vec<[f32; TAG_COUNT]>,
+    back: Vec<[u8; TAG_COUNT]>,
+}
+
+impl Weights {
+    /// Per-position tag scores of a sentence.
+    fn emissions(&self, features: &SentenceFeatures, out: &mut Vec<[f32; TAG_COUNT]>) {
+        out.clear();
+        for i in 0..features.len() {
+            let mut scores = [0f32; TAG_COUNT];
+            for key in features.at(i) {
+                if let Some(&row) = self.index.get(key) {
+                    let weights = &self.rows[row as usize];
+                    for (s, w) in scores.iter_mut().zip(weights) {
+                        *s += w;
+                    }
+                }
+            }
+            out.push(scores);
+        }
+    }
+
+    /// The best well-formed tag sequence for a sentence.
+    pub(crate) fn decode(
+        &self,
+        features: &SentenceFeatures,
+        scratch: &mut DecodeScratch,
+    ) -> Vec<Tag> {
+        self.emissions(features, &mut scratch.emissions);
+        viterbi(
+            &scratch.emissions,
+            &self.transitions,
+            &self.start,
+            &mut scratch.back,
+        )
+    }
+}
+
+fn allowed(previous: Option<usize>, current: usize) -> bool {
+    Tag::from_index(current).is_some_and(|tag| tag.may_follow(previous.and_then(Tag::from_index)))
+}
+
+/// First-order Viterbi with BIO constraints.
+pub(crate) fn viterbi(
+    emissions: &[[f32; TAG_COUNT]],
+    transitions: &[[f32; TAG_COUNT]; TAG_COUNT],
+    start: &[f32; TAG_COUNT],
+    back: &mut Vec<[u8; TAG_COUNT]>,
+) -> Vec<Tag> {
+    let Some(first) = emissions.first() else {
+        return Vec::new();
+    };
+    let mut score = [0f32; TAG_COUNT];
+    for t in 0..TAG_COUNT {
+        score[t] = if allowed(None, t) {
+            start[t] + first[t]
+        } else {
+            FORBIDDEN
+        };
+    }
+    back.clear();
+    back.push([0; TAG_COUNT]);
+    for emission in &emissions[1..] {
+        let mut next = [0f32; TAG_COUNT];
+        let mut pointers = [0u8; TAG_COUNT];
+        for t in 0..TAG_COUNT {
+            let mut best = f32::NEG_INFINITY;
+            let mut best_prev = 0;
+            for p in 0..TAG_COUNT {
+                let penalty = if allowed(Some(p), t) { 0.0 } else { FORBIDDEN };
+                let candidate = score[p] + transitions[p][t] + penalty;
+                if candidate > best {
+                    best = candidate;
+                    best_prev = p;
+                }
+            }
+            next[t] = best + emission[t];
+            pointers[t] = best_prev as u8;
+        }
+        score = next;
+        back.push(pointers);
+    }
+    let mut best = 0;
+    for t in 1..TAG_COUNT {
+        if score[t] > score[best] {
+            best = t;
+        }
+    }
+    let mut path = vec![Tag::O; emissions.len()];
+    for i in (0..emissions.len()).rev() {
+        path[i] = Tag::from_index(best).unwrap_or(Tag::O);
+        best = usize::from(back[i][best]);
+    }
+    path
+}
+
+/// Training settings.
+#[derive(Clone, Copy, Debug)]
+pub struct TrainConfig {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the shuffle before each pass.
+    pub seed: u64,
+    /// Chance (per thousand) that a token's own form and stem are hidden in a training step.
+    pub identity_dropout_permille: u64,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        Self {
+            epochs: 15,
+            seed: 42,
+            identity_dropout_permille: 200,
+        }
+    }
+}
+
+/// A training sentence with its features interned to row ids.
+struct Instance {
+    rows: Vec<u32>,
+    starts: Vec<usize>,
+    gold: Vec<Tag>,
+}
+
+/// Perceptron state with the running sums needed for averaging: after `c`
+/// updates the average is `w - u / c` (Daumé's trick, no per-step copies).
+struct Trainer {
+    w: Vec<[f32; TAG_COUNT]>,
+    u: Vec<[f32; TAG_COUNT]>,
+    tw: [[f32; TAG_COUNT]; TAG_COUNT],
+    tu: [[f32; TAG_COUNT]; TAG_COUNT],
+    sw: [f32; TAG_COUNT],
+    su: [f32; TAG_COUNT],
+    step: f32,
+}
+
+impl Trainer {
+    fn averaged(&self, index: &HashKeyMap<u32>) -> Weights {
+        let c = self.step.max(1.0);
+        let avg = |w: f32, u: f32| w - u / c;
+        let mut transitions = [[0f32; TAG_COUNT]; TAG_COUNT];
+        let mut start = [0f32; TAG_COUNT];
+        for (p, row) in transitions.iter_mut().enumerate() {
+            start[p] = avg(self.sw[p], self.su[p]);
+            for (t, slot) in row.iter_mut().enumerate() {
+                *slot = avg(self.tw[p][t], self.tu[p][t]);
+            }
+        }
+        let rows = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(w, u)| std::array::from_fn(|t| avg(w[t], u[t])))
+            .collect();
+        Weights {
+            index: index.clone(),
+            rows,
+            transitions,
+            start,
+        }
+    }
+
+    fn current(
+        &self,
+        instance: &Instance,
+        dropped: &[bool],
+        scratch: &mut DecodeScratch,
+    ) -> Vec<Tag> {
+        scratch.emissions.clear();
+        for i in 0..instance.gold.len() {
+            let mut scores = [0f32; TAG_COUNT];
+            for &row in active_rows(instance, dropped, i) {
+                for (s, w) in scores.iter_mut().zip(&self.w[row as usize]) {
+                    *s += w;
+                }
+            }
+            scratch.emissions.push(scores);
+        }
+        viterbi(&scratch.emissions, &self.tw, &self.sw, &mut scratch.back)
+    }
+
+    fn update(&mut self, instance: &Instance, dropped: &[bool], predicted: &[Tag]) {
+        let c = self.step;
+        for (i, (&gold, &guess)) in instance.gold.iter().zip(predicted).enumerate() {
+            let previous = i
+                .checked_sub(1)
+                .map(|j| (instance.gold[j].index(), predicted[j].index()));
+            let same_transition = match previous {
+                Some((pg, pp)) => pg == pp && gold == guess,
+                None => gold == guess,
+            };
+            if !same_transition {
+                let (w, u) = if let Some((pg, pp)) = previous {
+                    self.tw[pg][gold.index()] += 1.0;
+                    self.tu[pg][gold.index()] += c;
+                    (&mut self.tw[pp], &mut self.tu[pp])
+                } else {
+                    self.sw[gold.index()] += 1.0;
+                    self.su[gold.index()] += c;
+                    (&mut self.sw, &mut self.su)
+                };
+                w[guess.index()] -= 1.0;
+                u[guess.index()] -= c;
+            }
+            if gold == guess {
+                continue;
+            }
+            for &row in active_rows(instance, dropped, i) {
+                let (w, u) = (&mut self.w[row as usize], &mut self.u[row as usize]);
+                w[gold.index()] += 1.0;
+                u[gold.index()] += c;
+                w[guess.index()] -= 1.0;
+                u[guess.index()] -= c;
+            }
+        }
+    }
+}
+
+/// Positions of the word's own form and stem in its feature list (see `features.rs`).
+const IDENTITY_FEATURES: std::ops::Range<usize> = 1..3;
+
+/// The feature rows of token `i`, without its form and stem when `dropped[i]`.
+fn active_rows<'a>(
+    instance: &'a Instance,
+    dropped: &[bool],
+    i: usize,
+) -> impl Iterator<Item = &'a u32> {
+    let rows = &instance.rows[instance.starts[i]..instance.starts[i + 1]];
+    let skip = dropped[i];
+    rows.iter()
+        .enumerate()
+        .filter(move |(j, _)| !(skip && IDENTITY_FEATURES.contains(j)))
+        .map(|(_, row)| row)
+}
+
+/// Trains averaged perceptron weights. `sentences` yields each training
+/// sentence's features and gold tags; `after_epoch` sees the averaged weights
+/// after every pass (for progress reports on held-out data).
+pub(crate) fn train(
+    sentences: &[(SentenceFeatures, Vec<Tag>)],
+    config: TrainConfig,
+    mut after_epoch: impl FnMut(usize, &Weights),
+) -> Weights {
+    let mut index: HashKeyMap<u32> = HashKeyMap::default();
+    let instances: Vec<Instance> = sentences
+        .iter()
+        .map(|(features, gold)| {
+            let rows = features
+                .keys
+                .iter()
+                .map(|&key| {
+                    let next = index.len() as u32;
+                    *index.entry(key).or_insert(next)
+                })
+                .collect();
+            Instance {
+                rows,
+                starts: features.starts.clone(),
+                gold: gold.clone(),
+            }
+        })
+        .collect();
+    let n = index.len();
+    let mut trainer = Trainer {
+        w: vec![[0.0; TAG_COUNT]; n],
+        u: vec![[0.0; TAG_COUNT]; n],
+        tw: [[0.0; TAG_COUNT]; TAG_COUNT],
+        tu: [[0.0; TAG_COUNT]; TAG_COUNT],
+        sw: [0.0; TAG_COUNT],
+        su: [0.0; TAG_COUNT],
+        step: 1.0,
+    };
+    let mut order: Vec<usize> = (0..instances.len()).collect();
+    let mut rng = XorShift::new(config.seed);
+    let mut scratch = DecodeScratch::default();
+    let mut dropped = Vec::new();
+    for epoch in 1..=config.epochs {
+        rng.shuffle(&mut order);
+        for &s in &order {
+            let instance = &instances[s];
+            // Hiding a word's identity now and then makes the model learn the
+            // context and shape cues it needs for names it has never seen.
+            dropped.clear();
+            dropped.extend(
+                (0..instance.gold.len())
+                    .map(|_| rng.next_u64() % 1000 < config.identity_dropout_permille),
+            );
+            let predicted = trainer.current(instance, &dropped, &mut scratch);
+            if predicted != instance.gold {
+                trainer.update(instance, &dropped, &predicted);
+            }
+            trainer.step += 1.0;
+        }
+        after_epoch(epoch, &trainer.averaged(&index));
+    }
+    trainer.averaged(&index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viterbi_never_opens_with_inside() {
+        let inside_pers = Tag::parse("I-PERS").unwrap().index();
+        let mut emissions = vec![[0f32; TAG_COUNT]; 2];
+        emissions[0][inside_pers] = 5.0;
+        emissions[1][inside_pers] = 5.0;
+        let path = viterbi(
+            &emissions,
+            &[[0.0; TAG_COUNT]; TAG_COUNT],
+            &[0.0; TAG_COUNT],
+            &mut Vec::new(),
+        );
+        assert_eq!(
+            path.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["B-PERS", "I-PERS"]
+        );
+    }
+
+    #[test]
+    fn viterbi_follows_transitions() {
+        // Emissions alone prefer B-LOC twice; a strong B-LOC → I-LOC transition wins.
+        let b_loc = Tag::parse("B-LOC").unwrap().index();
+        let i_loc = Tag::parse("I-LOC").unwrap().index();
+        let mut emissions = vec![[0f32; TAG_COUNT]; 2];
+        emissions[0][b_loc] = 2.0;
+        emissions[1][b_loc] = 1.0;
+        emissions[1][i_loc] = 0.5;
+        let mut transitions = [[0f32; TAG_COUNT]; TAG_COUNT];
+        transitions[b_loc][i_loc] = 1.0;
+        let path = viterbi(&emissions, &transitions, &[0.0; TAG_COUNT], &mut Vec::new());
+        assert_eq!(
+            path.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["B-LOC", "I-LOC"]
+        );
+    }
+}

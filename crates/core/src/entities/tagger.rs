@@ -1,0 +1,283 @@
+//! The statistical tagger: features, weights and decoding behind one type.
+
+use std::sync::{Arc, OnceLock};
+
+use super::conll::Sentence;
+use super::consistency;
+use super::eval::Evaluation;
+use super::features::{FeatureExtractor, Scratch, SentenceFeatures, WordLists};
+use super::lexicon::{Lexicon, LexiconError};
+use super::model_file::{self, ModelError, lexicon_fingerprint};
+use super::normalize::{fold, split_proclitics};
+use super::perceptron::{self, DecodeScratch, TrainConfig, Weights};
+use super::tags::{Tag, normalize_bio};
+
+/// Why a tagger could not be built.
+#[derive(Debug, thiserror::Error)]
+pub enum TaggerError {
+    /// The lexicon table is malformed.
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
+    /// The model bytes are unusable.
+    #[error(transparent)]
+    Model(#[from] ModelError),
+}
+
+/// Reusable buffers for [`Tagger::tag_with`].
+#[derive(Default)]
+pub struct TagScratch {
+    features: SentenceFeatures,
+    extract: Scratch,
+    decode: DecodeScratch,
+}
+
+/// A trained BIO tagger for whitespace tokens (clitics attached, as in ANERcorp).
+#[derive(Clone)]
+pub struct Tagger {
+    weights: Arc<Weights>,
+    lexicon: Arc<Lexicon>,
+    lexicon_fingerprint: u64,
+    lists: Option<Arc<dyn WordLists>>,
+}
+
+impl std::fmt::Debug for Tagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tagger")
+            .field("features", &self.weights.index.len())
+            .field("lexicon_words", &self.lexicon.len())
+            .field("lists", &self.lists.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Sentences each way that count as the same document when a CoNLL file
+/// (which has no document boundaries) is tagged.
+pub const CONLL_WINDOW: usize = 10;
+
+/// The shipped model and the word table it was trained with.
+const BUNDLED_MODEL: &[u8] = include_bytes!("../../../../assets/models/ner.bin");
+const BUNDLED_LEXICON: &str = include_str!("../../../../assets/models/clusters.tsv");
+
+impl Tagger {
+    /// The model shipped in `assets/models/`, with the bundled gazetteer lists;
+    /// loaded once per process, then shared.
+    pub fn bundled() -> Result<Tagger, TaggerError> {
+        static BUNDLED: OnceLock<Tagger> = OnceLock::new();
+        if let Some(tagger) = BUNDLED.get() {
+            return Ok(tagger.clone());
+        }
+        let tagger = Self::from_bytes(BUNDLED_MODEL, BUNDLED_LEXICON, super::bundled_lists())?;
+        Ok(BUNDLED.get_or_init(|| tagger).clone())
+    }
+
+    /// Loads a model written by [`Tagger::to_bytes`] with the lexicon table it was trained with.
+    pub fn from_bytes(
+        model: &[u8],
+        lexicon_table: &str,
+        lists: Option<Arc<dyn WordLists>>,
+    ) -> Result<Self, TaggerError> {
+        let fingerprint = lexicon_fingerprint(lexicon_table);
+        let weights = model_file::read(model, fingerprint)?;
+        let lexicon = Lexicon::parse(lexicon_table)?;
+        Ok(Self {
+            weights: Arc::new(weights),
+            lexicon: Arc::new(lexicon),
+            lexicon_fingerprint: fingerprint,
+            lists,
+        })
+    }
+
+    /// The model file bytes (deterministic for the same weights).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        model_file::write(&self.weights, self.lexicon_fingerprint)
+    }
+
+    /// Number of weighted features in the model.
+    pub fn feature_count(&self) -> usize {
+        self.weights.index.len()
+    }
+
+    fn extractor(&self) -> FeatureExtractor<'_> {
+        FeatureExtractor::new(&self.lexicon, self.lists.as_deref())
+    }
+
+    /// Tags one sentence of tokens.
+    pub fn tag<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<Tag> {
+        self.tag_with(tokens, &mut TagScratch::default())
+    }
+
+    /// Tags one sentence, reusing `scratch` between calls.
+    pub fn tag_with<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut TagScratch) -> Vec<Tag> {
+        self.extractor()
+            .extract(tokens, &mut scratch.features, &mut scratch.extract);
+        self.weights.decode(&scratch.features, &mut scratch.decode)
+    }
+
+    /// Tags the sentences of one document, then makes the types of repeated
+    /// names consistent across sentences within `window` sentences of each other.
+    pub fn tag_document<S: AsRef<str>>(
+        &self,
+        sentences: &[Vec<S>],
+        window: usize,
+    ) -> Vec<Vec<Tag>> {
+        let mut scratch = TagScratch::default();
+        let tags: Vec<Vec<Tag>> = sentences
+            .iter()
+            .map(|s| self.tag_with(s, &mut scratch))
+            .collect();
+        let keys: Vec<consistency::Keys> = sentences
+            .iter()
+            .map(|s| s.iter().map(|t| self.consistency_key(t.as_ref())).collect())
+            .collect();
+        (0..sentences.len())
+            .map(|i| {
+                consistency::propagate(
+                    &keys,
+                    &tags,
+                    i.saturating_sub(window)..(i + window + 1).min(sentences.len()),
+                    i,
+                )
+            })
+            .collect()
+    }
+
+    fn consistency_key(&self, token: &str) -> Option<String> {
+        let folded = fold(token);
+        let split = split_proclitics(&folded, |w| self.lexicon.count(w));
+        let stem = &folded[split.prefix_len..];
+        consistency::eligible(stem, self.lexicon.count(stem)).then(|| stem.to_owned())
+    }
+
+    /// Tags `sentences` (read as one running text, [`CONLL_WINDOW`] sentences
+    /// of context each way) and scores the result against their gold tags.
+    pub fn evaluate(&self, sentences: &[Sentence]) -> Evaluation {
+        let tokens: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        let predicted = self.tag_document(&tokens, CONLL_WINDOW);
+        let mut evaluation = Evaluation::default();
+        for (sentence, predicted) in sentences.iter().zip(&predicted) {
+            evaluation.add(&sentence.tags, predicted);
+        }
+        evaluation
+    }
+
+    /// Trains a tagger on `sentences` (leading `I-` tags are read as `B-`).
+    /// `after_epoch` receives each pass's averaged tagger, e.g. to score a
+    /// held-out set. The same inputs always give the same model bytes.
+    pub fn train(
+        sentences: &[Sentence],
+        lexicon_table: &str,
+        lists: Option<Arc<dyn WordLists>>,
+        config: TrainConfig,
+        mut after_epoch: impl FnMut(usize, &Tagger),
+    ) -> Result<Self, TaggerError> {
+        let lexicon = Arc::new(Lexicon::parse(lexicon_table)?);
+        let fingerprint = lexicon_fingerprint(lexicon_table);
+        let extractor = FeatureExtractor::new(&lexicon, lists.as_deref());
+        let mut scratch = Scratch::default();
+        let prepared: Vec<(SentenceFeatures, Vec<Tag>)> = sentences
+            .iter()
+            .map(|sentence| {
+                let mut features = SentenceFeatures::default();
+                extractor.extract(&sentence.tokens, &mut features, &mut scratch);
+                let mut gold = sentence.tags.clone();
+                normalize_bio(&mut gold);
+                (features, gold)
+            })
+            .collect();
+        let make = |weights: Weights| Self {
+            weights: Arc::new(weights),
+            lexicon: Arc::clone(&lexicon),
+            lexicon_fingerprint: fingerprint,
+            lists: lists.clone(),
+        };
+        let weights = perceptron::train(&prepared, config, |epoch, weights| {
+            after_epoch(epoch, &make(weights.clone()))
+        });
+        // Round-trip through the file format so the trained tagger scores
+        // exactly like the shipped, quantized one.
+        let trained = make(weights);
+        Self::from_bytes(&trained.to_bytes(), lexicon_table, lists)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+
+    use super::*;
+    use crate::entities::conll;
+
+    /// A tiny synthetic corpus: people after قال, places after في.
+    fn corpus() -> Vec<Sentence> {
+        let mut text = String::new();
+        let people = ["سمير", "هالة", "كريم", "ليلى", "منير"];
+        let places = ["قابس", "توزر", "نابل", "بنزرت", "القصرين"];
+        for (i, person) in people.iter().enumerate() {
+            let place = places[(i + 2) % places.len()];
+            let _ = write!(
+                text,
+                "قال\tO\n{person}\tB-PERS\nبن\tI-PERS\nعلي\tI-PERS\nفي\tO\n{place}\tB-LOC\nامس\tO\n\n"
+            );
+            let _ = write!(text, "وصل\tO\nالوفد\tO\nالى\tO\n{place}\tB-LOC\n\n");
+        }
+        conll::parse(&text).unwrap()
+    }
+
+    const LEXICON: &str = "قال\t10\t1\t1\t1\nفي\t10\t2\t2\t2\n";
+
+    #[test]
+    fn training_is_reproducible_and_learns_the_corpus() {
+        let config = TrainConfig {
+            epochs: 5,
+            seed: 7,
+            identity_dropout_permille: 0,
+        };
+        let first = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
+        let second = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
+        assert_eq!(
+            first.to_bytes(),
+            second.to_bytes(),
+            "same data and seed, same bytes"
+        );
+        assert_eq!(
+            first.evaluate(&corpus()).micro().correct,
+            15,
+            "all 15 entities found"
+        );
+        assert_eq!(first.evaluate(&corpus()).micro().predicted, 15);
+        let tags: Vec<String> = first
+            .tag(&["قال", "منير", "بن", "علي", "في", "نابل"])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(tags, ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-LOC"]);
+    }
+
+    #[test]
+    fn model_bytes_round_trip_and_check_the_lexicon() {
+        let tagger = Tagger::train(
+            &corpus(),
+            LEXICON,
+            None,
+            TrainConfig {
+                epochs: 2,
+                seed: 1,
+                identity_dropout_permille: 0,
+            },
+            |_, _| {},
+        )
+        .unwrap();
+        let bytes = tagger.to_bytes();
+        let loaded = Tagger::from_bytes(&bytes, LEXICON, None).unwrap();
+        assert_eq!(loaded.to_bytes(), bytes);
+        assert_eq!(loaded.evaluate(&corpus()), tagger.evaluate(&corpus()));
+        let other = Tagger::from_bytes(&bytes, "قال\t11\t1\t1\t1\n", None);
+        assert!(matches!(
+            other,
+            Err(TaggerError::Model(ModelError::LexiconMismatch))
+        ));
+    }
+}

@@ -1,5 +1,7 @@
 //! Ingest of real folders on disk: encodings, broken files, order, progress, cancel.
 
+#![cfg(unix)]
+
 use std::fs;
 use std::path::Path;
 use std::sync::Mutex;

@@ -2,6 +2,8 @@
 //! and the text toolkit stays linear. Sizes are scaled down from the issue
 //! (100,000 files → 10,000) so the suite stays fast; the benchmarks measure speed.
 
+#![cfg(unix)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;

@@ -1,1 +1,547 @@
 //! Dated events: sentences holding a resolved date, with their participants.
+//!
+//! An event is a clause (a sentence, or the part of it between commas when a
+//! sentence holds several dates) with a resolved date expression that places
+//! something in time (not a duration or a recurrence). Its participants are
+//! the entity mentions of the sentence, and its label is the first verb or
+//! verbal noun of the clause with the word after it (وصول القوات، افتتاح
+//! المركز), found by shape since there is no morphological analyzer here.
+//! [`cluster`] merges events of different articles that share a date and a
+//! participant or a label.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Mention, Span};
+use crate::text::fold::fold_key;
+use crate::time::{Calendar, CivilDate, DateExpr, Grain};
+
+/// One dated event in an article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// ISO 8601 value of the date (`YYYY-MM-DD`, `YYYY-MM`, `start/end`…).
+    pub date: String,
+    pub grain: Grain,
+    pub calendar: Calendar,
+    /// First and last day the date covers, for plotting and clustering.
+    pub first_day: CivilDate,
+    pub last_day: CivilDate,
+    /// The date expression's span.
+    pub date_span: Span,
+    /// The sentence holding the event.
+    pub sentence: Span,
+    /// Short label: the clause's main verb or verbal noun and the word after it.
+    pub label: String,
+    /// Names of the participants (entity mentions in the sentence), as written, without repeats.
+    pub entities: Vec<String>,
+    /// The participants' mentions.
+    pub mentions: Vec<Mention>,
+}
+
+/// Words that never head a label: particles, pronouns, auxiliaries, date words (folded).
+const SKIP: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "ان",
+    "قد",
+    "لقد",
+    "كما",
+    "حيث",
+    "التي",
+    "الذي",
+    "الذين",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "ما",
+    "لا",
+    "لم",
+    "لن",
+    "مع",
+    "بين",
+    "عند",
+    "حتي",
+    "منذ",
+    "بعد",
+    "قبل",
+    "خلال",
+    "يوم",
+    "اليوم",
+    "امس",
+    "غدا",
+    "او",
+    "ثم",
+    "بل",
+    "كل",
+    "اي",
+    "هو",
+    "هي",
+    "هم",
+    "انه",
+    "انها",
+    "الا",
+    "اذا",
+    "لدي",
+    "وفق",
+    "وفقا",
+    "حسب",
+    "بحسب",
+    "نحو",
+    "حوالي",
+    "اكثر",
+    "اقل",
+    "عدد",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ايضا",
+    "فقط",
+    "الموافق",
+    "اطار",
+    "ظل",
+    "اثر",
+    "بشان",
+    "شان",
+    "جانب",
+    "تم",
+    "يتم",
+    "جري",
+    "بدا",
+    "بدات",
+    "تاتي",
+    "ياتي",
+    "ياتي",
+];
+
+/// Reporting verbs: the event is what they report, after أن.
+const REPORTING: &[&str] = &[
+    "قال",
+    "قالت",
+    "افاد",
+    "افادت",
+    "اكد",
+    "اكدت",
+    "اوضح",
+    "اوضحت",
+    "اشار",
+    "اشارت",
+    "ذكر",
+    "ذكرت",
+    "صرح",
+    "صرحت",
+    "كشف",
+    "كشفت",
+    "نقل",
+    "نقلت",
+    "اضاف",
+    "اضافت",
+    "افادت",
+    "اعتبر",
+    "اعتبرت",
+    "راي",
+    "رات",
+    "يري",
+    "تري",
+    "يقول",
+    "تقول",
+    "اعلن",
+    "اعلنت",
+];
+
+/// Builds the events of one article from its sentences, mentions and dates.
+pub fn extract(
+    text: &str,
+    sentences: &[Span],
+    mentions: &[Mention],
+    dates: &[DateExpr],
+) -> Vec<Event> {
+    let mut events = Vec::new();
+    for &sentence in sentences {
+        let Some(sentence_text) = sentence.slice(text) else {
+            continue;
+        };
+        let inside: Vec<&DateExpr> = dates
+            .iter()
+            .filter(|d| sentence.contains(d.span) && d.is_dated() && d.value.is_some())
+            .collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let participants: Vec<Mention> = mentions
+            .iter()
+            .filter(|m| sentence.contains(m.span))
+            .cloned()
+            .collect();
+        let entities = unique_names(&participants);
+        for (clause, clause_dates) in clauses(text, sentence, sentence_text, &inside) {
+            let Some(date) = most_precise(&clause_dates) else {
+                continue;
+            };
+            let Some(value) = date.value else { continue };
+            let Some((first_day, last_day)) = value.bounds() else {
+                continue;
+            };
+            let Some(label) = label(text, clause, &inside, &participants) else {
+                continue;
+            };
+            events.push(Event {
+                date: value.iso(),
+                grain: date.grain,
+                calendar: date.calendar,
+                first_day,
+                last_day,
+                date_span: date.span,
+                sentence,
+                label,
+                entities: entities.clone(),
+                mentions: participants.clone(),
+            });
+        }
+    }
+    events
+}
+
+fn unique_names(mentions: &[Mention]) -> Vec<String> {
+    let mut seen = Vec::new();
+    let mut names = Vec::new();
+    for m in mentions {
+        let key = fold_key(&m.text);
+        if !seen.contains(&key) {
+            seen.push(key);
+            names.push(m.text.clone());
+        }
+    }
+    names
+}
+
+/// The finest-grained date of a clause (a day beats a month), the first on ties.
+fn most_precise<'a>(dates: &[&'a DateExpr]) -> Option<&'a DateExpr> {
+    dates
+        .iter()
+        .copied()
+        .fold(None, |best: Option<&DateExpr>, d| match best {
+            Some(b) if b.grain >= d.grain => Some(b),
+            _ => Some(d),
+        })
+}
+
+/// Splits a sentence holding several dates at commas and semicolons, so each date gets
+/// its own clause; a sentence with one date is one clause. Clauses without a date are
+/// merged into the clause before them.
+fn clauses<'a>(
+    text: &str,
+    sentence: Span,
+    sentence_text: &str,
+    dates: &[&'a DateExpr],
+) -> Vec<(Span, Vec<&'a DateExpr>)> {
+    if dates.len() <= 1 {
+        return vec![(sentence, dates.to_vec())];
+    }
+    let mut cuts: Vec<usize> = sentence_text
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '،' | ',' | '؛' | ';'))
+        .map(|(i, c)| sentence.start + i + c.len_utf8())
+        .filter(|&cut| {
+            !dates
+                .iter()
+                .any(|d| d.span.start < cut && cut <= d.span.end)
+        })
+        .collect();
+    cuts.push(sentence.end);
+    let mut out: Vec<(Span, Vec<&DateExpr>)> = Vec::new();
+    let mut start = sentence.start;
+    for cut in cuts {
+        let span = Span::new(start, cut);
+        let here: Vec<&DateExpr> = dates
+            .iter()
+            .copied()
+            .filter(|d| span.contains(d.span))
+            .collect();
+        match out.last_mut() {
+            Some(last) if here.is_empty() => last.0.end = cut,
+            _ if here.is_empty() => {}
+            _ => out.push((span, here)),
+        }
+        start = cut;
+    }
+    if let Some(first) = out.first_mut() {
+        first.0.start = sentence.start;
+    }
+    debug_assert!(out.iter().all(|(s, _)| s.slice(text).is_some()));
+    out
+}
+
+/// A word of the clause: its span, its text and its folded form with clitics stripped.
+struct Word {
+    span: Span,
+    key: String,
+}
+
+fn words_of(text: &str, clause: Span) -> Vec<Word> {
+    let Some(body) = clause.slice(text) else {
+        return Vec::new();
+    };
+    let mut words = Vec::new();
+    let mut offset = 0;
+    for raw in body.split_whitespace() {
+        let Some(at) = body.get(offset..).and_then(|rest| rest.find(raw)) else {
+            continue;
+        };
+        let start = offset + at;
+        offset = start + raw.len();
+        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if trimmed.is_empty()
+            || !trimmed
+                .chars()
+                .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        {
+            continue;
+        }
+        let lead = raw.find(trimmed).unwrap_or(0);
+        let span = Span::new(
+            clause.start + start + lead,
+            clause.start + start + lead + trimmed.len(),
+        );
+        words.push(Word {
+            span,
+            key: fold_key(trimmed),
+        });
+    }
+    words
+}
+
+/// Roots that begin with و, so a leading و on them is no conjunction (وصل، وقع، وافق).
+const WAW_ROOTS: &[&str] = &[
+    "وصل", "وقع", "وجد", "وافق", "وضع", "ورد", "وعد", "وقف", "ولد", "وجه", "وزع", "وسع", "وثق",
+    "وفر", "وفي", "وكل",
+];
+
+/// The word without a leading و/ف conjunction.
+fn without_conjunction(key: &str) -> &str {
+    if WAW_ROOTS.iter().any(|r| key.starts_with(r)) {
+        return key;
+    }
+    key.strip_prefix('و')
+        .or_else(|| key.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key)
+}
+
+/// The stem without و/ف, ب/ل and ال, for matching shapes.
+fn stem(key: &str) -> &str {
+    let k = without_conjunction(key);
+    let k = k
+        .strip_prefix('ب')
+        .or_else(|| k.strip_prefix('ل'))
+        .filter(|r| r.chars().count() >= 4)
+        .unwrap_or(k);
+    k.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(k)
+}
+
+/// True for shapes of verbal nouns (وصول، افتتاح، انسحاب، استئناف، تنظيم، مشاركة، إطلاق).
+fn is_masdar(stem: &str) -> bool {
+    let c: Vec<char> = stem.chars().collect();
+    matches!(
+        c.as_slice(),
+        [_, _, 'و', _]
+            | ['ا', _, 'ت', _, 'ا', _]
+            | ['ا', 'ن', _, _, 'ا', _]
+            | ['ا', _, _, 'ا', _]
+            | ['ا', 'س', 'ت', _, _, 'ا', _]
+            | ['ت', _, _, 'ي', _]
+            | ['ت', _, 'ا', _, _]
+            | ['م', _, 'ا', _, _, 'ه']
+    )
+}
+
+/// True for shapes of finite verbs (دخل، وصلت، أعلنت، تنطلق، يعقد، اجتمعوا).
+fn is_verb(key: &str) -> bool {
+    let k = without_conjunction(key);
+    if k.starts_with("ال") {
+        return false;
+    }
+    let n = k.chars().count();
+    let first = k.chars().next();
+    (n == 3 && !k.ends_with('ه'))
+        || (n == 4 && k.ends_with('ت'))
+        || ((4..=6).contains(&n) && k.ends_with("وا"))
+        || ((4..=6).contains(&n)
+            && matches!(first, Some('ي' | 'ت'))
+            && !k.ends_with('ه')
+            && !k.ends_with("ات"))
+        || ((4..=6).contains(&n) && first == Some('ا') && !k.ends_with('ه'))
+}
+
+/// The clause's label, or `None` when it holds no word besides dates and names.
+fn label(text: &str, clause: Span, dates: &[&DateExpr], mentions: &[Mention]) -> Option<String> {
+    let words: Vec<Word> = words_of(text, clause)
+        .into_iter()
+        .filter(|w| !dates.iter().any(|d| d.span.overlaps(w.span)))
+        .collect();
+    // After a reporting verb, the event is the reported clause (قال … إن/أن …).
+    let start = words
+        .iter()
+        .position(|w| REPORTING.contains(&without_conjunction(&w.key)))
+        .and_then(|r| {
+            words
+                .iter()
+                .skip(r)
+                .position(|w| matches!(w.key.as_str(), "ان" | "بان" | "انه" | "انها"))
+                .map(|p| r + p + 1)
+        })
+        .filter(|&s| s < words.len())
+        .unwrap_or(0);
+    let candidates = words.get(start..).unwrap_or(&[]);
+    let content = |w: &&Word| {
+        !SKIP.contains(&without_conjunction(&w.key))
+            && !REPORTING.contains(&without_conjunction(&w.key))
+            && !mentions.iter().any(|m| m.span.overlaps(w.span))
+    };
+    let head = candidates
+        .iter()
+        .position(|w| content(&w) && (is_masdar(stem(&w.key)) || is_verb(&w.key)))
+        .or_else(|| candidates.iter().position(|w| content(&w)))?;
+    let head_word = candidates.get(head)?;
+    let next = candidates.get(head + 1).filter(|w| {
+        w.span.start.saturating_sub(head_word.span.end) <= 2 && !SKIP.contains(&w.key.as_str())
+    });
+    let end = next.map_or(head_word.span.end, |w| w.span.end);
+    let label = text.get(head_word.span.start..end)?;
+    // Drop the conjunction only when the folded word had one (ودخل → دخل, وصلت stays).
+    let conjunction = head_word.key.len() != without_conjunction(&head_word.key).len();
+    let label = if conjunction {
+        label.strip_prefix(['و', 'ف']).unwrap_or(label)
+    } else {
+        label
+    };
+    Some(label.to_owned()).filter(|l| !l.is_empty())
+}
+
+/// Events of several articles that report the same thing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventCluster {
+    /// The shared date value.
+    pub date: String,
+    pub grain: Grain,
+    /// The label of the first member.
+    pub label: String,
+    /// (article index, event index) of every member, articles in input order.
+    pub members: Vec<(usize, usize)>,
+    /// Distinct article indices reporting it.
+    pub articles: Vec<usize>,
+    /// Participants across the members, without repeats.
+    pub entities: Vec<String>,
+}
+
+/// Merges events (one slice per article) that share a date value and either a participant
+/// or the label's head word; single events come back as clusters of one.
+pub fn cluster(articles: &[&[Event]]) -> Vec<EventCluster> {
+    let all: Vec<(usize, usize, &Event)> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(a, evs)| evs.iter().enumerate().map(move |(e, ev)| (a, e, ev)))
+        .collect();
+    let mut parent: Vec<usize> = (0..all.len()).collect();
+    // Events meet through keys: (date, participant) and (date, label head).
+    let mut first_with: HashMap<(String, String), usize> = HashMap::new();
+    for (i, (_, _, ev)) in all.iter().enumerate() {
+        let head = ev
+            .label
+            .split_whitespace()
+            .next()
+            .map(|w| stem(&fold_key(w)).to_owned())
+            .unwrap_or_default();
+        let keys = ev
+            .entities
+            .iter()
+            .map(|e| format!("e:{}", fold_key(e)))
+            .chain(std::iter::once(format!("l:{head}")));
+        for key in keys {
+            match first_with.get(&(ev.date.clone(), key.clone())) {
+                Some(&j) => union(&mut parent, i, j),
+                None => {
+                    first_with.insert((ev.date.clone(), key), i);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: HashMap<usize, usize> = HashMap::new();
+    for i in 0..all.len() {
+        let root = find(&mut parent, i);
+        let g = *group_of.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        if let Some(group) = groups.get_mut(g) {
+            group.push(i);
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|members| {
+            let &(_, _, first) = all.get(*members.first()?)?;
+            let mut articles_seen: Vec<usize> = members
+                .iter()
+                .filter_map(|&m| all.get(m).map(|x| x.0))
+                .collect();
+            articles_seen.dedup();
+            let mut entities: Vec<String> = Vec::new();
+            for &m in &members {
+                for e in all.get(m).map(|x| &x.2.entities).into_iter().flatten() {
+                    if !entities.iter().any(|x| fold_key(x) == fold_key(e)) {
+                        entities.push(e.clone());
+                    }
+                }
+            }
+            Some(EventCluster {
+                date: first.date.clone(),
+                grain: first.grain,
+                label: first.label.clone(),
+                members: members
+                    .iter()
+                    .filter_map(|&m| all.get(m).map(|x| (x.0, x.1)))
+                    .collect(),
+                articles: articles_seen,
+                entities,
+            })
+        })
+        .collect()
+}
+
+fn find(parent: &mut [usize], i: usize) -> usize {
+    let mut root = i;
+    while let Some(&p) = parent.get(root) {
+        if p == root {
+            break;
+        }
+        root = p;
+    }
+    let mut node = i;
+    while let Some(&p) = parent.get(node) {
+        if p == root {
+            break;
+        }
+        if let Some(slot) = parent.get_mut(node) {
+            *slot = root;
+        }
+        node = p;
+    }
+    root
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if let Some(slot) = parent.get_mut(ra.max(rb)) {
+        *slot = ra.min(rb);
+    }
+}

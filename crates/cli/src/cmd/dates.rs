@@ -3,7 +3,7 @@
 use std::io::{BufRead, Write};
 
 use anyhow::{Context, bail};
-use marsad_core::time::{self, DateExpr, Kind, Reference};
+use marsad_core::time::{self, DateExpr, Reference};
 use serde_json::{Value, json};
 
 /// Reads texts one per stdin line and prints, per line, a JSON array of the expressions found.
@@ -31,14 +31,6 @@ pub fn run(reference: &str) -> anyhow::Result<()> {
 
 /// The JSON object of one expression (fields of the CLI contract plus `kind` and `resolution`).
 pub fn expr_json(d: &DateExpr) -> Value {
-    let kind = match d.kind {
-        Kind::Date => "date",
-        Kind::DateTime => "datetime",
-        Kind::Interval => "interval",
-        Kind::Duration => "duration",
-        Kind::PartOfDay(_) => "part_of_day",
-        Kind::Set => "set",
-    };
     json!({
         "text": d.text,
         "start": d.span.start,
@@ -46,7 +38,7 @@ pub fn expr_json(d: &DateExpr) -> Value {
         "value": d.value_iso(),
         "grain": d.grain.as_str(),
         "calendar": d.calendar.as_str(),
-        "kind": kind,
-        "resolution": d.resolution,
+        "kind": d.kind.as_str(),
+        "resolution": d.resolution.as_str(),
     })
 }

@@ -18,6 +18,25 @@ impl Reference {
         Self { date, time: None }
     }
 
+    /// A reference from parts that are already valid (a parsed publication date); a
+    /// missing minute with a known hour counts as minute 0, an impossible day is clamped.
+    pub fn from_ymd_hm(
+        year: i32,
+        month: u8,
+        day: u8,
+        hour: Option<u8>,
+        minute: Option<u8>,
+    ) -> Self {
+        let month = month.clamp(1, 12);
+        let day = day.clamp(1, super::civil::days_in_month(year, month));
+        let date = CivilDate { year, month, day };
+        let time = hour.filter(|h| *h < 24).map(|hour| ClockTime {
+            hour,
+            minute: minute.filter(|m| *m < 60).unwrap_or(0),
+        });
+        Self { date, time }
+    }
+
     /// Parses `YYYY-MM-DD` or an RFC 3339 date-time (`2024-11-27T20:51:00+03:00`);
     /// the local date and time are kept, the offset is ignored.
     pub fn parse(s: &str) -> Option<Self> {

@@ -94,6 +94,33 @@ pub enum Resolution {
     Unresolved,
 }
 
+impl Resolution {
+    /// `stated`, `inferred_year`, `from_weekday`, `relative` or `unresolved`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Stated => "stated",
+            Self::InferredYear => "inferred_year",
+            Self::FromWeekday => "from_weekday",
+            Self::Relative => "relative",
+            Self::Unresolved => "unresolved",
+        }
+    }
+}
+
+impl Kind {
+    /// `date`, `datetime`, `interval`, `duration`, `part_of_day` or `set`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Date => "date",
+            Self::DateTime => "datetime",
+            Self::Interval => "interval",
+            Self::Duration => "duration",
+            Self::PartOfDay(_) => "part_of_day",
+            Self::Set => "set",
+        }
+    }
+}
+
 /// A clock time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ClockTime {

@@ -1,0 +1,330 @@
+//! Mentions across the corpus become entities.
+//!
+//! A mention's key is its folded, title- and clitic-free form; the gazetteer
+//! maps aliases and variants to one canonical key (سنتكوم → القيادة الوسطى
+//! الأمريكية); a person's surname alone joins the one full name ending with
+//! it in the same article, or else in the whole corpus when only one does.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use crate::entities::gazetteer::Gazetteer;
+use crate::model::{EntityType, Mention, Span};
+
+use super::names::{clean_surface, key_of, proclitic_readings};
+use super::{ArticleMentions, Entity, EntityId, Resolution, ResolvedMention};
+
+/// A mention on its way to an entity.
+struct Prepared {
+    surface: String,
+    key: String,
+    entity_type: EntityType,
+}
+
+/// Resolves every article's mentions into corpus entities with the bundled gazetteer.
+pub fn resolve(articles: &[ArticleMentions<'_>]) -> Resolution {
+    resolve_with(&Gazetteer::bundled(), articles)
+}
+
+/// Resolves with a given gazetteer (tests use small ones).
+pub fn resolve_with(gazetteer: &Gazetteer, articles: &[ArticleMentions<'_>]) -> Resolution {
+    let cleaned: Vec<Vec<(String, String)>> = articles
+        .iter()
+        .map(|a| {
+            a.mentions
+                .iter()
+                .map(|m| {
+                    let surface = clean_surface(gazetteer, &m.text);
+                    let key = key_of(&surface);
+                    (surface, key)
+                })
+                .collect()
+        })
+        .collect();
+    let known: HashSet<&str> = cleaned.iter().flatten().map(|(_, k)| k.as_str()).collect();
+
+    let mut prepared: Vec<Vec<Prepared>> = Vec::with_capacity(articles.len());
+    for (article, cleaned) in articles.iter().zip(&cleaned) {
+        let mut list = Vec::with_capacity(cleaned.len());
+        for (mention, (surface, key)) in article.mentions.iter().zip(cleaned) {
+            list.push(prepare(gazetteer, &known, mention, surface, key));
+        }
+        prepared.push(list);
+    }
+    join_surnames(gazetteer, &mut prepared);
+
+    let mut canonical_names: HashMap<String, String> = HashMap::new();
+    let mut out_articles = Vec::with_capacity(articles.len());
+    for (article, list) in articles.iter().zip(prepared) {
+        let mut resolved = Vec::with_capacity(list.len());
+        for (mention, p) in article.mentions.iter().zip(list) {
+            if let Some((canonical, _)) = gazetteer.canonical_of(&p.key) {
+                canonical_names
+                    .entry(p.key.clone())
+                    .or_insert_with(|| canonical.to_owned());
+            }
+            let mut mention = mention.clone();
+            mention.entity_type = p.entity_type;
+            resolved.push(ResolvedMention {
+                entity: EntityId::new(p.entity_type, &p.key),
+                mention,
+                surface: p.surface,
+            });
+        }
+        out_articles.push(resolved);
+    }
+    let sentences = articles.iter().map(|a| a.sentences.to_vec()).collect();
+    let names = choose_names(&out_articles, &canonical_names);
+    build(out_articles, sentences, &names, &BTreeMap::new())
+}
+
+fn prepare(
+    gazetteer: &Gazetteer,
+    known: &HashSet<&str>,
+    mention: &Mention,
+    surface: &str,
+    key: &str,
+) -> Prepared {
+    let readings = proclitic_readings(surface, key);
+    // The form as written wins when it is a name; else the first stripped
+    // reading that is a known name; else the form as written.
+    let chosen = readings
+        .iter()
+        .enumerate()
+        .find(|(i, r)| {
+            gazetteer.canonical_of(&r.key).is_some() || (*i > 0 && known.contains(r.key.as_str()))
+        })
+        .map_or(0, |(i, _)| i);
+    let chosen = if gazetteer.canonical_of(key).is_some() {
+        0
+    } else {
+        chosen
+    };
+    let reading = readings.get(chosen).or(readings.first());
+    let (surface, key) = reading.map_or_else(
+        || (surface.to_owned(), key.to_owned()),
+        |r| (r.surface.clone(), r.key.clone()),
+    );
+    match gazetteer.canonical_of(&key) {
+        Some((canonical, entity_type)) => Prepared {
+            surface,
+            key: key_of(canonical),
+            entity_type,
+        },
+        None => Prepared {
+            surface,
+            key,
+            entity_type: mention.entity_type,
+        },
+    }
+}
+
+/// A short name that may stand for a longer one: one word, or a compound
+/// surname (عبد العاطي، أبو مازن، بن سلمان).
+fn is_surname_like(key: &str) -> bool {
+    let words: Vec<&str> = key.split(' ').collect();
+    match words.as_slice() {
+        [_] => true,
+        [first, _] => matches!(*first, "عبد" | "ابو" | "بن" | "ولد" | "ال"),
+        _ => false,
+    }
+}
+
+fn ends_with_words(full: &str, short: &str) -> bool {
+    full.len() > short.len()
+        && full.ends_with(short)
+        && full[..full.len() - short.len()].ends_with(' ')
+}
+
+fn join_surnames(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
+    let mut corpus_full: BTreeSet<&str> = BTreeSet::new();
+    let full_keys: Vec<HashSet<String>> = prepared
+        .iter()
+        .map(|list| {
+            list.iter()
+                .filter(|p| p.entity_type == EntityType::Pers && p.key.contains(' '))
+                .map(|p| p.key.clone())
+                .collect()
+        })
+        .collect();
+    for keys in &full_keys {
+        for key in keys {
+            corpus_full.insert(key.as_str());
+        }
+    }
+    let mut joins: Vec<(usize, usize, String)> = Vec::new();
+    for (a, list) in prepared.iter().enumerate() {
+        for (m, p) in list.iter().enumerate() {
+            if p.entity_type != EntityType::Pers || !is_surname_like(&p.key) {
+                continue;
+            }
+            // A name the gazetteer knows as something else is not a surname.
+            if gazetteer
+                .canonical_of(&p.key)
+                .is_some_and(|(_, t)| t != EntityType::Pers)
+            {
+                continue;
+            }
+            let in_article: Vec<&String> = full_keys
+                .get(a)
+                .map(|keys| keys.iter().filter(|k| ends_with_words(k, &p.key)).collect())
+                .unwrap_or_default();
+            let target = match in_article.as_slice() {
+                [only] => Some((*only).clone()),
+                [] => {
+                    let mut in_corpus = corpus_full.iter().filter(|k| ends_with_words(k, &p.key));
+                    match (in_corpus.next(), in_corpus.next()) {
+                        (Some(only), None) => Some((*only).to_owned()),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(target) = target {
+                joins.push((a, m, target));
+            }
+        }
+    }
+    for (a, m, target) in joins {
+        if let Some(p) = prepared.get_mut(a).and_then(|l| l.get_mut(m)) {
+            p.key = target;
+        }
+    }
+}
+
+/// The display name of each entity: its most frequent full form as written
+/// (a form whose key is the entity's key), else the gazetteer's canonical,
+/// else its most frequent longest form.
+fn choose_names(
+    articles: &[Vec<ResolvedMention>],
+    canonical: &HashMap<String, String>,
+) -> BTreeMap<EntityId, String> {
+    let mut counts: BTreeMap<&EntityId, BTreeMap<&str, usize>> = BTreeMap::new();
+    for m in articles.iter().flatten() {
+        *counts
+            .entry(&m.entity)
+            .or_default()
+            .entry(m.surface.as_str())
+            .or_default() += 1;
+    }
+    let mut names = BTreeMap::new();
+    for (id, surfaces) in counts {
+        let key = id.key();
+        let best = |filter: &dyn Fn(&str) -> bool| {
+            surfaces
+                .iter()
+                .filter(|(s, _)| filter(s))
+                .max_by(|(a, ca), (b, cb)| {
+                    ca.cmp(cb)
+                        .then(a.chars().count().cmp(&b.chars().count()))
+                        .then(b.cmp(a))
+                })
+                .map(|(s, _)| (*s).to_owned())
+        };
+        let name = best(&|s| key_of(s) == key)
+            .or_else(|| canonical.get(key).cloned())
+            .or_else(|| {
+                let most_words = surfaces
+                    .keys()
+                    .map(|s| s.split_whitespace().count())
+                    .max()
+                    .unwrap_or(0);
+                best(&|s| s.split_whitespace().count() == most_words)
+            })
+            .unwrap_or_else(|| key.to_owned());
+        names.insert(id.clone(), name);
+    }
+    names
+}
+
+/// What corrections may override per entity.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Overrides {
+    pub(crate) name: Option<String>,
+    pub(crate) entity_type: Option<EntityType>,
+    pub(crate) hidden: bool,
+}
+
+/// Assembles entities (counts, aliases, order) from resolved mentions.
+pub(crate) fn build(
+    mut articles: Vec<Vec<ResolvedMention>>,
+    sentences: Vec<Vec<Span>>,
+    names: &BTreeMap<EntityId, String>,
+    overrides: &BTreeMap<EntityId, Overrides>,
+) -> Resolution {
+    struct Acc<'a> {
+        types: BTreeMap<EntityType, usize>,
+        surfaces: std::collections::BTreeSet<&'a str>,
+        mentions: usize,
+        articles: usize,
+        last_article: Option<usize>,
+    }
+    for list in &mut articles {
+        list.sort_by_key(|m| (m.mention.span.start, m.mention.span.end));
+    }
+    let mut acc: BTreeMap<&EntityId, Acc<'_>> = BTreeMap::new();
+    for (a, list) in articles.iter().enumerate() {
+        for m in list {
+            let e = acc.entry(&m.entity).or_insert_with(|| Acc {
+                types: BTreeMap::new(),
+                surfaces: std::collections::BTreeSet::new(),
+                mentions: 0,
+                articles: 0,
+                last_article: None,
+            });
+            *e.types.entry(m.mention.entity_type).or_default() += 1;
+            e.surfaces.insert(m.surface.as_str());
+            e.mentions += 1;
+            if e.last_article != Some(a) {
+                e.articles += 1;
+                e.last_article = Some(a);
+            }
+        }
+    }
+    let mut entities: Vec<Entity> = acc
+        .into_iter()
+        .map(|(id, e)| {
+            let o = overrides.get(id).cloned().unwrap_or_default();
+            let name = o
+                .name
+                .or_else(|| names.get(id).cloned())
+                .unwrap_or_else(|| id.key().to_owned());
+            let entity_type = o.entity_type.unwrap_or_else(|| {
+                // Most frequent mention type; ties go to the id's own type.
+                let own = id.entity_type();
+                e.types
+                    .iter()
+                    .max_by(|(ta, ca), (tb, cb)| {
+                        ca.cmp(cb)
+                            .then((Some(**ta) == own).cmp(&(Some(**tb) == own)))
+                    })
+                    .map_or(EntityType::Misc, |(t, _)| *t)
+            });
+            let aliases = e
+                .surfaces
+                .iter()
+                .filter(|s| **s != name)
+                .map(|s| (*s).to_owned())
+                .collect();
+            Entity {
+                id: id.clone(),
+                entity_type,
+                name,
+                aliases,
+                mention_count: e.mentions,
+                article_count: e.articles,
+                hidden: o.hidden,
+            }
+        })
+        .collect();
+    entities.sort_by(|a, b| {
+        b.mention_count
+            .cmp(&a.mention_count)
+            .then_with(|| a.name.cmp(&b.name))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    Resolution {
+        entities,
+        articles,
+        sentences,
+    }
+}

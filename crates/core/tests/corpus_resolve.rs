@@ -1,0 +1,213 @@
+//! Resolution of mentions into corpus entities: aliases, variants, surnames, titles.
+
+mod corpus_common;
+
+use corpus_common::{article, entity_name_of, resolve_all, summary};
+use marsad_core::EntityType::{Loc, Org, Pers};
+use marsad_core::corpus::EntityId;
+
+#[test]
+fn aliases_and_variants_join_one_entity() {
+    let fixtures = [
+        article(
+            "أعلنت سنتكوم أن القيادة الوسطى الأمريكية ستنسق مع البنتاغون. وقالت وزارة الدفاع الأمريكية إن أمريكا جاهزة.",
+            &[
+                ("سنتكوم", Org),
+                ("القيادة الوسطى الأمريكية", Org),
+                ("البنتاغون", Org),
+                ("وزارة الدفاع الأمريكية", Org),
+                ("أمريكا", Loc),
+            ],
+        ),
+        article(
+            "ردت أميركا على واشنطن بوست. ووصل الوفد إلى واشنطن من الولايات المتحدة.",
+            &[("أميركا", Loc), ("واشنطن", Loc), ("الولايات المتحدة", Loc)],
+        ),
+    ];
+    let resolution = resolve_all(&fixtures);
+    let cases = [
+        ("سنتكوم", "القيادة الوسطى الأمريكية"),
+        ("القيادة الوسطى الأمريكية", "القيادة الوسطى الأمريكية"),
+        ("البنتاغون", "وزارة الدفاع الأمريكية"),
+        ("وزارة الدفاع الأمريكية", "وزارة الدفاع الأمريكية"),
+        ("أمريكا", "الولايات المتحدة"),
+        ("أميركا", "الولايات المتحدة"),
+        ("الولايات المتحدة", "الولايات المتحدة"),
+        // A city, not the country.
+        ("واشنطن", "واشنطن"),
+    ];
+    for (surface, name) in cases {
+        assert_eq!(
+            entity_name_of(&resolution, surface),
+            name,
+            "for «{surface}»"
+        );
+    }
+    let usa = resolution
+        .entities
+        .iter()
+        .find(|e| e.name == "الولايات المتحدة")
+        .map(|e| {
+            (
+                e.id.clone(),
+                e.mention_count,
+                e.article_count,
+                e.aliases.clone(),
+            )
+        });
+    assert_eq!(
+        usa,
+        Some((
+            EntityId::from("LOC:الولايات المتحده"),
+            3,
+            2,
+            vec!["أمريكا".to_owned(), "أميركا".to_owned()]
+        ))
+    );
+}
+
+#[test]
+fn folding_variants_and_proclitics_join() {
+    let fixtures = [article(
+        "قالت هيئة الانتخابات إن هيئه الانتخابات مستعدة. وفي غزة وبغزة ولغزة هدوء.",
+        &[
+            ("هيئة الانتخابات", Org),
+            ("هيئه الانتخابات", Org),
+            ("غزة", Loc),
+            ("وبغزة", Loc),
+            ("ولغزة", Loc),
+        ],
+    )];
+    let resolution = resolve_all(&fixtures);
+    assert_eq!(
+        summary(&resolution),
+        vec![
+            ("غزة".to_owned(), Loc, 3, 1, vec![]),
+            (
+                "الهيئة العليا المستقلة للانتخابات".to_owned(),
+                Org,
+                2,
+                1,
+                vec!["هيئة الانتخابات".to_owned(), "هيئه الانتخابات".to_owned()]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn surnames_join_full_names() {
+    let fixtures = [
+        // Same article: روبيو joins ماركو روبيو.
+        article(
+            "التقى ماركو روبيو نظيره. وقال روبيو إن المحادثات جيدة.",
+            &[("ماركو روبيو", Pers), ("روبيو", Pers)],
+        ),
+        // Another article with the surname only: unambiguous in the corpus.
+        article("صرح روبيو مساء أمس.", &[("روبيو", Pers)]),
+        // Two full names end with محمود: the bare surname stays on its own.
+        article(
+            "حضر سامي محمود وليلى محمود الاجتماع. وتحدث محمود طويلا.",
+            &[("سامي محمود", Pers), ("ليلى محمود", Pers), ("محمود", Pers)],
+        ),
+        // Within one article the article's own full name wins over the corpus.
+        article(
+            "قالت هالة الشابي إن الشابي ستترشح.",
+            &[("هالة الشابي", Pers), ("الشابي", Pers)],
+        ),
+        article("وأما كريم الشابي فغاب.", &[("كريم الشابي", Pers)]),
+    ];
+    let resolution = resolve_all(&fixtures);
+    let rubio = resolution.entities.iter().find(|e| e.name == "ماركو روبيو");
+    assert_eq!(
+        rubio.map(|e| (e.mention_count, e.article_count, e.aliases.clone())),
+        Some((3, 2, vec!["روبيو".to_owned()]))
+    );
+    let cases = [
+        ("محمود", "محمود"),
+        ("سامي محمود", "سامي محمود"),
+        ("الشابي", "هالة الشابي"),
+    ];
+    for (surface, name) in cases {
+        assert_eq!(
+            entity_name_of(&resolution, surface),
+            name,
+            "for «{surface}»"
+        );
+    }
+}
+
+#[test]
+fn titles_are_not_part_of_names() {
+    let fixtures = [article(
+        "قال الرئيس الأمريكي جو بايدن إن بايدن لن يتراجع. وأكد وزير الخارجية ناصر العلوي ذلك، ثم تحدث العلوي.",
+        &[
+            ("الرئيس الأمريكي جو بايدن", Pers),
+            ("بايدن", Pers),
+            ("وزير الخارجية ناصر العلوي", Pers),
+            ("العلوي", Pers),
+        ],
+    )];
+    let resolution = resolve_all(&fixtures);
+    assert_eq!(
+        summary(&resolution),
+        vec![
+            ("جو بايدن".to_owned(), Pers, 2, 1, vec!["بايدن".to_owned()]),
+            (
+                "ناصر العلوي".to_owned(),
+                Pers,
+                2,
+                1,
+                vec!["العلوي".to_owned()]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn names_prefer_the_most_frequent_full_form() {
+    let fixtures = [article(
+        "قالت أميركا. وردت أميركا. ثم قالت الولايات المتحدة الأميركية. ثم الولايات المتحدة. والولايات المتحدة.",
+        &[
+            ("أميركا", Loc),
+            ("أميركا", Loc),
+            ("الولايات المتحدة الأميركية", Loc),
+            ("الولايات المتحدة", Loc),
+            ("والولايات المتحدة", Loc),
+        ],
+    )];
+    let resolution = resolve_all(&fixtures);
+    assert_eq!(
+        summary(&resolution),
+        vec![(
+            "الولايات المتحدة".to_owned(),
+            Loc,
+            5,
+            1,
+            vec!["أميركا".to_owned(), "الولايات المتحدة الأميركية".to_owned()]
+        )]
+    );
+}
+
+#[test]
+fn unknown_names_keep_their_own_key_and_order_is_deterministic() {
+    let fixtures = [
+        article(
+            "زار سليم البحري قرية الزهور.",
+            &[("سليم البحري", Pers), ("الزهور", Loc)],
+        ),
+        article("عاد سليم البحري.", &[("سليم البحري", Pers)]),
+    ];
+    let first = resolve_all(&fixtures);
+    let second = resolve_all(&fixtures);
+    assert_eq!(first, second);
+    let ids: Vec<&str> = first.entities.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, vec!["PERS:سليم البحري", "LOC:الزهور"]);
+    assert_eq!(
+        first.mention_entity_ids(1),
+        vec!["PERS:سليم البحري".to_owned()]
+    );
+    assert_eq!(
+        first.mention_entity(0, 1).map(EntityId::as_str),
+        Some("LOC:الزهور")
+    );
+}

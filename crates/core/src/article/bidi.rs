@@ -63,16 +63,12 @@ fn check_line(line: &str, offset: usize, warnings: &mut Vec<BidiWarning>) {
                 embeddings.push((at.start, c));
             }
             '\u{202A}' | '\u{202B}' => embeddings.push((at.start, c)),
-            '\u{202C}' => {
-                if embeddings.pop().is_none() {
-                    warnings.push(unbalanced(at, "a PDF closes no embedding or override"));
-                }
+            '\u{202C}' if embeddings.pop().is_none() => {
+                warnings.push(unbalanced(at, "a PDF closes no embedding or override"));
             }
             '\u{2066}'..='\u{2068}' => isolates.push((at.start, c)),
-            '\u{2069}' => {
-                if isolates.pop().is_none() {
-                    warnings.push(unbalanced(at, "a PDI closes no isolate"));
-                }
+            '\u{2069}' if isolates.pop().is_none() => {
+                warnings.push(unbalanced(at, "a PDI closes no isolate"));
             }
             _ => {}
         }

@@ -172,6 +172,10 @@ fn parse_numeric_date(s: &str) -> Option<PublishedDate> {
     PublishedDate::from_ymd(year, month, day)
 }
 
+/// Markers after a clock time: م/ص are PM/AM.
+const PM: &[&str] = &["م", "مساء", "مساءً", "مساءا", "PM", "pm"];
+const AM: &[&str] = &["ص", "صباحا", "صباحًا", "صباحاً", "AM", "am"];
+
 /// `08:51`, `08:51 م` (PM), `10:15 ص` (AM), `8:51 PM`, with optional seconds.
 fn parse_time(s: &str) -> Option<(u8, u8)> {
     let mut words = s.split_whitespace();
@@ -190,18 +194,10 @@ fn parse_time(s: &str) -> Option<(u8, u8)> {
         return None;
     }
     let hour = match marker.map(|m| m.trim_end_matches('.')) {
-        None => hour,
-        Some("م" | "مساء" | "مساءً" | "مساءا" | "PM" | "pm") if (1..12).contains(&hour) => {
-            hour + 12
-        }
-        Some("ص" | "صباحا" | "صباحًا" | "صباحاً" | "AM" | "am") if hour == 12 => {
-            0
-        }
-        Some(
-            "م" | "مساء" | "مساءً" | "مساءا" | "PM" | "pm" | "ص" | "صباحا" | "صباحًا" | "صباحاً"
-            | "AM" | "am",
-        ) => hour,
-        Some(_) => return None,
+        Some(m) if PM.contains(&m) && (1..12).contains(&hour) => hour + 12,
+        Some(m) if AM.contains(&m) && hour == 12 => 0,
+        Some(m) if !PM.contains(&m) && !AM.contains(&m) => return None,
+        _ => hour,
     };
     Some((hour, minute))
 }

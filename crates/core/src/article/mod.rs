@@ -132,17 +132,17 @@ pub fn parse(text: &str) -> ParsedArticle {
         let line_text = &text[span.start..span.end];
         match line.kind {
             lines::LineKind::Section => meta.section = Some(line_text.to_owned()),
-            lines::LineKind::Title => meta.title = line_text.to_owned(),
-            lines::LineKind::Dateline { date, textual } => {
-                if meta.published.is_none() || meta.published_source == Some(DateSource::ImagePath)
-                {
-                    meta.published = Some(date);
-                    meta.published_source = Some(if textual {
-                        DateSource::DatelineText
-                    } else {
-                        DateSource::Dateline
-                    });
-                }
+            lines::LineKind::Title => line_text.clone_into(&mut meta.title),
+            lines::LineKind::Dateline { date, textual }
+                if meta.published.is_none()
+                    || meta.published_source == Some(DateSource::ImagePath) =>
+            {
+                meta.published = Some(date);
+                meta.published_source = Some(if textual {
+                    DateSource::DatelineText
+                } else {
+                    DateSource::Dateline
+                });
             }
             lines::LineKind::Byline { name } => {
                 meta.byline = Some(text[name.start..name.end].to_owned());
@@ -152,11 +152,11 @@ pub fn parse(text: &str) -> ParsedArticle {
                 credit,
                 path_date,
             } => {
-                if meta.published.is_none() {
-                    if let Some(date) = path_date {
-                        meta.published = Some(date);
-                        meta.published_source = Some(DateSource::ImagePath);
-                    }
+                if meta.published.is_none()
+                    && let Some(date) = path_date
+                {
+                    meta.published = Some(date);
+                    meta.published_source = Some(DateSource::ImagePath);
                 }
                 let mut block = Block::new(BlockKind::Caption, caption);
                 block.credit = credit.map(|c| text[c.start..c.end].to_owned());

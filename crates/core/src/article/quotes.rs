@@ -238,11 +238,11 @@ pub fn find_quotes(text: &str, blocks: &[Block]) -> Vec<Quote> {
             });
         }
         // A named speaker of indirect speech (`وقال روبيو إن …`) is who a later `وأضاف` refers to.
-        if let Some((offset, len, _)) = attribution_in(&text[block.span.start..block.span.end]) {
-            if len > 0 {
-                let s = block.span.start + offset;
-                last_speaker = Some(text[s..s + len].to_owned());
-            }
+        if let Some((offset, len, _)) = attribution_in(&text[block.span.start..block.span.end])
+            && len > 0
+        {
+            let s = block.span.start + offset;
+            last_speaker = Some(text[s..s + len].to_owned());
         }
     }
     quotes

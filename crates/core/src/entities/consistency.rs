@@ -17,15 +17,16 @@ const MAX_COUNT: u32 = 2000;
 /// A sentence's tokens reduced to comparison keys (`None`: never relabel).
 pub(crate) type Keys = Vec<Option<String>>;
 
-/// Relabels `O` tokens of `tags[target]` whose key was part of an entity in
-/// any sentence of `window` (indices into `keys`/`tags`, the target included).
-pub(crate) fn propagate(
-    keys: &[Keys],
+/// Entity votes per key: how often it was part of a PERS, ORG, LOC, MISC entity.
+pub(crate) type Evidence<'a> = HashMap<&'a str, [u32; 4]>;
+
+/// Collects the entity evidence of the sentences in `window`.
+pub(crate) fn evidence<'a>(
+    keys: &'a [Keys],
     tags: &[Vec<Tag>],
     window: std::ops::Range<usize>,
-    target: usize,
-) -> Vec<Tag> {
-    let mut evidence: HashMap<&str, [u32; 4]> = HashMap::new();
+) -> Evidence<'a> {
+    let mut evidence: Evidence<'a> = HashMap::new();
     for s in window {
         let (Some(sentence_keys), Some(sentence_tags)) = (keys.get(s), tags.get(s)) else {
             continue;
@@ -45,17 +46,22 @@ pub(crate) fn propagate(
             }
         }
     }
-    let mut out = tags[target].clone();
+    evidence
+}
+
+/// Relabels the `O` tokens of one sentence whose key was part of a person
+/// name elsewhere (and never of another type). Only persons: for places and
+/// organizations the held-out data showed more harm than good.
+pub(crate) fn relabel(keys: &Keys, tags: &[Tag], evidence: &Evidence<'_>) -> Vec<Tag> {
+    let mut out = tags.to_vec();
     for i in 0..out.len() {
         let relabel = (out[i] == Tag::O)
-            .then(|| keys[target][i].as_deref())
+            .then(|| keys[i].as_deref())
             .flatten()
             .and_then(|key| evidence.get(key))
             .and_then(|votes| {
-                let best = (0..4).max_by_key(|&t| (votes[t], 4 - t))?;
-                let unique = votes.iter().filter(|&&v| v > 0).count() == 1;
-                (unique && votes[best] > 0 && EntityType::ALL[best] == EntityType::Pers)
-                    .then(|| EntityType::ALL[best])
+                let persons_only = votes[0] > 0 && votes[1..].iter().all(|&v| v == 0);
+                persons_only.then_some(EntityType::Pers)
             });
         if let Some(entity_type) = relabel {
             let continues = i

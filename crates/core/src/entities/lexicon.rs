@@ -26,7 +26,7 @@ pub struct Lexicon {
 }
 
 /// Why a lexicon table could not be read.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
 #[error("lexicon line {line}: {problem}")]
 pub struct LexiconError {
     line: usize,

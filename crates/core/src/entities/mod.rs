@@ -14,15 +14,18 @@ pub mod lexicon;
 mod model_file;
 mod normalize;
 mod perceptron;
+mod recognizer;
 pub mod tagger;
 pub mod tags;
+mod trim;
 
 use std::sync::Arc;
 
 pub use features::WordLists;
 pub use model_file::ModelError;
 pub use perceptron::TrainConfig;
-pub use tagger::{TagScratch, Tagger, TaggerError};
+pub use recognizer::Recognizer;
+pub use tagger::{TagScratch, Tagger};
 
 /// The word lists the bundled tagger was trained with (the bundled gazetteer).
 pub fn bundled_lists() -> Option<Arc<dyn WordLists>> {

@@ -9,6 +9,7 @@
 
 use super::features::FEATURE_VERSION;
 use super::hashing::hash_bytes;
+use super::lexicon::LexiconError;
 use super::perceptron::Weights;
 use super::tags::TAG_COUNT;
 
@@ -37,6 +38,9 @@ pub enum ModelError {
     /// The file ends early or has trailing bytes.
     #[error("model file is truncated or corrupt")]
     Corrupt,
+    /// The lexicon (word-cluster table) the model needs is malformed.
+    #[error(transparent)]
+    Lexicon(#[from] LexiconError),
 }
 
 /// Fingerprint of a lexicon table, stored in the model to catch mismatches.

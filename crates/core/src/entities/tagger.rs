@@ -6,22 +6,11 @@ use super::conll::Sentence;
 use super::consistency;
 use super::eval::Evaluation;
 use super::features::{FeatureExtractor, Scratch, SentenceFeatures, WordLists};
-use super::lexicon::{Lexicon, LexiconError};
+use super::lexicon::Lexicon;
 use super::model_file::{self, ModelError, lexicon_fingerprint};
 use super::normalize::{fold, split_proclitics};
 use super::perceptron::{self, DecodeScratch, TrainConfig, Weights};
 use super::tags::{Tag, normalize_bio};
-
-/// Why a tagger could not be built.
-#[derive(Debug, thiserror::Error)]
-pub enum TaggerError {
-    /// The lexicon table is malformed.
-    #[error(transparent)]
-    Lexicon(#[from] LexiconError),
-    /// The model bytes are unusable.
-    #[error(transparent)]
-    Model(#[from] ModelError),
-}
 
 /// Reusable buffers for [`Tagger::tag_with`].
 #[derive(Default)]
@@ -61,7 +50,7 @@ const BUNDLED_LEXICON: &str = include_str!("../../../../assets/models/clusters.t
 impl Tagger {
     /// The model shipped in `assets/models/`, with the bundled gazetteer lists;
     /// loaded once per process, then shared.
-    pub fn bundled() -> Result<Tagger, TaggerError> {
+    pub fn bundled() -> Result<Tagger, ModelError> {
         static BUNDLED: OnceLock<Tagger> = OnceLock::new();
         if let Some(tagger) = BUNDLED.get() {
             return Ok(tagger.clone());
@@ -75,7 +64,7 @@ impl Tagger {
         model: &[u8],
         lexicon_table: &str,
         lists: Option<Arc<dyn WordLists>>,
-    ) -> Result<Self, TaggerError> {
+    ) -> Result<Self, ModelError> {
         let fingerprint = lexicon_fingerprint(lexicon_table);
         let weights = model_file::read(model, fingerprint)?;
         let lexicon = Lexicon::parse(lexicon_table)?;
@@ -90,6 +79,11 @@ impl Tagger {
     /// The model file bytes (deterministic for the same weights).
     pub fn to_bytes(&self) -> Vec<u8> {
         model_file::write(&self.weights, self.lexicon_fingerprint)
+    }
+
+    /// The word statistics the features use.
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
     }
 
     /// Number of weighted features in the model.
@@ -129,14 +123,23 @@ impl Tagger {
             .iter()
             .map(|s| s.iter().map(|t| self.consistency_key(t.as_ref())).collect())
             .collect();
-        (0..sentences.len())
+        let n = sentences.len();
+        if window >= n {
+            let evidence = consistency::evidence(&keys, &tags, 0..n);
+            return keys
+                .iter()
+                .zip(&tags)
+                .map(|(k, t)| consistency::relabel(k, t, &evidence))
+                .collect();
+        }
+        (0..n)
             .map(|i| {
-                consistency::propagate(
+                let evidence = consistency::evidence(
                     &keys,
                     &tags,
-                    i.saturating_sub(window)..(i + window + 1).min(sentences.len()),
-                    i,
-                )
+                    i.saturating_sub(window)..(i + window + 1).min(n),
+                );
+                consistency::relabel(&keys[i], &tags[i], &evidence)
             })
             .collect()
     }
@@ -172,7 +175,7 @@ impl Tagger {
         lists: Option<Arc<dyn WordLists>>,
         config: TrainConfig,
         mut after_epoch: impl FnMut(usize, &Tagger),
-    ) -> Result<Self, TaggerError> {
+    ) -> Result<Self, ModelError> {
         let lexicon = Arc::new(Lexicon::parse(lexicon_table)?);
         let fingerprint = lexicon_fingerprint(lexicon_table);
         let extractor = FeatureExtractor::new(&lexicon, lists.as_deref());
@@ -194,7 +197,7 @@ impl Tagger {
             lists: lists.clone(),
         };
         let weights = perceptron::train(&prepared, config, |epoch, weights| {
-            after_epoch(epoch, &make(weights.clone()))
+            after_epoch(epoch, &make(weights.clone()));
         });
         // Round-trip through the file format so the trained tagger scores
         // exactly like the shipped, quantized one.
@@ -275,9 +278,6 @@ mod tests {
         assert_eq!(loaded.to_bytes(), bytes);
         assert_eq!(loaded.evaluate(&corpus()), tagger.evaluate(&corpus()));
         let other = Tagger::from_bytes(&bytes, "قال\t11\t1\t1\t1\n", None);
-        assert!(matches!(
-            other,
-            Err(TaggerError::Model(ModelError::LexiconMismatch))
-        ));
+        assert!(matches!(other, Err(ModelError::LexiconMismatch)));
     }
 }

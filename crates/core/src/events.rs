@@ -155,7 +155,8 @@ const REPORTING: &[&str] = &[
     "اعلنت",
 ];
 
-/// Builds the events of one article from its sentences, mentions and dates.
+/// Builds the events of one article from its sentences, mentions and dates; mentions and
+/// dates must be in text order, as `Recognizer::recognize` and `time::extract` return them.
 pub fn extract(
     text: &str,
     sentences: &[Span],
@@ -167,14 +168,14 @@ pub fn extract(
         let Some(sentence_text) = sentence.slice(text) else {
             continue;
         };
-        let inside: Vec<&DateExpr> = dates
+        let inside: Vec<&DateExpr> = within(dates, sentence, |d| d.span)
             .iter()
             .filter(|d| sentence.contains(d.span) && d.is_dated() && d.value.is_some())
             .collect();
         if inside.is_empty() {
             continue;
         }
-        let participants: Vec<Mention> = mentions
+        let participants: Vec<Mention> = within(mentions, sentence, |m| m.span)
             .iter()
             .filter(|m| sentence.contains(m.span))
             .cloned()
@@ -206,6 +207,13 @@ pub fn extract(
         }
     }
     events
+}
+
+/// The items (sorted by span start) that start inside `span`, found by binary search.
+fn within<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> &[T] {
+    let from = items.partition_point(|x| span_of(x).start < span.start);
+    let to = items.partition_point(|x| span_of(x).start < span.end);
+    items.get(from..to.max(from)).unwrap_or(&[])
 }
 
 fn unique_names(mentions: &[Mention]) -> Vec<String> {

@@ -191,6 +191,12 @@ pub(crate) struct Lexed {
     pub(crate) width: usize,
 }
 
+/// Words longer than this (in bytes) cannot be in the vocabulary, even with clitics.
+const MAX_WORD_BYTES: usize = 32;
+
+/// First words of two-word month names.
+const PAIR_FIRSTS: &[&str] = &["كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي", "ذا"];
+
 /// Second words of two-word month names: (first, second, meaning).
 const PAIRS: &[(&str, &str, Lex)] = &[
     ("كانون", "الثاني", g(1, false)),
@@ -262,20 +268,21 @@ pub(crate) fn lex_at(text: &str, toks: &[Tok], i: usize) -> Option<Lexed> {
         .get(i + 1)
         .filter(|t| t.kind == TokKind::Word)
         .and_then(|t| text.get(t.start..t.end));
+    if word.len() > MAX_WORD_BYTES {
+        return None;
+    }
     for (clitic, stem) in stems(word) {
-        if let Some(second) = next {
-            let pair = PAIRS.iter().find(|(a, b, _)| *a == stem && *b == second);
-            if let Some(&(_, _, lex)) = pair {
-                return Some(Lexed {
-                    lex,
-                    clitic,
-                    width: 2,
-                });
-            }
+        if let Some(second) = next
+            && PAIR_FIRSTS.contains(&stem)
+            && let Some(&(_, _, lex)) = PAIRS.iter().find(|(a, b, _)| *a == stem && *b == second)
+        {
+            return Some(Lexed {
+                lex,
+                clitic,
+                width: 2,
+            });
         }
         if let Some(&lex) = SINGLE.get(stem) {
-            // A bare ل/ب before a month or unit is a clitic; before اليوم it is لليوم-style
-            // spelling handled by the word's own entry.
             return Some(Lexed {
                 lex,
                 clitic,
@@ -283,9 +290,15 @@ pub(crate) fn lex_at(text: &str, toks: &[Tok], i: usize) -> Option<Lexed> {
             });
         }
         // لل + word is ل + ال + word with the alef dropped (للعام).
-        if let Some(r) = stem.strip_prefix("لل") {
-            let key = format!("ال{r}");
-            if let Some(&lex) = SINGLE.get(key.as_str()) {
+        if let Some(rest) = stem.strip_prefix("لل") {
+            let mut buf = [0u8; MAX_WORD_BYTES + 2];
+            let key = buf.get_mut(..rest.len() + 4).and_then(|slot| {
+                let (al, tail) = slot.split_at_mut(4);
+                al.copy_from_slice("ال".as_bytes());
+                tail.copy_from_slice(rest.as_bytes());
+                std::str::from_utf8(slot).ok()
+            });
+            if let Some(&lex) = key.and_then(|k| SINGLE.get(k)) {
                 return Some(Lexed {
                     lex,
                     clitic,

@@ -254,6 +254,10 @@ const FORWARD_WORDS: &[&str] = &[
     "سيكون",
 ];
 
+static FORWARD_SET: std::sync::LazyLock<
+    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<super::vocab::Fnv>>,
+> = std::sync::LazyLock::new(|| FORWARD_WORDS.iter().copied().collect());
+
 /// Nouns starting with س that are not future verbs (سياسة، سيارة، ستة…).
 const SIN_NOUNS: &[&str] = &[
     "سيا", "سيد", "سيط", "سين", "سيو", "سيف", "سير", "سيل", "سيت", "ستا", "ستي", "ستو", "ستر",
@@ -287,7 +291,7 @@ pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<u32>) {
                 .strip_prefix('و')
                 .filter(|r| r.chars().count() > 3)
                 .unwrap_or(w);
-            FORWARD_WORDS.contains(&bare) || is_future_verb(w)
+            FORWARD_SET.contains(bare) || is_future_verb(w)
         }));
         if t.kind == TokKind::Punct
             && matches!(

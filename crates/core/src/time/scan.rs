@@ -154,6 +154,14 @@ impl<'a> Ctx<'a> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // Every expression starts on a vocabulary word, a number or فصل.
+            let can_start = self.lexed.get(i).is_some_and(Option::is_some)
+                || self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+                || self.word(i) == Some("فصل");
+            if !can_start {
+                i += 1;
+                continue;
+            }
             let candidates = [
                 self.interval(i),
                 self.absolute(i).and_then(|a| self.resolve_abs(a)),

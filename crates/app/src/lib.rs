@@ -23,7 +23,7 @@ use crate::loader::{LoadJob, LoadMessage, LoadedArticle};
 use crate::recent::RecentFolders;
 use crate::state::{BottomPanel, Corpus, ViewState};
 use crate::ui::menu::MenuAction;
-use crate::ui::text::TextEngine;
+use crate::shaping::TextEngine;
 
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
@@ -71,7 +71,7 @@ pub struct MarsadApp {
 impl MarsadApp {
     /// The app for eframe: installs fonts and starts loading the first folder.
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
-        install_fonts(&cc.egui_ctx);
+        install_fonts(&cc.egui_ctx, i18n::Language::English);
         Self::with_options(options)
     }
 
@@ -257,9 +257,11 @@ impl MarsadApp {
             return;
         }
         if self.applied_style.is_none() {
-            install_fonts(ctx);
             // Ctrl +/− sizes the article text, not the whole interface.
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
+        if self.applied_style.map(|(_, language)| language) != Some(self.view.language) {
+            install_fonts(ctx, self.view.language);
         }
         ctx.set_theme(if self.view.dark { egui::Theme::Dark } else { egui::Theme::Light });
         self.applied_style = Some(wanted);
@@ -296,7 +298,7 @@ impl MarsadApp {
             }
         });
         if self.view.bottom != BottomPanel::Hidden {
-            egui::Panel::bottom("bottom_panel").resizable(true).default_size(190.0).show(ui, |ui| match self.view.bottom {
+            egui::Panel::bottom("bottom_panel").resizable(true).default_size(200.0).min_size(140.0).show(ui, |ui| match self.view.bottom {
                 BottomPanel::Timeline => ui::timeline::timeline_ui(ui, &mut self.engine, &mut self.view, &self.corpus),
                 BottomPanel::Problems => ui::problems::problems_ui(ui, &mut self.engine, &self.view, &self.corpus),
                 BottomPanel::Hidden => {}
@@ -325,18 +327,24 @@ impl eframe::App for MarsadApp {
     }
 }
 
-/// Adds the bundled Arabic font to egui's own text (menus, buttons, list rows).
+/// Adds the bundled Arabic font to egui's own text (menus, buttons, labels).
 ///
-/// Naskh goes first in the proportional family so an all-Arabic label, spaces
-/// included, is one run that the shaper lays out right to left; Latin letters
-/// fall back to egui's default font.
-pub fn install_fonts(ctx: &Context) {
+/// With the Arabic interface Naskh goes first in the proportional family, so an
+/// all-Arabic label, spaces included, is one run that egui's shaper lays out
+/// right to left (Latin letters fall back to egui's font). With the English
+/// interface it goes last, so Latin text and digits keep one font and baseline.
+pub fn install_fonts(ctx: &Context, language: i18n::Language) {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         "naskh".into(),
         Arc::new(FontData::from_static(include_bytes!("../../../assets/fonts/NotoNaskhArabic-Regular.ttf"))),
     );
-    fonts.families.entry(FontFamily::Proportional).or_default().insert(0, "naskh".into());
+    let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
+    if language.is_rtl() {
+        proportional.insert(0, "naskh".into());
+    } else {
+        proportional.push("naskh".into());
+    }
     fonts.families.entry(FontFamily::Monospace).or_default().push("naskh".into());
     ctx.set_fonts(fonts);
 }

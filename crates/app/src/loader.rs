@@ -49,7 +49,7 @@ impl LoadJob {
         std::thread::Builder::new()
             .name("marsad-loader".into())
             .spawn(move || run(&thread_folder, &sender, &thread_cancel, &wake))?;
-        Ok(Self { folder, progress: IngestProgress::default(), receiver, cancel })
+        Ok(Self { folder, progress: IngestProgress { done: 0, total: 0, current: String::new() }, receiver, cancel })
     }
 
     /// Asks the loader to stop after the current file.

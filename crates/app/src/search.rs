@@ -3,6 +3,8 @@
 //! A query word matches when its stem (conjunction, preposition and article
 //! stripped) occurs in the article's folded text, so بالولايات finds الولايات.
 
+pub use marsad_core::text::fold::fold_key;
+
 use crate::analysis::Span;
 
 /// A parsed search query: one set of stems per typed word.
@@ -97,28 +99,6 @@ fn stem_candidates(folded_word: &str) -> Vec<String> {
     }
     let mut seen = std::collections::HashSet::new();
     out.retain(|w| seen.insert(w.clone()));
-    out
-}
-
-/// A folded matching key: hamza forms, alef maqsura and ta marbuta unified,
-/// diacritics and tatweel removed, digits to ASCII, Latin lowercased.
-///
-/// TODO(app): switch to `marsad_core::text::fold::fold_key` once it lands.
-pub fn fold_key(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ى' | 'ئ' => out.push('ي'),
-            'ة' => out.push('ه'),
-            'ؤ' => out.push('و'),
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' => {}
-            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' => {}
-            '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-            '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
     out
 }
 

@@ -271,6 +271,14 @@ pub fn format_day(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// [`format_day`] for the screen. With the Arabic interface the digits come from
+/// the Arabic font, so the hyphens become non-breaking hyphens, which it has too:
+/// one font keeps one baseline.
+pub fn display_day(days: i64, language: Language) -> String {
+    let text = format_day(days);
+    if language.is_rtl() { text.replace('-', "\u{2011}") } else { text }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

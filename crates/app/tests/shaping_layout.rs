@@ -317,3 +317,179 @@ fn layouts_are_cached_and_the_cache_is_bounded() {
         engine.cached_layouts()
     );
 }
+
+#[test]
+fn rasterized_text_has_ink_inside_the_padded_canvas_only() {
+    let mut engine = TextEngine::new();
+    for (text, size) in [(LINE, 20.0), ("إِنَّ الْقُوَّاتِ", 28.0), ("CENTCOM", 14.0)]
+    {
+        let mut job = job(text, Fit::Wrap(600.0), 2.0);
+        job.style.size = size;
+        let strips = engine.rasterize(&job, 2048);
+        let mut ink = 0;
+        for (image, _) in &strips {
+            let [w, h] = image.size;
+            ink += image.pixels.iter().filter(|p| p.a() > 0).count();
+            let border = (0..w)
+                .flat_map(|x| [(x, 0), (x, h - 1)])
+                .chain((0..h).flat_map(|y| [(0, y), (w - 1, y)]));
+            for (x, y) in border {
+                assert_eq!(
+                    image.pixels[y * w + x].a(),
+                    0,
+                    "{text}: ink clipped at ({x}, {y})"
+                );
+            }
+        }
+        assert!(ink > 100, "{text}: only {ink} inked pixels");
+    }
+}
+
+mod widgets {
+    //! The widgets in a headless egui (kittest, no rendering): accessibility labels,
+    //! clicks, double-click word selection, drag selection and copy.
+
+    use std::ops::Range;
+
+    use egui::{Event, Modifiers, OutputCommand, PointerButton, Pos2, Rect, pos2};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use marsad::shaping::{
+        Fit, LayoutJob, RichText, TextEngine, TextStyle, label_ui, rich_text_ui,
+    };
+
+    use super::{LINE, extent, span};
+
+    struct State {
+        engine: TextEngine,
+        rect: Rect,
+        clicked: Option<usize>,
+        selection: Option<Range<usize>>,
+    }
+
+    fn harness() -> Harness<'static, State> {
+        // Short steps so two clicks in consecutive frames count as a double-click.
+        Harness::builder().with_step_dt(0.05).build_ui_state(
+            |ui, state: &mut State| {
+                let rich = RichText {
+                    size: 20.0,
+                    ..RichText::new(LINE)
+                };
+                let response = rich_text_ui(ui, &mut state.engine, &rich);
+                state.rect = response.response.rect;
+                state.clicked = response.clicked_byte.or(state.clicked);
+                state.selection = response.selection;
+                label_ui(
+                    ui,
+                    &mut state.engine,
+                    "وزارة الخارجية",
+                    14.0,
+                    egui::Color32::GRAY,
+                );
+            },
+            State {
+                engine: TextEngine::new(),
+                rect: Rect::NOTHING,
+                clicked: None,
+                selection: None,
+            },
+        )
+    }
+
+    /// Screen position inside the word: `at` 0.0 is its left edge, 1.0 its right edge.
+    fn point_in(harness: &mut Harness<'_, State>, word: &str, at: f32) -> Pos2 {
+        let rect = harness.state().rect;
+        let job = LayoutJob {
+            text: LINE,
+            style: TextStyle {
+                size: 20.0,
+                ..TextStyle::default()
+            },
+            fit: Fit::Wrap(rect.width()),
+            pixels_per_point: 1.0,
+        };
+        let layout = harness.state_mut().engine.layout(&job);
+        let glyphs = layout.glyph_boxes();
+        let (lo, hi) = extent(&glyphs, &span(LINE, word, 0));
+        let y = glyphs[0].rect.center().y;
+        rect.min + pos2(lo + (hi - lo) * at, y).to_vec2()
+    }
+
+    fn press(harness: &Harness<'_, State>, pos: Pos2, pressed: bool) {
+        harness.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+
+    #[test]
+    fn texts_are_visible_to_accessibility_queries() {
+        let mut harness = harness();
+        harness.run();
+        assert!(harness.query_by_label(LINE).is_some());
+        assert!(harness.query_by_label("وزارة الخارجية").is_some());
+    }
+
+    #[test]
+    fn click_reports_the_byte_under_the_pointer() {
+        let mut harness = harness();
+        harness.run();
+        let p = point_in(&mut harness, "CENTCOM", 0.5);
+        harness.hover_at(p);
+        press(&harness, p, true);
+        press(&harness, p, false);
+        harness.run();
+        let clicked = harness.state().clicked;
+        assert!(
+            clicked.is_some_and(|b| span(LINE, "CENTCOM", 0).contains(&b)),
+            "{clicked:?}"
+        );
+    }
+
+    #[test]
+    fn double_click_selects_the_word() {
+        let mut harness = harness();
+        harness.run();
+        let p = point_in(&mut harness, "بالوصول", 0.3);
+        harness.hover_at(p);
+        for _ in 0..2 {
+            press(&harness, p, true);
+            harness.step();
+            press(&harness, p, false);
+            harness.step();
+        }
+        harness.run();
+        assert_eq!(harness.state().selection, Some(span(LINE, "بالوصول", 0)));
+    }
+
+    #[test]
+    fn drag_selects_across_scripts_and_copy_copies_it() {
+        let mut harness = harness();
+        harness.run();
+        // From the right edge of القوات (its first letter) to the left edge of بالوصول
+        // (its last letter), dragging leftwards as an Arabic reader does.
+        let from = point_in(&mut harness, "القوات", 0.95);
+        let to = point_in(&mut harness, "بالوصول", 0.05);
+        harness.hover_at(from);
+        press(&harness, from, true);
+        harness.run();
+        harness.hover_at(to);
+        harness.run();
+        press(&harness, to, false);
+        harness.run();
+        let expected = "القوات (CENTCOM) بالوصول";
+        let selected = harness.state().selection.clone();
+        assert_eq!(selected.map(|r| &LINE[r]), Some(expected));
+        harness.event(Event::Copy);
+        harness.step();
+        let copied = harness
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .any(|c| matches!(c, OutputCommand::CopyText(text) if text == expected));
+        assert!(copied, "{:?}", harness.output().platform_output.commands);
+    }
+}

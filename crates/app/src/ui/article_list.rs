@@ -2,8 +2,8 @@
 
 use egui::{Align, Id, Layout, Role, Sense, Ui, UiBuilder, WidgetInfo, vec2};
 
-use super::text::{TextEngine, label_ui};
-use crate::state::{ArticleEntry, Corpus, SortKey, ViewState, format_day};
+use crate::shaping::{TextEngine, label_ui};
+use crate::state::{ArticleEntry, Corpus, SortKey, ViewState, display_day};
 
 /// The search box's id, so Ctrl+F can focus it.
 pub fn search_id() -> Id {
@@ -25,12 +25,11 @@ pub fn article_list_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewStat
     super::row_ui(ui, rtl, |ui| {
         for (key, label) in [(SortKey::Date, labels.sort_by_date), (SortKey::Title, labels.sort_by_title)] {
             let active = view.sort == key;
-            let arrow = match (active, view.sort_descending) {
-                (false, _) => "",
-                (true, true) => " ⏷",
-                (true, false) => " ⏶",
-            };
-            if ui.selectable_label(active, format!("{label}{arrow}")).clicked() {
+            let response = ui.selectable_label(active, format!("{label}    "));
+            if active {
+                sort_arrow_ui(ui, response.rect, view.sort_descending);
+            }
+            if response.clicked() {
                 if active {
                     view.sort_descending = !view.sort_descending;
                 } else {
@@ -45,7 +44,7 @@ pub fn article_list_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewStat
             ui.weak(labels.filtered_by);
             let color = super::entity_color(entity.entity_type, view.dark);
             label_ui(ui, engine, &entity.name, 14.0, color);
-            if ui.small_button("✕").on_hover_text(labels.clear_filters).clicked() {
+            if ui.small_button("×").on_hover_text(labels.clear_filters).clicked() {
                 view.selected_entity = None;
             }
         });
@@ -54,13 +53,26 @@ pub fn article_list_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewStat
     rows_ui(ui, engine, view, corpus);
 }
 
+/// A small triangle at the end of a sort button: down for descending.
+fn sort_arrow_ui(ui: &Ui, rect: egui::Rect, descending: bool) {
+    let center = egui::pos2(rect.right() - 9.0, rect.center().y);
+    let (w, h) = (4.0, 3.5);
+    let points = if descending {
+        vec![center + vec2(-w, -h), center + vec2(w, -h), center + vec2(0.0, h)]
+    } else {
+        vec![center + vec2(-w, h), center + vec2(w, h), center + vec2(0.0, -h)]
+    };
+    let color = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+}
+
 fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
     let labels = view.language.labels();
     super::row_ui(ui, view.language.is_rtl(), |ui| {
-        let clear = !view.search_text.is_empty() && ui.small_button("✕").on_hover_text(labels.clear_filters).clicked();
+        let clear = !view.search_text.is_empty() && ui.small_button("×").on_hover_text(labels.clear_filters).clicked();
         let edit = egui::TextEdit::singleline(&mut view.search_text)
             .id(search_id())
-            .hint_text(format!("🔍 {}  (Ctrl+F)", labels.search_hint))
+            .hint_text(format!("{}  (Ctrl+F)", labels.search_hint))
             .align(if view.language.is_rtl() { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER })
             .desired_width(f32::INFINITY);
         ui.add(edit);
@@ -119,11 +131,11 @@ fn row_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &Articl
     let title_color = if selected { visuals.selection.stroke.color } else { visuals.strong_text_color() };
     let weak = visuals.weak_text_color();
     let mut child = ui.new_child(UiBuilder::new().max_rect(rect.shrink2(vec2(6.0, 2.0))).layout(Layout::top_down(Align::Max)));
-    child.set_clip_rect(rect);
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
     child.style_mut().interaction.selectable_labels = false;
     label_ui(&mut child, engine, &analysis.title, 15.0, title_color);
     super::row_ui(&mut child, true, |ui| {
-        let date = entry.day.map_or_else(|| labels.no_date.to_owned(), format_day);
+        let date = entry.day.map_or_else(|| labels.no_date.to_owned(), |day| display_day(day, view.language));
         ui.label(egui::RichText::new(date).small().color(weak));
         if let Some(section) = &analysis.section {
             label_ui(ui, engine, section, 11.0, weak);

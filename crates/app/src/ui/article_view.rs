@@ -3,12 +3,15 @@
 
 use egui::{Align, Color32, Layout, Ui};
 
-use super::text::{Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui};
+use crate::shaping::{Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui};
 use crate::analysis::{ArticleAnalysis, Block, BlockKind, Span};
-use crate::state::{ArticleEntry, Corpus, ViewState, format_day};
+use crate::state::{ArticleEntry, Corpus, ViewState, display_day};
+
+/// Put before a caption's credit; Arabic like the article, so the line stays right to left.
+const CREDIT_PREFIX: &str = "تصوير:";
 
 /// The yellow that marks search hits.
-const SEARCH_HIT: Color32 = Color32::from_rgba_premultiplied(150, 130, 0, 120);
+const SEARCH_HIT: Color32 = Color32::from_rgb(0xe0, 0xa0, 0x00);
 
 /// The article view panel.
 pub fn article_view_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
@@ -22,7 +25,8 @@ pub fn article_view_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewStat
         scroll = scroll.vertical_scroll_offset(0.0);
     }
     scroll.show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(900.0));
+        // Room on the right keeps line ends clear of the scroll bar.
+        ui.set_max_width((ui.available_width() - 14.0).min(900.0));
         header_ui(ui, engine, view, entry);
         ui.separator();
         let hits = view.query.hits(&entry.analysis.text);
@@ -51,16 +55,17 @@ fn header_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &Art
         }
         None => {
             let color = ui.visuals().strong_text_color();
-            let rich = RichText { text: &analysis.title, size: view.text_size * 1.5, color, bold: true, align: Align::Max, highlights: &[], show_controls: view.show_controls };
+            let rich = RichText { size: view.text_size * 1.5, color, bold: true, direction: Direction::Rtl, show_controls: view.show_controls, ..RichText::new(&analysis.title) };
             rich_text_ui(ui, engine, &rich);
         }
     }
     let weak = ui.visuals().weak_text_color();
     let small = view.text_size * 0.8;
-    ui.with_layout(Layout::right_to_left(Align::Center).with_main_wrap(true), |ui| {
+    let size = egui::vec2(ui.available_width(), 0.0);
+    ui.allocate_ui_with_layout(size, Layout::right_to_left(Align::Center).with_main_wrap(true), |ui| {
         ui.style_mut().interaction.selectable_labels = true;
         let date = analysis.published.map(|p| {
-            let mut text = format_day(crate::state::days_from_date(p));
+            let mut text = display_day(crate::state::days_from_date(p), view.language);
             if let (Some(h), Some(m)) = (p.hour, p.minute) {
                 text.push_str(&format!(" {h:02}:{m:02}"));
             }
@@ -74,8 +79,9 @@ fn header_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &Art
         ui.label(egui::RichText::new("·").color(weak));
         ui.label(egui::RichText::new(format!("{}: {}", labels.source_file, analysis.path)).size(small).color(weak));
         if !analysis.bidi_warnings.is_empty() {
-            let badge = egui::RichText::new(format!("⚠ {}", labels.bidi_warning)).color(Color32::WHITE).background_color(Color32::from_rgb(0xc0, 0x40, 0x20));
-            ui.label(badge).on_hover_text(analysis.bidi_warnings.join("\n"));
+            let badge = egui::RichText::new(format!("! {}", labels.bidi_warning)).color(Color32::WHITE).background_color(Color32::from_rgb(0xc0, 0x40, 0x20));
+            let details: Vec<&str> = analysis.bidi_warnings.iter().map(|w| w.message.as_str()).collect();
+            ui.label(badge).on_hover_text(details.join("\n"));
         }
     });
 }
@@ -94,7 +100,7 @@ fn block_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, corpus: &Cor
             if let Some(credit) = &block.credit {
                 let weak = ui.visuals().weak_text_color();
                 ui.with_layout(Layout::top_down(Align::Max), |ui| {
-                    label_ui(ui, engine, &format!("{}: {credit}", view.language.labels().photo), size * 0.75, weak);
+                    label_ui(ui, engine, &format!("{} {credit}", CREDIT_PREFIX), size * 0.75, weak);
                 });
             }
             clicked
@@ -164,9 +170,9 @@ fn block_text_ui(
     }
     let date_color = ui.visuals().hyperlink_color;
     highlights.extend(analysis.dates.iter().filter_map(|d| shift(d.span)).map(|span| Highlight { span, style: HighlightStyle::Underline(date_color) }));
-    highlights.extend(hits.iter().filter_map(|&h| shift(h)).map(|span| Highlight { span, style: HighlightStyle::Fill(SEARCH_HIT) }));
+    highlights.extend(hits.iter().filter_map(|&h| shift(h)).map(|span| Highlight { span, style: HighlightStyle::Outline(SEARCH_HIT) }));
     let color = if bold { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
-    let rich = RichText { text: &text, size, color, bold, align: Align::Max, highlights: &highlights, show_controls: view.show_controls };
+    let rich = RichText { size, color, bold, direction: Direction::Rtl, highlights: &highlights, show_controls: view.show_controls, ..RichText::new(&text) };
     let output = rich_text_ui(ui, engine, &rich);
     let to_article = |byte: usize| (byte + span.start).checked_sub(prefix.len());
     let mention_at = |byte: usize| {

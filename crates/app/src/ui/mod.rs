@@ -6,7 +6,6 @@ pub mod menu;
 pub mod problems;
 pub mod sidebar;
 pub mod status;
-pub mod text;
 pub mod timeline;
 
 use egui::{Color32, Layout, Ui};

@@ -2,7 +2,7 @@
 
 use egui::Ui;
 
-use super::text::{TextEngine, label_ui};
+use crate::shaping::{TextEngine, label_ui};
 use crate::state::{Corpus, ViewState};
 
 /// Lists the files that could not be read.

@@ -2,7 +2,7 @@
 
 use egui::{Align, Layout, Role, Sense, Ui, UiBuilder, WidgetInfo, vec2};
 
-use super::text::{TextEngine, label_ui};
+use crate::shaping::{TextEngine, label_ui};
 use crate::analysis::EntityType;
 use crate::search::fold_key;
 use crate::state::{Corpus, ViewState};
@@ -90,7 +90,7 @@ fn group_row_ui(ui: &mut Ui, view: &mut ViewState, entity_type: EntityType, coun
     let labels = view.language.labels();
     let group = EntityType::ALL.iter().position(|&t| t == entity_type).unwrap_or(0);
     let collapsed = view.sidebar.collapsed[group];
-    let arrow = if collapsed { if view.language.is_rtl() { "⏴" } else { "⏵" } } else { "⏷" };
+    let arrow = if collapsed { "+" } else { "−" };
     let text = egui::RichText::new(format!("{arrow} {} ({count})", super::group_label(entity_type, labels)))
         .strong()
         .color(super::entity_color(entity_type, view.dark));
@@ -119,7 +119,7 @@ fn entity_row_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, cor
     let color = super::entity_color(entity.entity_type, view.dark);
     let weak = visuals.weak_text_color();
     let mut child = ui.new_child(UiBuilder::new().max_rect(rect.shrink2(vec2(6.0, 0.0))).layout(Layout::right_to_left(Align::Center)));
-    child.set_clip_rect(rect);
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
     child.style_mut().interaction.selectable_labels = false;
     let counts = format!("{} {} · {} {}", entity.mentions, labels.mentions, entity.articles, labels.in_articles);
     // Names are Arabic: they sit on the right; the counts sit on the left.

@@ -33,7 +33,7 @@ pub fn status_ui(ui: &mut Ui, view: &mut ViewState, status: &Status<'_>) -> bool
             ui.label(format!("{} {}", status.corpus.articles.len(), labels.loaded));
         }
         if !status.corpus.problems.is_empty() {
-            let text = format!("⚠ {} {}", status.corpus.problems.len(), labels.problems);
+            let text = format!("! {} {}", status.corpus.problems.len(), labels.problems);
             if ui.button(egui::RichText::new(text).color(Color32::from_rgb(0xd0, 0x70, 0x00))).clicked() {
                 view.bottom = BottomPanel::Problems;
             }

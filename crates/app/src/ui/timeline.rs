@@ -3,8 +3,8 @@
 use egui::Ui;
 use egui_plot::{GridMark, MarkerShape, Plot, PlotPoint, Points};
 
-use super::text::{TextEngine, label_ui};
-use crate::state::{Corpus, ViewState, format_day};
+use crate::shaping::{TextEngine, label_ui};
+use crate::state::{Corpus, ViewState, display_day};
 
 /// How close (in points) the pointer must be to a marker to hover it.
 const HOVER_DISTANCE: f32 = 10.0;
@@ -13,6 +13,7 @@ const HOVER_DISTANCE: f32 = 10.0;
 pub fn timeline_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
     let labels = view.language.labels();
     let rtl = view.language.is_rtl();
+    let language = view.language;
     let mut reset = false;
     super::row_ui(ui, rtl, |ui| {
         ui.heading(labels.timeline);
@@ -27,10 +28,11 @@ pub fn timeline_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, c
     let selected = view.selected_article.and_then(|a| article_ids.iter().position(|&id| id == a)).and_then(|i| points.get(i).copied());
     let mut plot = Plot::new("timeline_plot")
         .invert_x(view.timeline_rtl)
-        .x_axis_formatter(|mark: GridMark, _range| format_day(mark.value.round() as i64))
+        .x_axis_formatter(|mark: GridMark, _range| display_day(mark.value.round() as i64, language))
         .y_axis_formatter(|_, _| String::new())
         .show_y(false)
         .include_y(0.0)
+        .include_y(points.iter().map(|p| p[1]).fold(1.0, f64::max) + 1.0)
         .label_formatter(|_| None)
         .allow_boxed_zoom(true);
     if reset {
@@ -68,7 +70,7 @@ pub fn timeline_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, c
         let color = ui.visuals().strong_text_color();
         label_ui(ui, engine, &entry.analysis.title, 15.0, color);
         if let Some(day) = entry.day {
-            ui.weak(format_day(day));
+            ui.weak(display_day(day, language));
         }
     });
 }

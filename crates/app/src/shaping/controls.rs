@@ -78,24 +78,21 @@ fn is_rtl_letter(c: char) -> bool {
 }
 
 /// The direction the bidi algorithm will give `line` once its controls are shown as
-/// (Latin) marks.
+/// marks: each mark is an isolate, which the paragraph-direction rule skips.
 fn shown_line_is_rtl(line: &str, show_controls: bool) -> bool {
     if !show_controls {
         return first_strong_is_rtl(line);
     }
-    let end = line
-        .char_indices()
-        .find(|&(_, c)| control_name(c).is_some())
-        .map_or(line.len(), |(i, _)| i);
-    let before = &line[..end];
-    if end < line.len()
-        && !before
-            .chars()
-            .any(|c| is_rtl_letter(c) || c.is_alphabetic())
-    {
-        return false;
-    }
-    first_strong_is_rtl(before)
+    line.chars()
+        .filter(|&c| control_name(c).is_none())
+        .find_map(|c| {
+            if is_rtl_letter(c) {
+                Some(true)
+            } else {
+                c.is_alphabetic().then_some(false)
+            }
+        })
+        .unwrap_or(false)
 }
 
 /// Builds the copy of `text` that is handed to the shaper: controls replaced by marks when
@@ -131,9 +128,11 @@ pub fn display_copy(text: &str, show_controls: bool, force_rtl: Option<bool>) ->
         };
         display.push_str(&text[copied_to..start]);
         let display_start = display.len();
-        display.push('‹');
+        // Inside a left-to-right isolate the mark reads the same in any paragraph and
+        // its brackets are never mirrored or split around neighbouring words.
+        display.push_str("\u{2066}‹");
         display.push_str(name);
-        display.push('›');
+        display.push_str("›\u{2069}");
         let end = start + c.len_utf8();
         replacements.push(Replacement {
             original: start..end,
@@ -202,10 +201,12 @@ mod tests {
     fn replaces_controls_and_keeps_other_text() {
         let cases: &[(&str, &str)] = &[
             ("بلا علامات", "بلا علامات"),
-            // The shown marks are Latin, so an RLM keeps the line right-to-left.
-            ("\u{202E}عكس\u{202C}", "\u{200F}‹RLO›عكس‹PDF›"),
-            ("Marsad\u{200F} مرصد", "Marsad‹RLM› مرصد"),
-            ("لا\u{200C}ينضم", "لا‹ZWNJ›ينضم"),
+            (
+                "\u{202E}عكس\u{202C}",
+                "\u{2066}‹RLO›\u{2069}عكس\u{2066}‹PDF›\u{2069}",
+            ),
+            ("Marsad\u{200F} مرصد", "Marsad\u{2066}‹RLM›\u{2069} مرصد"),
+            ("لا\u{200C}ينضم", "لا\u{2066}‹ZWNJ›\u{2069}ينضم"),
         ];
         for (text, expected) in cases {
             assert_eq!(substitute(text).display, *expected, "{text:?}");
@@ -239,7 +240,7 @@ mod tests {
         let Some(mark) = sub.mark_ranges().next() else {
             panic!("no mark in {:?}", sub.display);
         };
-        assert_eq!(&sub.display[mark.clone()], "‹RLO›");
+        assert_eq!(&sub.display[mark.clone()], "\u{2066}‹RLO›\u{2069}");
         // Inside the mark maps to the control's start, its end to the control's end.
         assert_eq!(sub.to_original(mark.start + 3), 0);
         assert_eq!(sub.to_original(mark.end), "\u{202E}".len());
@@ -252,7 +253,14 @@ mod tests {
             ("قال الوزير", false, Some(true), "قال الوزير"),
             ("قال\nCNN قال", false, Some(true), "قال\n\u{200F}CNN قال"),
             ("قال الوزير", false, Some(false), "\u{200E}قال الوزير"),
-            ("\u{200F}قال", true, None, "\u{200F}‹RLM›قال"),
+            ("\u{200F}قال", true, None, "\u{2066}‹RLM›\u{2069}قال"),
+            // Shown as a mark the RLM no longer decides; a new one keeps the line RTL.
+            (
+                "\u{200F}CNN قال",
+                true,
+                None,
+                "\u{200F}\u{2066}‹RLM›\u{2069}CNN قال",
+            ),
             ("Reuters", false, None, "Reuters"),
         ];
         for &(text, show, force, expected) in cases {

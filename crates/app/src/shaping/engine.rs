@@ -151,6 +151,26 @@ impl TextEngine {
         )
     }
 
+    /// Rasterizes `job` into images (premultiplied) and where they go in points relative
+    /// to the layout's top-left, without uploading them: for tests and snapshots.
+    pub fn rasterize(
+        &mut self,
+        job: &LayoutJob<'_>,
+        max_side: usize,
+    ) -> Vec<(egui::ColorImage, Rect)> {
+        let layout = self.layout(job);
+        raster::rasterize(
+            &layout,
+            &mut self.font_system,
+            &mut self.swash,
+            job.style.color,
+            max_side,
+        )
+        .into_iter()
+        .map(|strip| (strip.image, strip.rect))
+        .collect()
+    }
+
     /// Number of cached layouts.
     pub fn cached_layouts(&self) -> usize {
         self.entries.len()

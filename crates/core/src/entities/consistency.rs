@@ -6,8 +6,8 @@
 //! than tagged, so majority votes would undo the point), and only words rare
 //! enough in the lexicon not to be common vocabulary.
 
-use std::collections::HashMap;
-
+use super::features::is_word_char;
+use super::hashing::HashKeyMap;
 use super::tags::{Chunk, Tag, chunks};
 use crate::EntityType;
 
@@ -15,18 +15,18 @@ use crate::EntityType;
 const MAX_COUNT: u32 = 2000;
 
 /// A sentence's tokens reduced to comparison keys (`None`: never relabel).
-pub(crate) type Keys = Vec<Option<String>>;
+pub(crate) type Keys = Vec<Option<u64>>;
 
 /// Entity votes per key: how often it was part of a PERS, ORG, LOC, MISC entity.
-pub(crate) type Evidence<'a> = HashMap<&'a str, [u32; 4]>;
+pub(crate) type Evidence = HashKeyMap<[u32; 4]>;
 
 /// Collects the entity evidence of the sentences in `window`.
-pub(crate) fn evidence<'a>(
-    keys: &'a [Keys],
+pub(crate) fn evidence(
+    keys: &[Keys],
     tags: &[Vec<Tag>],
     window: std::ops::Range<usize>,
-) -> Evidence<'a> {
-    let mut evidence: Evidence<'a> = HashMap::new();
+) -> Evidence {
+    let mut evidence = Evidence::default();
     for s in window {
         let (Some(sentence_keys), Some(sentence_tags)) = (keys.get(s), tags.get(s)) else {
             continue;
@@ -42,7 +42,7 @@ pub(crate) fn evidence<'a>(
                     .iter()
                     .position(|&t| t == entity_type)
                     .unwrap_or(0);
-                evidence.entry(key.as_str()).or_default()[slot] += 1;
+                evidence.entry(*key).or_default()[slot] += 1;
             }
         }
     }
@@ -52,13 +52,13 @@ pub(crate) fn evidence<'a>(
 /// Relabels the `O` tokens of one sentence whose key was part of a person
 /// name elsewhere (and never of another type). Only persons: for places and
 /// organizations the held-out data showed more harm than good.
-pub(crate) fn relabel(keys: &Keys, tags: &[Tag], evidence: &Evidence<'_>) -> Vec<Tag> {
+pub(crate) fn relabel(keys: &Keys, tags: &[Tag], evidence: &Evidence) -> Vec<Tag> {
     let mut out = tags.to_vec();
     for i in 0..out.len() {
         let relabel = (out[i] == Tag::O)
-            .then(|| keys[i].as_deref())
+            .then_some(keys[i])
             .flatten()
-            .and_then(|key| evidence.get(key))
+            .and_then(|key| evidence.get(&key))
             .and_then(|votes| {
                 let persons_only = votes[0] > 0 && votes[1..].iter().all(|&v| v == 0);
                 persons_only.then_some(EntityType::Pers)
@@ -81,5 +81,7 @@ pub(crate) fn relabel(keys: &Keys, tags: &[Tag], evidence: &Evidence<'_>) -> Vec
 pub(crate) fn eligible(folded_stem: &str, count: u32) -> bool {
     folded_stem.chars().count() >= 3
         && count < MAX_COUNT
-        && folded_stem.chars().all(char::is_alphabetic)
+        && folded_stem
+            .chars()
+            .all(|c| is_word_char(c) && !c.is_numeric())
 }

@@ -6,7 +6,8 @@
 //! hashed into a 64-bit key. Changing anything here changes the keys, so the
 //! model must be retrained (bump [`FEATURE_VERSION`]).
 
-use super::hashing::{combine, hash_bytes, hash_str};
+use super::consistency;
+use super::hashing::{HashKeyMap, combine, hash_bytes, hash_str};
 use super::lexicon::{GRANULARITIES, Lexicon};
 use super::normalize::{fold_into, split_proclitics};
 use crate::EntityType;
@@ -37,9 +38,18 @@ struct WordInfo {
     clusters: [u16; GRANULARITIES],
     list_type: u8,
     title: bool,
-    /// Range of this word's character trigrams in `Scratch::ngrams`.
-    ngrams: (u32, u32),
+    /// Hashes of the stem's character trigrams (the first `MAX_NGRAMS`).
+    ngrams: [u64; MAX_NGRAMS],
+    ngram_count: u8,
+    /// Key for document-level consistency, when the word may be relabeled.
+    consistency: Option<u64>,
 }
+
+/// Trigrams kept per word; longer words are rare and their first trigrams suffice.
+const MAX_NGRAMS: usize = 12;
+
+/// Distinct words remembered by a [`Scratch`] before it starts over.
+const CACHE_LIMIT: usize = 100_000;
 
 impl WordInfo {
     fn padding(marker: &str) -> Self {
@@ -64,6 +74,8 @@ pub(crate) struct SentenceFeatures {
     pub(crate) keys: Vec<u64>,
     /// `keys[starts[i]..starts[i + 1]]` are the keys of token `i`.
     pub(crate) starts: Vec<usize>,
+    /// Per token, the key under which document-level consistency groups it.
+    pub(crate) consistency: Vec<Option<u64>>,
 }
 
 impl SentenceFeatures {
@@ -90,8 +102,9 @@ pub(crate) struct FeatureExtractor<'a> {
 pub(crate) struct Scratch {
     infos: Vec<WordInfo>,
     folded: String,
-    ngrams: Vec<u64>,
-    chars: Vec<usize>,
+    /// Word infos by hash of the token as written: news text repeats its
+    /// words, and an info costs a fold and a dozen lookups.
+    cache: HashKeyMap<WordInfo>,
 }
 
 fn shape_class(c: char) -> u8 {
@@ -107,6 +120,12 @@ fn shape_class(c: char) -> u8 {
         c if c.is_numeric() => b'd',
         _ => b'.',
     }
+}
+
+/// Letters and digits, with a fast path for the Arabic block.
+pub(crate) fn is_word_char(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' | '0'..='9')
+        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn frequency_bucket(count: u32) -> u8 {
@@ -133,21 +152,29 @@ fn list_code(entity_type: Option<EntityType>) -> u8 {
 /// Hashes of the first (or last) 1..=N characters of `text`.
 fn affixes<const N: usize>(text: &str, from_end: bool) -> [u64; N] {
     let mut out = [0u64; N];
-    let bounds: Vec<usize> = if from_end {
-        text.char_indices().rev().map(|(i, _)| i).take(N).collect()
+    let mut bounds = [text.len(); N];
+    let mut found = 0;
+    if from_end {
+        for (slot, (i, _)) in bounds.iter_mut().zip(text.char_indices().rev()) {
+            *slot = i;
+            found += 1;
+        }
     } else {
-        text.char_indices()
+        let ends = text
+            .char_indices()
             .skip(1)
             .map(|(i, _)| i)
-            .chain(std::iter::once(text.len()))
-            .take(N)
-            .collect()
-    };
+            .chain(std::iter::once(text.len()));
+        for (slot, i) in bounds.iter_mut().zip(ends) {
+            *slot = i;
+            found += 1;
+        }
+    }
     for (n, slot) in out.iter_mut().enumerate() {
-        let piece = match bounds.get(n) {
-            Some(&b) if from_end => &text[b..],
-            Some(&b) => &text[..b],
-            None => text,
+        let piece = match bounds[n] {
+            _ if n >= found => text,
+            b if from_end => &text[b..],
+            b => &text[..b],
         };
         *slot = hash_bytes(piece.as_bytes()) ^ (n as u64 + 1);
     }
@@ -160,11 +187,10 @@ impl<'a> FeatureExtractor<'a> {
         Self { lexicon, lists }
     }
 
-    fn word_info(&self, token: &str, scratch: &mut Scratch) -> WordInfo {
-        let folded = &mut scratch.folded;
+    fn word_info(&self, token: &str, folded: &mut String) -> WordInfo {
         folded.clear();
         fold_into(token, folded);
-        let core = folded.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = folded.trim_matches(|c: char| !is_word_char(c));
         let stats = self.lexicon.stats(core);
         let split = split_proclitics(core, |w| self.lexicon.count(w));
         let stem = &core[split.prefix_len..];
@@ -190,20 +216,25 @@ impl<'a> FeatureExtractor<'a> {
             ),
             None => (0, false),
         };
-        // Character trigrams of the stem, padded with word boundaries, catch
-        // the letter patterns of transliterated foreign names.
-        let ngram_start = scratch.ngrams.len() as u32;
-        scratch.chars.clear();
-        scratch.chars.extend(stem.char_indices().map(|(i, _)| i));
-        scratch.chars.push(stem.len());
-        if scratch.chars.len() > 3 {
-            for window in scratch.chars.windows(4) {
-                scratch
-                    .ngrams
-                    .push(hash_bytes(&stem.as_bytes()[window[0]..window[3]]));
+        // Character trigrams of the stem catch the letter patterns of
+        // transliterated foreign names.
+        let mut ngrams = [0u64; MAX_NGRAMS];
+        let mut ngram_count = 0;
+        let mut bounds = stem
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(stem.len()));
+        let mut window = [0usize; 4];
+        for (n, b) in bounds.by_ref().enumerate() {
+            window.rotate_left(1);
+            window[3] = b;
+            if n >= 3 && ngram_count < MAX_NGRAMS {
+                ngrams[ngram_count] = hash_bytes(&stem.as_bytes()[window[0]..window[3]]);
+                ngram_count += 1;
             }
         }
-        let ngrams = (ngram_start, scratch.ngrams.len() as u32);
+        let consistency =
+            consistency::eligible(stem, self.lexicon.count(stem)).then(|| hash_str(stem));
         WordInfo {
             form: hash_str(folded),
             stem: hash_str(stem),
@@ -218,6 +249,8 @@ impl<'a> FeatureExtractor<'a> {
             list_type,
             title,
             ngrams,
+            ngram_count: ngram_count as u8,
+            consistency,
         }
     }
 
@@ -232,12 +265,24 @@ impl<'a> FeatureExtractor<'a> {
         out.keys.clear();
         out.starts.clear();
         scratch.infos.clear();
-        scratch.ngrams.clear();
+        out.consistency.clear();
         let start_pad = WordInfo::padding("<s>");
         let end_pad = WordInfo::padding("</s>");
         scratch.infos.extend([start_pad; PAD]);
         for token in tokens {
-            let info = self.word_info(token.as_ref(), scratch);
+            let token = token.as_ref();
+            let key = hash_str(token);
+            let info = if let Some(info) = scratch.cache.get(&key) {
+                *info
+            } else {
+                let info = self.word_info(token, &mut scratch.folded);
+                if scratch.cache.len() >= CACHE_LIMIT {
+                    scratch.cache.clear();
+                }
+                scratch.cache.insert(key, info);
+                info
+            };
+            out.consistency.push(info.consistency);
             scratch.infos.push(info);
         }
         scratch.infos.extend([end_pad; PAD]);
@@ -302,7 +347,7 @@ impl<'a> FeatureExtractor<'a> {
             push(n1.suffixes[1]);
             push(combine(p1.form, w.stem));
             template += 1;
-            for &h in &scratch.ngrams[w.ngrams.0 as usize..w.ngrams.1 as usize] {
+            for &h in &w.ngrams[..usize::from(w.ngram_count)] {
                 out.keys.push(combine(template, h));
             }
         }

@@ -74,6 +74,14 @@ pub(crate) fn viterbi(
     let Some(first) = emissions.first() else {
         return Vec::new();
     };
+    let mut masked = *transitions;
+    for (p, row) in masked.iter_mut().enumerate() {
+        for (t, score) in row.iter_mut().enumerate() {
+            if !allowed(Some(p), t) {
+                *score = FORBIDDEN;
+            }
+        }
+    }
     let mut score = [0f32; TAG_COUNT];
     for t in 0..TAG_COUNT {
         score[t] = if allowed(None, t) {
@@ -91,8 +99,7 @@ pub(crate) fn viterbi(
             let mut best = f32::NEG_INFINITY;
             let mut best_prev = 0;
             for p in 0..TAG_COUNT {
-                let penalty = if allowed(Some(p), t) { 0.0 } else { FORBIDDEN };
-                let candidate = score[p] + transitions[p][t] + penalty;
+                let candidate = score[p] + masked[p][t];
                 if candidate > best {
                     best = candidate;
                     best_prev = p;

@@ -7,17 +7,22 @@
 //! become `Both`; where they overlap otherwise the longer span wins (a
 //! university named after a city is an organization, not the city).
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 use super::gazetteer::{Gazetteer, GazetteerMatch};
 use super::model_file::ModelError;
-use super::tagger::Tagger;
+use super::tagger::{TagScratch, Tagger};
 use super::tags::chunks;
 use super::trim::proclitic_len;
 use crate::text::fold::fold_key;
 use crate::text::tokenize::{Token, TokenKind, tokenize};
 use crate::{EntityType, Mention, MentionSource, Span};
+
+thread_local! {
+    static SCRATCH: RefCell<TagScratch> = RefCell::new(TagScratch::default());
+}
 
 /// Longest run of tokens tagged as one sentence (text without punctuation).
 const MAX_SENTENCE_TOKENS: usize = 120;
@@ -87,7 +92,11 @@ impl Recognizer {
             .iter()
             .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
             .collect();
-        let tagged = self.tagger.tag_document(&words, sentences.len());
+        // One scratch per thread: its word cache then spans articles.
+        let tagged = SCRATCH.with_borrow_mut(|scratch| {
+            self.tagger
+                .tag_document_with(&words, sentences.len(), scratch)
+        });
         let mut out = Vec::new();
         for (range, tags) in sentences.iter().zip(&tagged) {
             let sentence = &tokens[range.clone()];

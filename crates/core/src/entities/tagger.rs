@@ -1,5 +1,6 @@
 //! The statistical tagger: features, weights and decoding behind one type.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use super::conll::Sentence;
@@ -8,13 +9,14 @@ use super::eval::Evaluation;
 use super::features::{FeatureExtractor, Scratch, SentenceFeatures, WordLists};
 use super::lexicon::Lexicon;
 use super::model_file::{self, ModelError, lexicon_fingerprint};
-use super::normalize::{fold, split_proclitics};
 use super::perceptron::{self, DecodeScratch, TrainConfig, Weights};
 use super::tags::{Tag, normalize_bio};
 
 /// Reusable buffers for [`Tagger::tag_with`].
 #[derive(Default)]
 pub struct TagScratch {
+    /// The [`Tagger::id`] whose word infos the cache holds.
+    owner: u64,
     features: SentenceFeatures,
     extract: Scratch,
     decode: DecodeScratch,
@@ -27,6 +29,13 @@ pub struct Tagger {
     lexicon: Arc<Lexicon>,
     lexicon_fingerprint: u64,
     lists: Option<Arc<dyn WordLists>>,
+    /// Distinguishes taggers so a scratch never mixes their cached word infos.
+    id: u64,
+}
+
+fn next_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl std::fmt::Debug for Tagger {
@@ -73,6 +82,7 @@ impl Tagger {
             lexicon: Arc::new(lexicon),
             lexicon_fingerprint: fingerprint,
             lists,
+            id: next_id(),
         })
     }
 
@@ -102,6 +112,14 @@ impl Tagger {
 
     /// Tags one sentence, reusing `scratch` between calls.
     pub fn tag_with<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut TagScratch) -> Vec<Tag> {
+        let owner = self.id;
+        if scratch.owner != owner {
+            // Cached word infos belong to one model's lexicon and lists.
+            *scratch = TagScratch {
+                owner,
+                ..TagScratch::default()
+            };
+        }
         self.extractor()
             .extract(tokens, &mut scratch.features, &mut scratch.extract);
         self.weights.decode(&scratch.features, &mut scratch.decode)
@@ -114,15 +132,22 @@ impl Tagger {
         sentences: &[Vec<S>],
         window: usize,
     ) -> Vec<Vec<Tag>> {
-        let mut scratch = TagScratch::default();
-        let tags: Vec<Vec<Tag>> = sentences
-            .iter()
-            .map(|s| self.tag_with(s, &mut scratch))
-            .collect();
-        let keys: Vec<consistency::Keys> = sentences
-            .iter()
-            .map(|s| s.iter().map(|t| self.consistency_key(t.as_ref())).collect())
-            .collect();
+        self.tag_document_with(sentences, window, &mut TagScratch::default())
+    }
+
+    /// [`Tagger::tag_document`], reusing `scratch` between calls.
+    pub fn tag_document_with<S: AsRef<str>>(
+        &self,
+        sentences: &[Vec<S>],
+        window: usize,
+        scratch: &mut TagScratch,
+    ) -> Vec<Vec<Tag>> {
+        let mut tags = Vec::with_capacity(sentences.len());
+        let mut keys: Vec<consistency::Keys> = Vec::with_capacity(sentences.len());
+        for sentence in sentences {
+            tags.push(self.tag_with(sentence, scratch));
+            keys.push(scratch.features.consistency.clone());
+        }
         let n = sentences.len();
         if window >= n {
             let evidence = consistency::evidence(&keys, &tags, 0..n);
@@ -142,13 +167,6 @@ impl Tagger {
                 consistency::relabel(&keys[i], &tags[i], &evidence)
             })
             .collect()
-    }
-
-    fn consistency_key(&self, token: &str) -> Option<String> {
-        let folded = fold(token);
-        let split = split_proclitics(&folded, |w| self.lexicon.count(w));
-        let stem = &folded[split.prefix_len..];
-        consistency::eligible(stem, self.lexicon.count(stem)).then(|| stem.to_owned())
     }
 
     /// Tags `sentences` (read as one running text, [`CONLL_WINDOW`] sentences
@@ -195,6 +213,7 @@ impl Tagger {
             lexicon: Arc::clone(&lexicon),
             lexicon_fingerprint: fingerprint,
             lists: lists.clone(),
+            id: next_id(),
         };
         let weights = perceptron::train(&prepared, config, |epoch, weights| {
             after_epoch(epoch, &make(weights.clone()));

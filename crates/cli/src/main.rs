@@ -12,7 +12,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "marsad-cli", version, about = "Headless Marsad: analyze Arabic news folders, evaluate, benchmark, export")]
+#[command(
+    name = "marsad-cli",
+    version,
+    about = "Headless Marsad: analyze Arabic news folders, evaluate, benchmark, export"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -55,7 +59,12 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Analyze { dir, format, jsonl, out } => cmd::analyze::run(&dir, format, jsonl, out.as_deref()),
+        Command::Analyze {
+            dir,
+            format,
+            jsonl,
+            out,
+        } => cmd::analyze::run(&dir, format, jsonl, out.as_deref()),
         Command::Resolve { files, out } => cmd::resolve::run(&files, out.as_deref()),
         Command::Bench { dir } => cmd::bench::run(&dir),
         Command::Dates { reference } => cmd::dates::run(&reference).map(|()| ExitCode::SUCCESS),

@@ -159,7 +159,10 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
             .iter()
             .enumerate()
             .map(|(i, m)| MentionOut {
-                entity: entity_ids.and_then(|ids| ids.get(i)).cloned().unwrap_or_default(),
+                entity: entity_ids
+                    .and_then(|ids| ids.get(i))
+                    .cloned()
+                    .unwrap_or_default(),
                 entity_type: m.entity_type.as_str().to_owned(),
                 text: m.text.clone(),
                 start: m.span.start,

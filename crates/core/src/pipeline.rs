@@ -1,1 +1,248 @@
 //! The whole analysis of one article and of a folder.
+//!
+//! Per article (independent, run in parallel): parse the structure, split
+//! sentences, recognize entities, extract dates against the publication
+//! date, build events. Across articles (one pass at the end): resolve mentions
+//! into entities. The per-article half is what `marsad-cli analyze --jsonl`
+//! streams, so it can run as a map step elsewhere and be resolved here.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::article::{self, BidiWarning, Block, PublishedDate, Quote};
+use crate::corpus::{self, ArticleMentions, Resolution};
+use crate::entities::{self, Recognizer};
+use crate::events::{self, Event};
+use crate::ingest::{self, Document, IngestOptions, IngestProgress, Problem};
+use crate::text::sentence::split_sentences;
+use crate::time::{self, CivilDate, ClockTime, DateExpr, Reference};
+use crate::{Mention, Span};
+
+/// Why the analyzer could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error("the bundled entity model could not be loaded: {0}")]
+    Model(#[from] entities::ModelError),
+}
+
+/// Everything Marsad derives from one article's text.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ArticleAnalysis {
+    /// Path relative to the folder, with `/` separators.
+    pub path: String,
+    pub text: String,
+    /// SHA-256 of the file's bytes, hex.
+    pub content_hash: String,
+    pub encoding: String,
+    pub title: String,
+    pub title_inferred: bool,
+    pub published: Option<PublishedDate>,
+    pub section: Option<String>,
+    pub byline: Option<String>,
+    pub dateline_place: Option<String>,
+    pub sources: Vec<String>,
+    pub blocks: Vec<Block>,
+    pub quotes: Vec<Quote>,
+    pub sentences: Vec<Span>,
+    pub mentions: Vec<Mention>,
+    pub dates: Vec<DateExpr>,
+    pub events: Vec<Event>,
+    pub bidi_warnings: Vec<BidiWarning>,
+}
+
+/// A folder's analysis: its articles, the entities across them, and what could not be read.
+#[derive(Clone, Debug, Default)]
+pub struct CorpusAnalysis {
+    pub articles: Vec<Arc<ArticleAnalysis>>,
+    pub resolution: Resolution,
+    pub problems: Vec<Problem>,
+    /// True when the run was cancelled before every file was read.
+    pub cancelled: bool,
+}
+
+/// The per-article analysis, holding the loaded models; cheap to share between threads.
+pub struct Analyzer {
+    recognizer: Recognizer,
+}
+
+impl Analyzer {
+    /// Loads the bundled gazetteer and tagger model.
+    pub fn new() -> Result<Self, PipelineError> {
+        Ok(Self {
+            recognizer: Recognizer::bundled()?,
+        })
+    }
+
+    /// Analyzes one decoded document.
+    pub fn analyze_document(&self, doc: Document) -> ArticleAnalysis {
+        self.analyze_text(
+            doc.rel_path,
+            doc.text,
+            doc.content_hash,
+            doc.encoding.to_owned(),
+            None,
+        )
+    }
+
+    /// Analyzes one text; `reference` overrides the publication date for relative dates
+    /// (the analyst's per-article or per-folder reference date).
+    pub fn analyze_text(
+        &self,
+        path: String,
+        text: String,
+        content_hash: String,
+        encoding: String,
+        reference: Option<Reference>,
+    ) -> ArticleAnalysis {
+        let parsed = article::parse(&text);
+        let meta = parsed.meta;
+        let sentences = sentences_of(&text, &parsed.blocks);
+        let mentions = self.recognizer.recognize(&text);
+        let reference = reference.or_else(|| meta.published.and_then(reference_from));
+        let dates = time::extract(&text, reference);
+        let events = events::extract(&text, &sentences, &mentions, &dates);
+        let bidi_warnings = article::check_bidi(&text);
+        ArticleAnalysis {
+            path,
+            content_hash,
+            encoding,
+            title: meta.title,
+            title_inferred: meta.title_inferred,
+            published: meta.published,
+            section: meta.section,
+            byline: meta.byline,
+            dateline_place: meta.dateline_place,
+            sources: meta.sources,
+            blocks: parsed.blocks,
+            quotes: parsed.quotes,
+            sentences,
+            mentions,
+            dates,
+            events,
+            bidi_warnings,
+            text,
+        }
+    }
+
+    /// Analyzes a document, turning a panic inside the analysis into a problem for that file only.
+    pub fn analyze_isolated(&self, doc: Document) -> Result<ArticleAnalysis, Problem> {
+        let path = doc.rel_path.clone();
+        catch_unwind(AssertUnwindSafe(|| self.analyze_document(doc))).map_err(|panic| {
+            let detail = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown cause".to_owned());
+            Problem {
+                path,
+                error: format!("the analysis of this article failed ({detail}); the rest of the folder was analyzed"),
+            }
+        })
+    }
+}
+
+/// The publication date as the anchor for relative expressions.
+pub fn reference_from(date: PublishedDate) -> Option<Reference> {
+    Some(Reference {
+        date: CivilDate::new(date.year, date.month, date.day)?,
+        time: date
+            .hour
+            .zip(date.minute)
+            .map(|(hour, minute)| ClockTime { hour, minute }),
+    })
+}
+
+/// Sentences of the prose blocks; headings, titles and captions are sentences of their own.
+fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for block in blocks {
+        let Some(body) = block.span.slice(text) else {
+            continue;
+        };
+        out.extend(
+            split_sentences(body)
+                .into_iter()
+                .map(|s| Span::new(block.span.start + s.start, block.span.start + s.end)),
+        );
+    }
+    out
+}
+
+/// Analyzes every article under `root` in parallel.
+///
+/// `on_article` receives each article as soon as it is done (in no particular
+/// order) so a caller can show the first ones early; the returned analysis
+/// lists articles in the folder's deterministic order and resolves entities
+/// across all of them.
+pub fn analyze_folder(
+    analyzer: &Analyzer,
+    root: &Path,
+    options: &IngestOptions,
+    on_article: &(dyn Fn(Arc<ArticleAnalysis>) + Sync),
+    progress: &(dyn Fn(IngestProgress) + Sync),
+    cancel: &AtomicBool,
+) -> CorpusAnalysis {
+    let discovery = ingest::discover_with(root, options);
+    let total = discovery.files.len();
+    let done = AtomicUsize::new(0);
+    let results: Vec<Option<Result<Arc<ArticleAnalysis>, Problem>>> = discovery
+        .files
+        .par_iter()
+        .map(|path| {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
+            }
+            let result = ingest::read_document(root, path, options)
+                .map_err(|err| err.into_problem())
+                .and_then(|doc| {
+                    let analysis = Arc::new(analyzer.analyze_isolated(doc)?);
+                    on_article(Arc::clone(&analysis));
+                    Ok(analysis)
+                });
+            let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
+            progress(IngestProgress {
+                done: finished,
+                total,
+                current: ingest::display_path(root, path),
+            });
+            Some(result)
+        })
+        .collect();
+
+    let cancelled = results.iter().any(Option::is_none);
+    let mut articles = Vec::with_capacity(results.len());
+    let mut problems = discovery.problems;
+    for result in results.into_iter().flatten() {
+        match result {
+            Ok(article) => articles.push(article),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let resolution = resolve(&articles);
+    CorpusAnalysis {
+        articles,
+        resolution,
+        problems,
+        cancelled,
+    }
+}
+
+/// Cross-article entity resolution over analyzed articles.
+pub fn resolve(articles: &[Arc<ArticleAnalysis>]) -> Resolution {
+    let inputs: Vec<ArticleMentions<'_>> = articles
+        .iter()
+        .enumerate()
+        .map(|(index, a)| ArticleMentions {
+            article: index,
+            text: &a.text,
+            mentions: &a.mentions,
+            sentences: &a.sentences,
+        })
+        .collect();
+    corpus::resolve(&inputs)
+}

@@ -22,12 +22,19 @@ pub enum Format {
 
 /// Runs the analysis; exit code 0 even when some files failed (they are in `problems`),
 /// non-zero only when nothing could be analyzed at all.
-pub fn run(dir: &Path, format: Format, jsonl: bool, out: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn run(
+    dir: &Path,
+    format: Format,
+    jsonl: bool,
+    out: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(dir.is_dir(), "{} is not a folder", dir.display());
     let analyzer = Analyzer::new()?;
     let sink: Box<dyn Write + Send> = match out {
-        Some(path) => Box::new(BufWriter::new(File::create(path).with_context(|| format!("cannot create {}", path.display()))?)),
-        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => Box::new(BufWriter::new(std::io::stdout())),
     };
     let sink = Mutex::new(sink);
     let write_error: Mutex<Option<std::io::Error>> = Mutex::new(None);
@@ -41,18 +48,29 @@ pub fn run(dir: &Path, format: Format, jsonl: bool, out: Option<&Path>) -> anyho
         line.text = Some(article.text.clone());
         line.sentences = Some(article.sentences.iter().map(|s| (s.start, s.end)).collect());
         let Ok(mut w) = sink.lock() else { return };
-        let written = serde_json::to_writer(&mut *w, &line).map_err(std::io::Error::from).and_then(|()| w.write_all(b"\n"));
+        let written = serde_json::to_writer(&mut *w, &line)
+            .map_err(std::io::Error::from)
+            .and_then(|()| w.write_all(b"\n"));
         if let Err(err) = written {
             if let Ok(mut slot) = write_error.lock() {
                 slot.get_or_insert(err);
             }
         }
     };
-    let analysis = pipeline::analyze_folder(&analyzer, dir, &IngestOptions::default(), &on_article, &|_| {}, &cancel);
+    let analysis = pipeline::analyze_folder(
+        &analyzer,
+        dir,
+        &IngestOptions::default(),
+        &on_article,
+        &|_| {},
+        &cancel,
+    );
     if let Some(err) = write_error.into_inner().ok().flatten() {
         return Err(err).context("cannot write the output");
     }
-    let mut sink = sink.into_inner().map_err(|_| anyhow::anyhow!("the output writer was poisoned"))?;
+    let mut sink = sink
+        .into_inner()
+        .map_err(|_| anyhow::anyhow!("the output writer was poisoned"))?;
 
     for problem in &analysis.problems {
         eprintln!("problem: {}: {}", problem.path, problem.error);
@@ -62,7 +80,12 @@ pub fn run(dir: &Path, format: Format, jsonl: bool, out: Option<&Path>) -> anyho
             .map(|i| analysis.resolution.mention_entity_ids(i))
             .collect();
         let document = AnalysisOut {
-            articles: analysis.articles.iter().zip(&ids).map(|(a, ids)| article_out(a, Some(ids))).collect(),
+            articles: analysis
+                .articles
+                .iter()
+                .zip(&ids)
+                .map(|(a, ids)| article_out(a, Some(ids)))
+                .collect(),
             entities: entities_out(&analysis.resolution),
             problems: problems_out(&analysis.problems),
         };

@@ -17,7 +17,14 @@ pub fn run(dir: &Path) -> anyhow::Result<ExitCode> {
 
     let start = Instant::now();
     let cancel = AtomicBool::new(false);
-    let analysis = pipeline::analyze_folder(&analyzer, dir, &IngestOptions::default(), &|_| {}, &|_| {}, &cancel);
+    let analysis = pipeline::analyze_folder(
+        &analyzer,
+        dir,
+        &IngestOptions::default(),
+        &|_| {},
+        &|_| {},
+        &cancel,
+    );
     let seconds = start.elapsed().as_secs_f64();
 
     let bytes: usize = analysis.articles.iter().map(|a| a.text.len()).sum();

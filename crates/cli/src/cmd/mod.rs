@@ -3,5 +3,6 @@
 pub mod analyze;
 pub mod bench;
 pub mod dates;
+pub mod gen_corpus;
 pub mod ner;
 pub mod resolve;

@@ -27,14 +27,23 @@ pub fn run(files: &[impl AsRef<Path>], out: Option<&Path>) -> anyhow::Result<Exi
     let mut loaded = Vec::new();
     for file in files {
         let path = file.as_ref();
-        let reader = BufReader::new(File::open(path).with_context(|| format!("cannot open {}", path.display()))?);
+        let reader = BufReader::new(
+            File::open(path).with_context(|| format!("cannot open {}", path.display()))?,
+        );
         for (number, line) in reader.lines().enumerate() {
             let line = line.with_context(|| format!("cannot read {}", path.display()))?;
             if line.trim().is_empty() {
                 continue;
             }
-            let article: ArticleOut = serde_json::from_str(&line).with_context(|| format!("{}:{}: not an analyze --jsonl line", path.display(), number + 1))?;
-            loaded.push(load(article).with_context(|| format!("{}:{}", path.display(), number + 1))?);
+            let article: ArticleOut = serde_json::from_str(&line).with_context(|| {
+                format!(
+                    "{}:{}: not an analyze --jsonl line",
+                    path.display(),
+                    number + 1
+                )
+            })?;
+            loaded
+                .push(load(article).with_context(|| format!("{}:{}", path.display(), number + 1))?);
         }
     }
     // Resolution is deterministic in article order, whatever order the map step wrote them in.
@@ -55,7 +64,12 @@ pub fn run(files: &[impl AsRef<Path>], out: Option<&Path>) -> anyhow::Result<Exi
         .into_iter()
         .enumerate()
         .map(|(index, mut a)| {
-            for (mention, id) in a.out.mentions.iter_mut().zip(resolution.mention_entity_ids(index)) {
+            for (mention, id) in a
+                .out
+                .mentions
+                .iter_mut()
+                .zip(resolution.mention_entity_ids(index))
+            {
                 mention.entity = id;
             }
             a.out.text = None;
@@ -69,7 +83,9 @@ pub fn run(files: &[impl AsRef<Path>], out: Option<&Path>) -> anyhow::Result<Exi
         problems: Vec::new(),
     };
     let mut sink: Box<dyn Write> = match out {
-        Some(path) => Box::new(BufWriter::new(File::create(path).with_context(|| format!("cannot create {}", path.display()))?)),
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+        )),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
     serde_json::to_writer_pretty(&mut sink, &document)?;
@@ -79,13 +95,22 @@ pub fn run(files: &[impl AsRef<Path>], out: Option<&Path>) -> anyhow::Result<Exi
 }
 
 fn load(out: ArticleOut) -> anyhow::Result<Loaded> {
-    let text = out.text.clone().context("the line has no `text`: produce it with `analyze --jsonl`")?;
+    let text = out
+        .text
+        .clone()
+        .context("the line has no `text`: produce it with `analyze --jsonl`")?;
     let mentions = out
         .mentions
         .iter()
         .map(|m| {
-            let entity_type = EntityType::from_tag(&m.entity_type).with_context(|| format!("unknown entity type {}", m.entity_type))?;
-            anyhow::ensure!(text.get(m.start..m.end).is_some(), "mention {}..{} is outside the text", m.start, m.end);
+            let entity_type = EntityType::from_tag(&m.entity_type)
+                .with_context(|| format!("unknown entity type {}", m.entity_type))?;
+            anyhow::ensure!(
+                text.get(m.start..m.end).is_some(),
+                "mention {}..{} is outside the text",
+                m.start,
+                m.end
+            );
             Ok(Mention {
                 span: Span::new(m.start, m.end),
                 text: m.text.clone(),
@@ -94,8 +119,19 @@ fn load(out: ArticleOut) -> anyhow::Result<Loaded> {
             })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let sentences = out.sentences.clone().unwrap_or_default().into_iter().map(|(s, e)| Span::new(s, e)).collect();
-    Ok(Loaded { out, text, mentions, sentences })
+    let sentences = out
+        .sentences
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(s, e)| Span::new(s, e))
+        .collect();
+    Ok(Loaded {
+        out,
+        text,
+        mentions,
+        sentences,
+    })
 }
 
 fn source_from(name: &str) -> MentionSource {

@@ -50,6 +50,14 @@ enum Command {
         #[arg(long)]
         reference: String,
     },
+    /// Write a synthetic Arabic corpus composed from the sample corpus's building blocks.
+    GenCorpus {
+        out: PathBuf,
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Train the entity tagger on a CoNLL file, reproducibly.
     TrainNer(cmd::ner::TrainArgs),
     /// Tag a CoNLL file and score entity-level precision, recall and F1.
@@ -68,6 +76,7 @@ fn main() -> ExitCode {
         Command::Resolve { files, out } => cmd::resolve::run(&files, out.as_deref()),
         Command::Bench { dir } => cmd::bench::run(&dir),
         Command::Dates { reference } => cmd::dates::run(&reference).map(|()| ExitCode::SUCCESS),
+        Command::GenCorpus { out, articles, seed } => cmd::gen_corpus::run(&out, articles, seed),
         Command::TrainNer(args) => cmd::ner::train(&args),
         Command::EvalNer(args) => cmd::ner::eval(&args),
     };

@@ -15,7 +15,10 @@ use egui::{Rect, TextureHandle, TextureId, TextureOptions};
 
 use super::fonts;
 use super::layout::{Align, Direction, Fit, Layout, LayoutJob};
-use super::raster;
+use super::raster::{self, Tiling};
+
+/// Rasterized glyph images kept before the glyph cache is restarted.
+const MAX_GLYPH_IMAGES: usize = 20_000;
 
 /// Knobs of the [`TextEngine`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,8 +93,10 @@ struct Entry {
     /// The original text, to rule out hash collisions.
     text: Box<str>,
     layout: Arc<Layout>,
-    /// Uploaded strips, made the first time the block is painted.
-    strips: Option<Vec<(TextureHandle, Rect)>>,
+    /// How the block is cut into texture strips, fixed the first time it is painted.
+    tiling: Option<Tiling>,
+    /// Uploaded strips, each made the first time it is visible.
+    strips: Vec<Option<TextureHandle>>,
     texture_bytes: usize,
     last_used: u64,
     last_pass: u64,
@@ -204,7 +209,8 @@ impl TextEngine {
             Entry {
                 text: job.text.into(),
                 layout,
-                strips: None,
+                tiling: None,
+                strips: Vec::new(),
                 texture_bytes: 0,
                 last_used: self.clock,
                 last_pass: 0,
@@ -216,12 +222,13 @@ impl TextEngine {
         key
     }
 
-    /// The layout and its uploaded texture strips (rect in points, layout-relative),
-    /// rasterizing and uploading them on first use.
+    /// The layout and those of its texture strips (rect in points, layout-relative) that
+    /// meet `visible` (layout-relative points), rasterizing and uploading them on first use.
     pub(super) fn textured(
         &mut self,
         ctx: &egui::Context,
         job: &LayoutJob<'_>,
+        visible: Rect,
     ) -> (Arc<Layout>, Vec<(TextureId, Rect)>) {
         let key = self.entry(job);
         let pass = ctx.cumulative_pass_nr();
@@ -232,36 +239,42 @@ impl TextEngine {
             );
         };
         entry.last_pass = pass;
-        if entry.strips.is_none() {
-            let max_side = ctx.input(|i| i.max_texture_side);
-            let strips = raster::rasterize(
-                &entry.layout,
-                &mut self.font_system,
-                &mut self.swash,
-                job.style.color,
-                max_side,
-            );
-            let mut bytes = 0;
-            let handles = strips
-                .into_iter()
-                .map(|strip| {
-                    bytes += strip.image.pixels.len() * 4;
-                    let handle =
-                        ctx.load_texture("marsad-text", strip.image, TextureOptions::LINEAR);
-                    (handle, strip.rect)
-                })
-                .collect();
-            entry.strips = Some(handles);
-            entry.texture_bytes = bytes;
-            self.texture_bytes += bytes;
+        let tiling = if let Some(tiling) = entry.tiling {
+            tiling
+        } else {
+            let tiling = Tiling::new(&entry.layout, ctx.input(|i| i.max_texture_side));
+            entry.tiling = Some(tiling);
+            entry.strips = vec![None; tiling.count()];
+            tiling
+        };
+        if self.swash.image_cache.len() > MAX_GLYPH_IMAGES {
+            // Rasterized glyphs pile up per size and subpixel offset (zooming); they are
+            // cheap to redo, so the cache is simply restarted.
+            self.swash.image_cache.clear();
+        }
+        let mut textures = Vec::new();
+        for (i, slot) in entry.strips.iter_mut().enumerate() {
+            let rect = tiling.rect(i);
+            if !rect.intersects(visible) {
+                continue;
+            }
+            let handle = slot.get_or_insert_with(|| {
+                let image = raster::rasterize_strip(
+                    &entry.layout,
+                    &mut self.font_system,
+                    &mut self.swash,
+                    job.style.color,
+                    &tiling,
+                    i,
+                );
+                let bytes = image.pixels.len() * 4;
+                entry.texture_bytes += bytes;
+                self.texture_bytes += bytes;
+                ctx.load_texture("marsad-text", image, TextureOptions::LINEAR)
+            });
+            textures.push((handle.id(), rect));
         }
         let layout = Arc::clone(&entry.layout);
-        let textures = entry
-            .strips
-            .iter()
-            .flatten()
-            .map(|(handle, rect)| (handle.id(), *rect))
-            .collect();
         self.evict_textures(pass);
         (layout, textures)
     }
@@ -279,7 +292,7 @@ impl TextEngine {
             .map(|(k, e)| (e.last_used, *k))
             .collect();
         ages.sort_unstable_by_key(|&(age, _)| age);
-        let drop = self.entries.len() - max * 3 / 4;
+        let drop = self.entries.len() - (max * 3 / 4).max(1);
         for (_, key) in ages.into_iter().take(drop) {
             if let Some(old) = self.entries.remove(&key) {
                 self.texture_bytes -= old.texture_bytes;
@@ -295,7 +308,7 @@ impl TextEngine {
         let mut ages: Vec<(u64, Key)> = self
             .entries
             .iter()
-            .filter(|(_, e)| e.strips.is_some() && e.last_pass < pass)
+            .filter(|(_, e)| e.texture_bytes > 0 && e.last_pass < pass)
             .map(|(k, e)| (e.last_used, *k))
             .collect();
         ages.sort_unstable_by_key(|&(age, _)| age);
@@ -305,7 +318,7 @@ impl TextEngine {
                 break;
             }
             if let Some(entry) = self.entries.get_mut(&key) {
-                entry.strips = None;
+                entry.strips.iter_mut().for_each(|slot| *slot = None);
                 self.texture_bytes -= entry.texture_bytes;
                 entry.texture_bytes = 0;
             }

@@ -102,7 +102,8 @@ pub fn label_ui_with(
             rect.left()
         };
         let origin = snap(pos2(x, rect.top()), ppp);
-        let (_, textures) = engine.textured(ui.ctx(), &job);
+        let visible = ui.clip_rect().translate(-origin.to_vec2());
+        let (_, textures) = engine.textured(ui.ctx(), &job, visible);
         let uv = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
         for (texture, strip) in textures {
             ui.painter().image(

@@ -1,9 +1,9 @@
 //! Rasterizing a [`Layout`] into images egui can upload as textures.
 //!
-//! A laid-out block becomes a few horizontal strips of premultiplied pixels with the text
+//! A laid-out block becomes horizontal strips of premultiplied pixels with the text
 //! colours baked in. Strips keep each texture under the GPU's maximum side (a long
-//! paragraph at 2× scale can be taller than 2048 px) and let a strip that scrolled away be
-//! dropped on its own. Glyphs may reach outside their line box (Naskh's marks and
+//! paragraph at 2× scale can be taller than 2048 px), and only the strips that are on
+//! screen are ever rasterized, so a hostile one-paragraph megabyte file costs a screenful. Glyphs may reach outside their line box (Naskh's marks and
 //! descenders do), so the canvas is padded on every side and a glyph that crosses a strip
 //! boundary is drawn into both strips, clipped.
 
@@ -33,23 +33,74 @@ struct Placed {
     color: Color,
 }
 
-/// Rasterizes `layout` into strips no wider or taller than `max_side` pixels.
-pub fn rasterize(
+/// How a layout is cut into strips: a padded canvas in physical pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tiling {
+    pad: i32,
+    width: usize,
+    height: usize,
+    strip_h: usize,
+    ppp: f32,
+}
+
+impl Tiling {
+    /// The tiling of `layout` for a GPU whose textures are at most `max_side` wide and tall.
+    pub fn new(layout: &Layout, max_side: usize) -> Self {
+        let ppp = layout.ppp;
+        let pad = (layout.buffer.metrics().font_size * 0.6).ceil() as i32;
+        let size = layout.size() * ppp;
+        let max_side = max_side.max(1);
+        Self {
+            pad,
+            width: ((size.x.ceil() as i32 + 2 * pad).max(1) as usize).min(max_side),
+            height: (size.y.ceil() as i32 + 2 * pad).max(1) as usize,
+            strip_h: STRIP_HEIGHT.min(max_side),
+            ppp,
+        }
+    }
+
+    /// Number of strips.
+    pub fn count(&self) -> usize {
+        self.height.div_ceil(self.strip_h)
+    }
+
+    /// Top and height of strip `i` in canvas pixels.
+    fn rows(&self, i: usize) -> (usize, usize) {
+        let top = i * self.strip_h;
+        (top, self.strip_h.min(self.height.saturating_sub(top)))
+    }
+
+    /// Where strip `i` goes, in points relative to the layout's top-left corner.
+    pub fn rect(&self, i: usize) -> Rect {
+        let (top, height) = self.rows(i);
+        let min = pos2(-self.pad as f32, top as f32 - self.pad as f32);
+        Rect::from_min_size(min, vec2(self.width as f32, height as f32)) / self.ppp
+    }
+}
+
+/// Rasterizes strip `i` of `layout`. Only the lines near the strip are visited, so the
+/// visible part of a very long block costs the same as a short one.
+pub fn rasterize_strip(
     layout: &Layout,
     font_system: &mut FontSystem,
     cache: &mut SwashCache,
     default_color: Color32,
-    max_side: usize,
-) -> Vec<Strip> {
-    let ppp = layout.ppp;
-    let pad = (layout.buffer.metrics().font_size * 0.6).ceil() as i32;
-    let size = layout.size() * ppp;
-    let canvas_w = ((size.x.ceil() as i32 + 2 * pad).max(1) as usize).min(max_side.max(1));
-    let canvas_h = (size.y.ceil() as i32 + 2 * pad).max(1) as usize;
+    tiling: &Tiling,
+    i: usize,
+) -> ColorImage {
+    let (top, height) = tiling.rows(i);
+    let pad = tiling.pad;
     let default_color = to_cosmic(default_color);
+    let (strip_top, strip_bottom) = (top as f32 - pad as f32, (top + height) as f32);
 
     let mut placed = Vec::new();
     for run in layout.buffer.layout_runs() {
+        // Glyph ink can reach `pad` beyond the line box on either side.
+        if run.line_top + run.line_height + 2.0 * pad as f32 <= strip_top
+            || run.line_top - pad as f32 >= strip_bottom
+        {
+            continue;
+        }
         for glyph in run.glyphs {
             let physical = glyph.physical((0.0, 0.0), 1.0);
             let Some(image) = cache.get_image(font_system, physical.cache_key) else {
@@ -67,36 +118,40 @@ pub fn rasterize(
         }
     }
 
-    let strip_h = STRIP_HEIGHT.min(max_side.max(1));
-    let mut strips = Vec::with_capacity(canvas_h.div_ceil(strip_h));
-    let mut top = 0;
-    while top < canvas_h {
-        let height = strip_h.min(canvas_h - top);
-        let mut pixels = vec![Color32::TRANSPARENT; canvas_w * height];
-        let mut canvas = Canvas {
-            pixels: &mut pixels,
-            width: canvas_w,
-            height,
-            top: top as i32,
-        };
-        for glyph in &placed {
-            let (glyph_top, glyph_bottom) = (glyph.y, glyph.y + glyph.h);
-            if glyph_bottom <= top as i32 || glyph_top >= (top + height) as i32 || glyph.w == 0 {
-                continue;
-            }
-            if let Some(image) = cache.image_cache.get(&glyph.key).and_then(Option::as_ref) {
-                blit(&mut canvas, glyph, image);
-            }
+    let mut pixels = vec![Color32::TRANSPARENT; tiling.width * height];
+    let mut canvas = Canvas {
+        pixels: &mut pixels,
+        width: tiling.width,
+        height,
+        top: top as i32,
+    };
+    for glyph in &placed {
+        let (glyph_top, glyph_bottom) = (glyph.y, glyph.y + glyph.h);
+        if glyph_bottom <= top as i32 || glyph_top >= (top + height) as i32 || glyph.w == 0 {
+            continue;
         }
-        let image = ColorImage::new([canvas_w, height], pixels);
-        let min = pos2(-pad as f32, top as f32 - pad as f32);
-        strips.push(Strip {
-            image,
-            rect: Rect::from_min_size(min, vec2(canvas_w as f32, height as f32)) / ppp,
-        });
-        top += height;
+        if let Some(image) = cache.image_cache.get(&glyph.key).and_then(Option::as_ref) {
+            blit(&mut canvas, glyph, image);
+        }
     }
-    strips
+    ColorImage::new([tiling.width, height], pixels)
+}
+
+/// Rasterizes every strip of `layout` (tests, snapshots).
+pub fn rasterize(
+    layout: &Layout,
+    font_system: &mut FontSystem,
+    cache: &mut SwashCache,
+    default_color: Color32,
+    max_side: usize,
+) -> Vec<Strip> {
+    let tiling = Tiling::new(layout, max_side);
+    (0..tiling.count())
+        .map(|i| Strip {
+            image: rasterize_strip(layout, font_system, cache, default_color, &tiling, i),
+            rect: tiling.rect(i),
+        })
+        .collect()
 }
 
 /// The strip being drawn: its pixels and its place on the whole canvas.

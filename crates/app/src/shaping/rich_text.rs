@@ -345,7 +345,8 @@ fn paint(
             painter.rect_filled(r, 0.0, fill);
         }
     }
-    let (_, textures) = engine.textured(ui.ctx(), job);
+    let visible = ui.clip_rect().translate(-shift);
+    let (_, textures) = engine.textured(ui.ctx(), job, visible);
     let uv = Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0));
     for (texture, rect) in textures {
         painter.image(texture, rect.translate(shift), uv, Color32::WHITE);

@@ -5,7 +5,8 @@
 #   FOLDER   defaults to assets/sample-corpus
 #   OUT.png  defaults to screenshot.png in the current folder
 # Environment: WIDTH/HEIGHT (window size, default 1400x860), WAIT (seconds to let
-# the folder load, default 10), MARSAD_BIN (a prebuilt binary, skips cargo build).
+# the folder load, default 10), MARSAD_BIN (a prebuilt binary, skips cargo build),
+# MARSAD_LANG (interface language, en or ar; default en).
 # Needs xvfb, imagemagick (import), xdotool and Mesa GL.
 set -euo pipefail
 
@@ -38,7 +39,7 @@ export DISPLAY=":$display"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 # A scratch config folder keeps the user's recent-folders list untouched.
-XDG_CONFIG_HOME="$scratch" LIBGL_ALWAYS_SOFTWARE=1 "$MARSAD_BIN" "$folder" >"$scratch/app.log" 2>&1 &
+XDG_CONFIG_HOME="$scratch" LIBGL_ALWAYS_SOFTWARE=1 "$MARSAD_BIN" --lang "${MARSAD_LANG:-en}" "$folder" >"$scratch/app.log" 2>&1 &
 app=$!
 pids=("$app" "${pids[@]}")
 

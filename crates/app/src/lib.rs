@@ -34,6 +34,8 @@ pub struct AppOptions {
     pub load_synchronously: bool,
     /// Keep the recent-folders list in the user's config folder.
     pub remember_recent: bool,
+    /// The interface language to start with.
+    pub language: i18n::Language,
 }
 
 /// The bundled sample corpus, next to the workspace this binary was built from.
@@ -69,13 +71,12 @@ pub struct MarsadApp {
 }
 
 impl MarsadApp {
-    /// The app for eframe: installs fonts and starts loading the first folder.
-    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
-        install_fonts(&cc.egui_ctx, i18n::Language::English);
+    /// The app for eframe; fonts and theme are applied on the first frame.
+    pub fn new(_cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         Self::with_options(options)
     }
 
-    /// The app without a creation context (tests); fonts are installed on the first frame.
+    /// The app without a creation context (tests).
     pub fn with_options(options: AppOptions) -> Self {
         let recent = if options.remember_recent { RecentFolders::load_default() } else { RecentFolders::default() };
         let mut app = Self {
@@ -91,6 +92,7 @@ impl MarsadApp {
             options,
             applied_style: None,
         };
+        app.view.language = app.options.language;
         if app.options.load_synchronously
             && let Some(folder) = app.pending_open.take()
         {

@@ -43,7 +43,7 @@ pub fn write_corpus(dir: &Path) {
 
 /// The app with `folder` loaded synchronously, in a harness the size of a laptop window.
 pub fn harness_for(folder: &Path) -> Harness<'static, MarsadApp> {
-    let app = MarsadApp::with_options(AppOptions { folder: Some(folder.to_owned()), load_synchronously: true, remember_recent: false });
+    let app = MarsadApp::with_options(AppOptions { folder: Some(folder.to_owned()), load_synchronously: true, remember_recent: false, ..AppOptions::default() });
     let mut harness = Harness::builder().with_size([1280.0, 900.0]).build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
     harness.run();
     harness

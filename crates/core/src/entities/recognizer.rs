@@ -52,6 +52,11 @@ impl Recognizer {
         Self { tagger, gazetteer }
     }
 
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
     /// The statistical tagger.
     pub fn tagger(&self) -> &Tagger {
         &self.tagger

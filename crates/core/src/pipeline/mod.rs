@@ -11,6 +11,8 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+mod structure;
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -102,7 +104,14 @@ impl Analyzer {
         let parsed = article::parse(&text);
         let meta = parsed.meta;
         let sentences = sentences_of(&text, &parsed.blocks);
-        let mentions = self.recognizer.recognize(&text);
+        let mut mentions = self.recognizer.recognize(&text);
+        structure::add_structural_people(
+            &text,
+            &parsed.blocks,
+            &parsed.quotes,
+            self.recognizer.gazetteer(),
+            &mut mentions,
+        );
         let reference = reference.or_else(|| meta.published.and_then(reference_from));
         let dates = time::extract(&text, reference);
         let events = events::extract(&text, &sentences, &mentions, &dates);

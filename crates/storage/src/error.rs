@@ -60,6 +60,12 @@ pub enum Error {
         /// What the operating system (or the simulated disk) said.
         source: std::io::Error,
     },
+    /// An export file name whose extension names no format Marsad writes.
+    #[error("cannot tell the export format of {}: name it .csv or .json", path.display())]
+    ExportFormat {
+        /// The export file asked for.
+        path: PathBuf,
+    },
     /// The corpus folder the workspace points at does not exist (moved, renamed, unplugged).
     #[error("the corpus folder {} is missing: locate it to continue", path.display())]
     CorpusMissing {

@@ -6,6 +6,7 @@
 
 pub mod corrections;
 pub mod error;
+pub mod export;
 mod format;
 mod migrate;
 pub mod model;
@@ -15,6 +16,7 @@ pub mod view;
 
 pub use corrections::EntityCorrection;
 pub use error::Error;
+pub use export::{EntityRow, EventRow, ExportFormat, MentionRow, export_to_file};
 pub use format::{from_ron_bytes, to_ron_string};
 pub use model::{
     ArticleRecord, Bookmark, CorpusRef, FORMAT_VERSION, Notes, TagDef, Tags, Workspace,

@@ -60,11 +60,11 @@ pub fn save_with(path: &Path, workspace: &Workspace, writer: &mut dyn Writer) ->
     // The new text is on the disk before anything else changes, so a full disk fails here
     // with both the file and its previous backup as they were.
     let staged = Staged::write(path, text.as_bytes(), writer).map_err(write_error)?;
-    if path.exists() {
-        if let Err(error) = copy_atomically(path, &backup_path(path)) {
-            staged.discard();
-            return Err(write_error(error));
-        }
+    if path.exists()
+        && let Err(error) = copy_atomically(path, &backup_path(path))
+    {
+        staged.discard();
+        return Err(write_error(error));
     }
     staged.commit().map_err(write_error)?;
     // The saved file now holds everything the autosave did; a stale sidecar would later be
@@ -143,6 +143,11 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 fn copy_atomically(from: &Path, to: &Path) -> io::Result<()> {
     let bytes = fs::read(from)?;
     write_atomically(to, &bytes, &mut DiskWriter)
+}
+
+/// Replaces `path` with `bytes` atomically (for exports and other whole-file writes).
+pub(crate) fn write_file_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomically(path, bytes, &mut DiskWriter)
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.

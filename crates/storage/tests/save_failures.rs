@@ -1,5 +1,10 @@
 //! A save that fails, whatever the reason, leaves the previous workspace intact.
 
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers, like the tests, fail loudly"
+)]
+
 mod common;
 
 use std::fs::File;

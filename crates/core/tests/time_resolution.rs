@@ -183,3 +183,58 @@ fn references_parse_from_rfc3339_and_plain_dates() {
     );
     assert_eq!(Reference::parse("27/11/2024"), None);
 }
+
+#[test]
+fn since_a_year_number_is_that_year_not_one_year_ago() {
+    let found = extract(
+        "تعمل الجمعية منذ سنة 2011 في الجهة، وتأسس فرعها منذ سنة.",
+        Reference::parse("2024-11-27"),
+    );
+    let summary: Vec<(&str, Option<String>)> = found
+        .iter()
+        .map(|d| (d.text.as_str(), d.value_iso()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("سنة 2011", Some("2011".to_owned())),
+            ("منذ سنة", Some("2023".to_owned()))
+        ]
+    );
+}
+
+#[test]
+fn odd_input_neither_panics_nor_yields_broken_spans() {
+    let long_number = "9".repeat(400);
+    let inputs = [
+        String::new(),
+        "من".to_owned(),
+        "بين عامي".to_owned(),
+        "21 مايو".to_owned(),
+        "2024-13-45 99:99 م".to_owned(),
+        "31 فبراير 2021 و30 شباط".to_owned(),
+        long_number.clone(),
+        format!("في {long_number} مايو"),
+        "ـــــ \u{200f}\u{202b}اليوم\u{202c} ﻻ ﷲ".to_owned(),
+        "((( 5 مايو ))) / / - - 12:".to_owned(),
+        "0 يناير 0000 و 0/0/0000".to_owned(),
+        "الساعة الساعة الساعة 25:61".to_owned(),
+    ];
+    for text in &inputs {
+        for reference in [None, Reference::parse("2024-11-27")] {
+            for d in extract(text, reference) {
+                assert_eq!(
+                    text.get(d.span.start..d.span.end),
+                    Some(d.text.as_str()),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+    // An impossible day falls back to its month, which is still right.
+    let bogus: Vec<String> = extract("31 فبراير 2021", None)
+        .iter()
+        .map(|d| d.text.clone())
+        .collect();
+    assert_eq!(bogus, ["فبراير 2021"]);
+}

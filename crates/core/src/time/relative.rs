@@ -279,7 +279,8 @@ impl Ctx<'_> {
                 unit,
                 count: Count::Singular,
                 definite: false,
-            } if singular_ok => {
+            } if singular_ok && self.num(i + 1).is_none() => {
+                // "منذ سنة 2011" names a year; only "منذ سنة" alone counts one.
                 let end = if self.lx(i + 1) == Some(Lex::NumWord(1)) {
                     i + 2
                 } else {

@@ -216,3 +216,46 @@ fn over(src: Color32, dst: Color32) -> Color32 {
         mix(src.a(), dst.a()),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use cosmic_text::FontSystem;
+    use egui::Color32;
+
+    use super::super::fonts;
+    use super::super::layout::{Fit, Layout, LayoutJob, TextStyle};
+    use super::{Tiling, rasterize_strip};
+
+    #[test]
+    fn strips_tile_a_long_block_without_gaps_and_each_has_ink() {
+        let mut font_system =
+            FontSystem::new_with_locale_and_db("ar".into(), fonts::database(false));
+        let text = "بدأت القوات (CENTCOM) بالوصول يوم 21 مايو 2021. ".repeat(120);
+        let job = LayoutJob {
+            text: &text,
+            style: TextStyle::default(),
+            fit: Fit::Wrap(300.0),
+            pixels_per_point: 2.0,
+        };
+        let layout = Layout::new(&mut font_system, &job);
+        let tiling = Tiling::new(&layout, 2048);
+        assert!(tiling.count() > 2, "{} strips", tiling.count());
+        for i in 1..tiling.count() {
+            assert!((tiling.rect(i - 1).bottom() - tiling.rect(i).top()).abs() < 1e-3);
+        }
+        assert!(tiling.rect(0).top() < 0.0);
+        assert!(tiling.rect(tiling.count() - 1).bottom() > layout.size().y);
+        let mut cache = cosmic_text::SwashCache::new();
+        for i in [0, tiling.count() / 2, tiling.count() - 1] {
+            let image = rasterize_strip(
+                &layout,
+                &mut font_system,
+                &mut cache,
+                Color32::BLACK,
+                &tiling,
+                i,
+            );
+            assert!(image.pixels.iter().any(|p| p.a() > 0), "strip {i} is blank");
+        }
+    }
+}

@@ -30,7 +30,7 @@ const BARE_WEEKDAYS: &[&str] = &["احد", "اثنين", "ثلاثاء", "ارب
 /// Function words spelled with a leading ال that may follow اليوم.
 const FUNCTION_AL: &[&str] = &["الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي"];
 /// Words before a weekday that make it generic (صلاة الجمعة).
-const GENERIC_WEEKDAY_BEFORE: &[&str] = &["صلاه", "خطبه", "خطب", "صلوات", "سوق"];
+const GENERIC_WEEKDAY_BEFORE: &[&str] = &["صلاه", "خطبه", "خطب", "صلوات", "سوق", "ايام", "جامع"];
 
 impl Ctx<'_> {
     /// Any expression counted from the reference, starting at `i`.
@@ -150,9 +150,13 @@ impl Ctx<'_> {
         };
         if j == i
             && i > 0
-            && self
-                .word(i - 1)
-                .is_some_and(|p| GENERIC_WEEKDAY_BEFORE.contains(&p))
+            && self.word(i - 1).is_some_and(|p| {
+                let bare = p
+                    .strip_prefix(['و', 'ف', 'ب', 'ل'])
+                    .filter(|r| r.chars().count() >= 3);
+                GENERIC_WEEKDAY_BEFORE.contains(&p)
+                    || bare.is_some_and(|b| GENERIC_WEEKDAY_BEFORE.contains(&b))
+            })
         {
             return None;
         }

@@ -310,15 +310,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "prints mentions for eyeballing"]
-    fn show() {
-        let text = std::env::var("NER_TEXT").unwrap_or_default();
-        for m in Recognizer::bundled().unwrap().recognize(&text) {
-            println!("{} {:?} {}", m.entity_type, m.source, m.text);
-        }
-    }
-
-    #[test]
     fn voting_prefers_agreement_then_longer_spans() {
         let c = |start, end, entity_type, source| Candidate {
             span: Span::new(start, end),

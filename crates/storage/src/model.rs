@@ -161,6 +161,11 @@ impl Workspace {
         }
     }
 
+    /// The corrections in the core's terms, in order, to replay with `corpus::apply`.
+    pub fn core_corrections(&self) -> Vec<marsad_core::corpus::Correction> {
+        self.corrections.iter().map(Into::into).collect()
+    }
+
     /// Tags on an article (empty when none).
     pub fn article_tags(&self, article: &str) -> impl Iterator<Item = &str> {
         self.tags

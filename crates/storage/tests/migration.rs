@@ -141,3 +141,12 @@ fn user_added_entities_keep_their_type() {
     let back = marsad_storage::from_ron_bytes(Path::new("w.ron"), text.as_bytes()).unwrap();
     assert_eq!(back.corrections, vec![correction]);
 }
+
+#[test]
+fn corrections_convert_to_the_cores_and_back_unchanged() {
+    let workspace = upgraded();
+    let core = workspace.core_corrections();
+    assert_eq!(core.len(), workspace.corrections.len());
+    let back: Vec<EntityCorrection> = core.iter().map(Into::into).collect();
+    assert_eq!(back, workspace.corrections);
+}

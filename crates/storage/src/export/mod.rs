@@ -187,6 +187,12 @@ impl CsvRow for EventRow {
     }
 }
 
+/// The id notes and tags on events are keyed by: the article and the byte offset where the
+/// event's sentence starts (stable while the article's text is unchanged).
+pub fn event_id(article: &str, sentence_start: usize) -> String {
+    format!("{article}#{sentence_start}")
+}
+
 /// The file formats exports are written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {

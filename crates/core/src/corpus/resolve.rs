@@ -14,6 +14,7 @@ use super::names::{clean_surface, key_of, proclitic_readings};
 use super::{ArticleMentions, Entity, EntityId, Resolution, ResolvedMention};
 
 /// A mention on its way to an entity.
+#[derive(Clone)]
 struct Prepared {
     surface: String,
     key: String,
@@ -27,26 +28,29 @@ pub fn resolve(articles: &[ArticleMentions<'_>]) -> Resolution {
 
 /// Resolves with a given gazetteer (tests use small ones).
 pub fn resolve_with(gazetteer: &Gazetteer, articles: &[ArticleMentions<'_>]) -> Resolution {
-    let cleaned: Vec<Vec<(String, String)>> = articles
-        .iter()
-        .map(|a| {
-            a.mentions
-                .iter()
-                .map(|m| {
-                    let surface = clean_surface(gazetteer, &m.text);
-                    let key = key_of(&surface);
-                    (surface, key)
-                })
-                .collect()
-        })
-        .collect();
-    let known: HashSet<&str> = cleaned.iter().flatten().map(|(_, k)| k.as_str()).collect();
+    // Mention texts repeat across a corpus: clean and read each distinct one once.
+    let mut cleaned_by_text: HashMap<&str, (String, String)> = HashMap::new();
+    for m in articles.iter().flat_map(|a| a.mentions) {
+        cleaned_by_text.entry(m.text.as_str()).or_insert_with(|| {
+            let surface = clean_surface(gazetteer, &m.text);
+            let key = key_of(&surface);
+            (surface, key)
+        });
+    }
+    let known: HashSet<&str> = cleaned_by_text.values().map(|(_, k)| k.as_str()).collect();
 
+    let mut prepared_by: HashMap<(&str, EntityType), Prepared> = HashMap::new();
     let mut prepared: Vec<Vec<Prepared>> = Vec::with_capacity(articles.len());
-    for (article, cleaned) in articles.iter().zip(&cleaned) {
-        let mut list = Vec::with_capacity(cleaned.len());
-        for (mention, (surface, key)) in article.mentions.iter().zip(cleaned) {
-            list.push(prepare(gazetteer, &known, mention, surface, key));
+    for article in articles {
+        let mut list = Vec::with_capacity(article.mentions.len());
+        for mention in article.mentions {
+            let Some((surface, key)) = cleaned_by_text.get(mention.text.as_str()) else {
+                continue;
+            };
+            let p = prepared_by
+                .entry((mention.text.as_str(), mention.entity_type))
+                .or_insert_with(|| prepare(gazetteer, &known, mention, surface, key));
+            list.push(p.clone());
         }
         prepared.push(list);
     }
@@ -135,9 +139,19 @@ fn ends_with_words(full: &str, short: &str) -> bool {
         && full[..full.len() - short.len()].ends_with(' ')
 }
 
+/// Word suffixes of a full name a short name may stand for: its last word
+/// and its last two words (for عبد العاطي and the like).
+fn name_suffixes(full: &str) -> impl Iterator<Item = &str> {
+    let spaces: Vec<usize> = full.match_indices(' ').map(|(i, _)| i).collect();
+    spaces
+        .into_iter()
+        .rev()
+        .take(2)
+        .map(move |i| &full[i + 1..])
+}
+
 fn join_surnames(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
-    let mut corpus_full: BTreeSet<&str> = BTreeSet::new();
-    let full_keys: Vec<HashSet<String>> = prepared
+    let full_keys: Vec<BTreeSet<String>> = prepared
         .iter()
         .map(|list| {
             list.iter()
@@ -146,9 +160,10 @@ fn join_surnames(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
                 .collect()
         })
         .collect();
-    for keys in &full_keys {
-        for key in keys {
-            corpus_full.insert(key.as_str());
+    let mut corpus_index: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for key in full_keys.iter().flatten() {
+        for suffix in name_suffixes(key) {
+            corpus_index.entry(suffix).or_default().insert(key.as_str());
         }
     }
     let mut joins: Vec<(usize, usize, String)> = Vec::new();
@@ -170,13 +185,10 @@ fn join_surnames(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
                 .unwrap_or_default();
             let target = match in_article.as_slice() {
                 [only] => Some((*only).clone()),
-                [] => {
-                    let mut in_corpus = corpus_full.iter().filter(|k| ends_with_words(k, &p.key));
-                    match (in_corpus.next(), in_corpus.next()) {
-                        (Some(only), None) => Some((*only).to_owned()),
-                        _ => None,
-                    }
-                }
+                [] => match corpus_index.get(p.key.as_str()) {
+                    Some(set) if set.len() == 1 => set.first().map(|k| (*k).to_owned()),
+                    _ => None,
+                },
                 _ => None,
             };
             if let Some(target) = target {

@@ -88,10 +88,10 @@ pub fn id_named(resolution: &Resolution, name: &str) -> EntityId {
 pub fn entity_name_of(resolution: &Resolution, surface: &str) -> String {
     for list in &resolution.articles {
         for m in list {
-            if m.mention.text == surface {
-                if let Some(e) = resolution.entity(&m.entity) {
-                    return e.name.clone();
-                }
+            if m.mention.text == surface
+                && let Some(e) = resolution.entity(&m.entity)
+            {
+                return e.name.clone();
             }
         }
     }

@@ -3,6 +3,8 @@
 pub mod analyze;
 pub mod bench;
 pub mod dates;
+pub mod export;
 pub mod gen_corpus;
 pub mod ner;
 pub mod resolve;
+pub mod workspace;

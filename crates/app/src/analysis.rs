@@ -14,7 +14,10 @@ pub use marsad_core::{EntityType, Mention, Span};
 /// The analyzer, loaded once per process (the tagger model and gazetteer take a moment).
 fn analyzer() -> Result<&'static Analyzer, String> {
     static ANALYZER: OnceLock<Result<Analyzer, String>> = OnceLock::new();
-    ANALYZER.get_or_init(|| Analyzer::new().map_err(|err| err.to_string())).as_ref().map_err(Clone::clone)
+    ANALYZER
+        .get_or_init(|| Analyzer::new().map_err(|err| err.to_string()))
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// Analyses every article under `root` in parallel, streaming each one as it is done.
@@ -25,11 +28,21 @@ pub fn analyze_folder(
     cancel: &AtomicBool,
 ) -> CorpusAnalysis {
     match analyzer() {
-        Ok(analyzer) => marsad_core::pipeline::analyze_folder(analyzer, root, &IngestOptions::default(), on_article, progress, cancel),
+        Ok(analyzer) => marsad_core::pipeline::analyze_folder(
+            analyzer,
+            root,
+            &IngestOptions::default(),
+            on_article,
+            progress,
+            cancel,
+        ),
         Err(err) => CorpusAnalysis {
             articles: Vec::new(),
             resolution: Resolution::default(),
-            problems: vec![Problem { path: root.display().to_string(), error: format!("The analysis models could not be loaded: {err}.") }],
+            problems: vec![Problem {
+                path: root.display().to_string(),
+                error: format!("The analysis models could not be loaded: {err}."),
+            }],
             cancelled: false,
         },
     }

@@ -21,9 +21,9 @@ use egui::{Context, FontData, FontDefinitions, FontFamily, Key, KeyboardShortcut
 
 use crate::loader::{LoadJob, LoadMessage, LoadedArticle};
 use crate::recent::RecentFolders;
+use crate::shaping::TextEngine;
 use crate::state::{BottomPanel, Corpus, ViewState};
 use crate::ui::menu::MenuAction;
-use crate::shaping::TextEngine;
 
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
@@ -78,7 +78,11 @@ impl MarsadApp {
 
     /// The app without a creation context (tests).
     pub fn with_options(options: AppOptions) -> Self {
-        let recent = if options.remember_recent { RecentFolders::load_default() } else { RecentFolders::default() };
+        let recent = if options.remember_recent {
+            RecentFolders::load_default()
+        } else {
+            RecentFolders::default()
+        };
         let mut app = Self {
             corpus: Corpus::default(),
             view: ViewState::default(),
@@ -156,9 +160,14 @@ impl MarsadApp {
         let mut finished = false;
         for message in job.drain(MESSAGES_PER_FRAME) {
             match message {
-                LoadMessage::Article(LoadedArticle { analysis, folded }) => self.corpus.add_article(analysis, folded),
+                LoadMessage::Article(LoadedArticle { analysis, folded }) => {
+                    self.corpus.add_article(analysis, folded)
+                }
                 LoadMessage::Progress(_) => {}
-                LoadMessage::Finished { problems, cancelled } => {
+                LoadMessage::Finished {
+                    problems,
+                    cancelled,
+                } => {
                     self.corpus.problems = problems;
                     if cancelled {
                         self.message = Some(self.view.language.labels().cancelled.to_owned());
@@ -183,34 +192,55 @@ impl MarsadApp {
         }
         let (sender, receiver) = channel();
         let wake_ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name("marsad-folder-dialog".into()).spawn(move || {
-            let picked = rfd::FileDialog::new().pick_folder();
-            let _ = sender.send(picked);
-            wake_ctx.request_repaint();
-        });
+        let spawned = std::thread::Builder::new()
+            .name("marsad-folder-dialog".into())
+            .spawn(move || {
+                let picked = rfd::FileDialog::new().pick_folder();
+                let _ = sender.send(picked);
+                wake_ctx.request_repaint();
+            });
         match spawned {
-            Ok(_) => self.dialog = Some(PendingDialog { receiver, started: Instant::now() }),
+            Ok(_) => {
+                self.dialog = Some(PendingDialog {
+                    receiver,
+                    started: Instant::now(),
+                })
+            }
             Err(_) => self.message = Some(self.view.language.labels().no_dialog.to_owned()),
         }
     }
 
     fn poll_dialog(&mut self, ctx: &Context) {
         let Some(dialog) = &self.dialog else { return };
-        let Ok(picked) = dialog.receiver.try_recv() else { return };
+        let Ok(picked) = dialog.receiver.try_recv() else {
+            return;
+        };
         // Without a desktop portal rfd answers `None` at once; a person takes longer to cancel.
         let too_fast_for_a_person = dialog.started.elapsed() < Duration::from_millis(700);
         self.dialog = None;
         match picked {
             Some(folder) => self.open_folder(ctx, folder),
-            None if too_fast_for_a_person => self.message = Some(self.view.language.labels().no_dialog.to_owned()),
+            None if too_fast_for_a_person => {
+                self.message = Some(self.view.language.labels().no_dialog.to_owned())
+            }
             None => {}
         }
     }
 
     fn handle_dropped_files(&mut self, ctx: &Context) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_owned()).find(|p| !p.as_os_str().is_empty()));
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .find(|p| !p.as_os_str().is_empty())
+        });
         if let Some(path) = dropped {
-            let folder = if path.is_dir() { path } else { path.parent().map_or(path.clone(), Path::to_owned) };
+            let folder = if path.is_dir() {
+                path
+            } else {
+                path.parent().map_or(path.clone(), Path::to_owned)
+            };
             self.open_folder(ctx, folder);
         }
     }
@@ -218,7 +248,10 @@ impl MarsadApp {
     fn handle_keys(&mut self, ctx: &Context) {
         let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
         let find = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-        let zoom_in = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus), KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
+        let zoom_in = [
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
+        ];
         let zoom_out = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
         let zoom_reset = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
         if ctx.input_mut(|i| i.consume_shortcut(&open)) {
@@ -265,7 +298,11 @@ impl MarsadApp {
         if self.applied_style.map(|(_, language)| language) != Some(self.view.language) {
             install_fonts(ctx, self.view.language);
         }
-        ctx.set_theme(if self.view.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        ctx.set_theme(if self.view.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
         self.applied_style = Some(wanted);
     }
 
@@ -292,28 +329,63 @@ impl MarsadApp {
             }
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            let status = ui::status::Status { job: self.job.as_ref(), corpus: &self.corpus, message: self.message.as_deref(), folder: self.folder.as_deref() };
-            if ui::status::status_ui(ui, &mut self.view, &status) {
-                if let Some(job) = &self.job {
-                    job.cancel();
-                }
+            let status = ui::status::Status {
+                job: self.job.as_ref(),
+                corpus: &self.corpus,
+                message: self.message.as_deref(),
+                folder: self.folder.as_deref(),
+            };
+            if ui::status::status_ui(ui, &mut self.view, &status)
+                && let Some(job) = &self.job
+            {
+                job.cancel();
             }
         });
         if self.view.bottom != BottomPanel::Hidden {
-            egui::Panel::bottom("bottom_panel").resizable(true).default_size(200.0).min_size(140.0).show(ui, |ui| match self.view.bottom {
-                BottomPanel::Timeline => ui::timeline::timeline_ui(ui, &mut self.engine, &mut self.view, &self.corpus),
-                BottomPanel::Problems => ui::problems::problems_ui(ui, &mut self.engine, &self.view, &self.corpus),
-                BottomPanel::Hidden => {}
-            });
+            egui::Panel::bottom("bottom_panel")
+                .resizable(true)
+                .default_size(200.0)
+                .min_size(140.0)
+                .show(ui, |ui| match self.view.bottom {
+                    BottomPanel::Timeline => ui::timeline::timeline_ui(
+                        ui,
+                        &mut self.engine,
+                        &mut self.view,
+                        &self.corpus,
+                    ),
+                    BottomPanel::Problems => {
+                        ui::problems::problems_ui(ui, &mut self.engine, &self.view, &self.corpus)
+                    }
+                    BottomPanel::Hidden => {}
+                });
         }
-        let list_panel = if rtl { egui::Panel::right("article_list") } else { egui::Panel::left("article_list") };
-        list_panel.resizable(true).default_size(340.0).show(ui, |ui| {
-            ui::article_list::article_list_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
-        });
-        let entity_panel = if rtl { egui::Panel::left("entities") } else { egui::Panel::right("entities") };
-        entity_panel.resizable(true).default_size(240.0).show(ui, |ui| {
-            ui::sidebar::sidebar_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
-        });
+        let list_panel = if rtl {
+            egui::Panel::right("article_list")
+        } else {
+            egui::Panel::left("article_list")
+        };
+        list_panel
+            .resizable(true)
+            .default_size(340.0)
+            .show(ui, |ui| {
+                ui::article_list::article_list_ui(
+                    ui,
+                    &mut self.engine,
+                    &mut self.view,
+                    &self.corpus,
+                );
+            });
+        let entity_panel = if rtl {
+            egui::Panel::left("entities")
+        } else {
+            egui::Panel::right("entities")
+        };
+        entity_panel
+            .resizable(true)
+            .default_size(240.0)
+            .show(ui, |ui| {
+                ui::sidebar::sidebar_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             ui::article_view::article_view_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
         });
@@ -339,7 +411,9 @@ pub fn install_fonts(ctx: &Context, language: i18n::Language) {
     let mut fonts = FontDefinitions::default();
     fonts.font_data.insert(
         "naskh".into(),
-        Arc::new(FontData::from_static(include_bytes!("../../../assets/fonts/NotoNaskhArabic-Regular.ttf"))),
+        Arc::new(FontData::from_static(include_bytes!(
+            "../../../assets/fonts/NotoNaskhArabic-Regular.ttf"
+        ))),
     );
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
     if language.is_rtl() {
@@ -347,6 +421,10 @@ pub fn install_fonts(ctx: &Context, language: i18n::Language) {
     } else {
         proportional.push("naskh".into());
     }
-    fonts.families.entry(FontFamily::Monospace).or_default().push("naskh".into());
+    fonts
+        .families
+        .entry(FontFamily::Monospace)
+        .or_default()
+        .push("naskh".into());
     ctx.set_fonts(fonts);
 }

@@ -27,7 +27,10 @@ impl LoadedArticle {
 pub enum LoadMessage {
     Article(LoadedArticle),
     Progress(IngestProgress),
-    Finished { problems: Vec<Problem>, cancelled: bool },
+    Finished {
+        problems: Vec<Problem>,
+        cancelled: bool,
+    },
 }
 
 /// A folder load in progress.
@@ -41,7 +44,10 @@ pub struct LoadJob {
 
 impl LoadJob {
     /// Starts loading `folder` on a named thread; `wake` is called when there is news.
-    pub fn spawn(folder: PathBuf, wake: impl Fn() + Send + Sync + 'static) -> std::io::Result<Self> {
+    pub fn spawn(
+        folder: PathBuf,
+        wake: impl Fn() + Send + Sync + 'static,
+    ) -> std::io::Result<Self> {
         let (sender, receiver) = channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let thread_cancel = Arc::clone(&cancel);
@@ -49,7 +55,16 @@ impl LoadJob {
         std::thread::Builder::new()
             .name("marsad-loader".into())
             .spawn(move || run(&thread_folder, &sender, &thread_cancel, &wake))?;
-        Ok(Self { folder, progress: IngestProgress { done: 0, total: 0, current: String::new() }, receiver, cancel })
+        Ok(Self {
+            folder,
+            progress: IngestProgress {
+                done: 0,
+                total: 0,
+                current: String::new(),
+            },
+            receiver,
+            cancel,
+        })
     }
 
     /// Asks the loader to stop after the current file.
@@ -72,7 +87,10 @@ impl LoadJob {
 fn run(folder: &Path, sender: &Sender<LoadMessage>, cancel: &AtomicBool, wake: &(dyn Fn() + Sync)) {
     let on_article = |article: Arc<ArticleAnalysis>| {
         // A closed channel means the app moved on; the cancel flag stops the walk.
-        if sender.send(LoadMessage::Article(LoadedArticle::new(article))).is_err() {
+        if sender
+            .send(LoadMessage::Article(LoadedArticle::new(article)))
+            .is_err()
+        {
             cancel.store(true, Ordering::Relaxed);
         }
         wake();
@@ -83,13 +101,20 @@ fn run(folder: &Path, sender: &Sender<LoadMessage>, cancel: &AtomicBool, wake: &
     };
     let corpus = analysis::analyze_folder(folder, &on_article, &on_progress, cancel);
     let cancelled = cancel.load(Ordering::Relaxed);
-    let _ = sender.send(LoadMessage::Finished { problems: corpus.problems, cancelled });
+    let _ = sender.send(LoadMessage::Finished {
+        problems: corpus.problems,
+        cancelled,
+    });
     wake();
 }
 
 /// Loads `folder` on the calling thread (tests and scripted use).
 pub fn load_now(folder: &Path) -> (Vec<LoadedArticle>, Vec<Problem>) {
     let corpus = analysis::analyze_folder(folder, &|_| {}, &|_| {}, &AtomicBool::new(false));
-    let articles = corpus.articles.into_iter().map(LoadedArticle::new).collect();
+    let articles = corpus
+        .articles
+        .into_iter()
+        .map(LoadedArticle::new)
+        .collect();
     (articles, corpus.problems)
 }

@@ -18,16 +18,27 @@ impl RecentFolders {
         let dir = std::env::var_os("XDG_CONFIG_HOME")
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")));
-        let Some(dir) = dir else { return Self::default() };
+        let Some(dir) = dir else {
+            return Self::default();
+        };
         Self::load(&dir.join("marsad").join("recent-folders.txt"))
     }
 
     /// Reads the list from `file`; a missing file is an empty list.
     pub fn load(file: &Path) -> Self {
         let folders = std::fs::read_to_string(file)
-            .map(|text| text.lines().filter(|l| !l.is_empty()).map(PathBuf::from).take(MAX_RECENT).collect())
+            .map(|text| {
+                text.lines()
+                    .filter(|l| !l.is_empty())
+                    .map(PathBuf::from)
+                    .take(MAX_RECENT)
+                    .collect()
+            })
             .unwrap_or_default();
-        Self { folders, file: Some(file.to_owned()) }
+        Self {
+            folders,
+            file: Some(file.to_owned()),
+        }
     }
 
     /// Moves `folder` to the front and saves the list.
@@ -35,11 +46,17 @@ impl RecentFolders {
         self.folders.retain(|f| f != folder);
         self.folders.insert(0, folder.to_owned());
         self.folders.truncate(MAX_RECENT);
-        let Some(file) = &self.file else { return Ok(()) };
+        let Some(file) = &self.file else {
+            return Ok(());
+        };
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent)?;
         }
-        let text: String = self.folders.iter().map(|f| format!("{}\n", f.display())).collect();
+        let mut text = String::new();
+        for folder in &self.folders {
+            text.push_str(&folder.display().to_string());
+            text.push('\n');
+        }
         std::fs::write(file, text)
     }
 }

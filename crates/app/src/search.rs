@@ -31,7 +31,11 @@ impl Query {
 
     /// True when every query word occurs in `folded` (an article's folded text).
     pub fn matches_folded(&self, folded: &str) -> bool {
-        self.words.iter().all(|stems| stems.last().is_some_and(|stem| folded.contains(stem.as_str())))
+        self.words.iter().all(|stems| {
+            stems
+                .last()
+                .is_some_and(|stem| folded.contains(stem.as_str()))
+        })
     }
 
     /// Byte spans of the words of `text` that match a query word.
@@ -43,7 +47,11 @@ impl Query {
         for (start, word) in words_with_offsets(text) {
             let candidates = stem_candidates(&fold_key(word));
             let matched = self.words.iter().any(|stems| {
-                stems.iter().any(|q| candidates.iter().any(|c| c == q || (q.chars().count() >= 3 && c.starts_with(q.as_str()))))
+                stems.iter().any(|q| {
+                    candidates
+                        .iter()
+                        .any(|c| c == q || (q.chars().count() >= 3 && c.starts_with(q.as_str())))
+                })
             });
             if matched {
                 spans.push(Span::new(start, start + word.len()));
@@ -75,7 +83,10 @@ fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn is_arabic_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}')
+    matches!(
+        c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
+    )
 }
 
 /// The word and its progressively stripped forms, least stripped first.
@@ -117,7 +128,11 @@ mod tests {
         ];
         for (query, text, expected) in cases {
             let query = Query::parse(query);
-            assert_eq!(query.matches_folded(&fold_key(text)), expected, "{query:?} in {text}");
+            assert_eq!(
+                query.matches_folded(&fold_key(text)),
+                expected,
+                "{query:?} in {text}"
+            );
         }
     }
 

@@ -56,7 +56,12 @@ impl Corpus {
             }
         }
         let day = analysis.published.map(days_from_date);
-        self.articles.push(ArticleEntry { analysis, folded, entity_ids, day });
+        self.articles.push(ArticleEntry {
+            analysis,
+            folded,
+            entity_ids,
+            day,
+        });
     }
 
     /// The entity a mention's text belongs to, created on first sight.
@@ -64,14 +69,21 @@ impl Corpus {
         let key = (entity_type, fold_key(text));
         let next = self.entities.len();
         *self.entity_index.entry(key).or_insert_with(|| {
-            self.entities.push(EntityEntry { name: text.to_owned(), entity_type, mentions: 0, articles: 0 });
+            self.entities.push(EntityEntry {
+                name: text.to_owned(),
+                entity_type,
+                mentions: 0,
+                articles: 0,
+            });
             next
         })
     }
 
     /// The entity a mention belongs to, if it is indexed.
     pub fn find_entity(&self, entity_type: EntityType, text: &str) -> Option<usize> {
-        self.entity_index.get(&(entity_type, fold_key(text))).copied()
+        self.entity_index
+            .get(&(entity_type, fold_key(text)))
+            .copied()
     }
 }
 
@@ -151,6 +163,7 @@ pub const DEFAULT_TEXT_SIZE: f32 = 18.0;
 
 impl ViewState {
     /// A view for a newly opened folder that keeps the analyst's preferences.
+    #[must_use]
     pub fn fresh(&self) -> Self {
         Self {
             language: self.language,
@@ -166,7 +179,13 @@ impl ViewState {
     /// Recomputes the visible list when the query, filter, order or corpus changed.
     pub fn refresh_visible(&mut self, corpus: &Corpus) {
         let query = Query::parse(&self.search_text);
-        let key = (query.clone(), self.selected_entity, self.sort, self.sort_descending, corpus.articles.len());
+        let key = (
+            query.clone(),
+            self.selected_entity,
+            self.sort,
+            self.sort_descending,
+            corpus.articles.len(),
+        );
         if self.visible_for.as_ref() == Some(&key) {
             return;
         }
@@ -174,14 +193,19 @@ impl ViewState {
             .articles
             .iter()
             .enumerate()
-            .filter(|(_, a)| self.selected_entity.is_none_or(|e| a.entity_ids.binary_search(&e).is_ok()))
+            .filter(|(_, a)| {
+                self.selected_entity
+                    .is_none_or(|e| a.entity_ids.binary_search(&e).is_ok())
+            })
             .filter(|(_, a)| query.is_empty() || query.matches_folded(&a.folded))
             .map(|(i, _)| i)
             .collect();
         let articles = &corpus.articles;
         match self.sort {
             SortKey::Date => visible.sort_by_key(|&i| (articles[i].analysis.published, i)),
-            SortKey::Title => visible.sort_by(|&a, &b| fold_key(&articles[a].analysis.title).cmp(&fold_key(&articles[b].analysis.title))),
+            SortKey::Title => visible.sort_by(|&a, &b| {
+                fold_key(&articles[a].analysis.title).cmp(&fold_key(&articles[b].analysis.title))
+            }),
         }
         if self.sort_descending {
             visible.reverse();
@@ -201,7 +225,9 @@ impl ViewState {
         if self.visible.is_empty() {
             return;
         }
-        let position = self.selected_article.and_then(|a| self.visible.iter().position(|&v| v == a));
+        let position = self
+            .selected_article
+            .and_then(|a| self.visible.iter().position(|&v| v == a));
         let next = match position {
             Some(p) => p.saturating_add_signed(delta).min(self.visible.len() - 1),
             None => 0,
@@ -237,7 +263,11 @@ impl ViewState {
 
 /// Days since 1970-01-01 of a publication date (proleptic Gregorian).
 pub fn days_from_date(date: PublishedDate) -> i64 {
-    days_from_civil(i64::from(date.year), i64::from(date.month), i64::from(date.day))
+    days_from_civil(
+        i64::from(date.year),
+        i64::from(date.month),
+        i64::from(date.day),
+    )
 }
 
 /// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
@@ -276,7 +306,11 @@ pub fn format_day(days: i64) -> String {
 /// one font keeps one baseline.
 pub fn display_day(days: i64, language: Language) -> String {
     let text = format_day(days);
-    if language.is_rtl() { text.replace('-', "\u{2011}") } else { text }
+    if language.is_rtl() {
+        text.replace('-', "\u{2011}")
+    } else {
+        text
+    }
 }
 
 #[cfg(test)]
@@ -285,7 +319,12 @@ mod tests {
 
     #[test]
     fn day_counts_round_trip_through_civil_dates() {
-        for (y, m, d, days) in [(1970, 1, 1, 0), (2021, 5, 21, 18_768), (2000, 2, 29, 11_016), (1969, 12, 31, -1)] {
+        for (y, m, d, days) in [
+            (1970, 1, 1, 0),
+            (2021, 5, 21, 18_768),
+            (2000, 2, 29, 11_016),
+            (1969, 12, 31, -1),
+        ] {
             assert_eq!(days_from_civil(y, m, d), days);
             assert_eq!(civil_from_days(days), (y, m, d));
         }

@@ -9,7 +9,7 @@ use egui_kittest::kittest::Queryable;
 #[test]
 fn clicking_an_entity_in_the_sidebar_filters_the_article_list() {
     let dir = tempfile::tempdir().unwrap();
-    write_corpus(dir.path());
+    write_corpus(dir.path()).unwrap();
     let mut harness = harness_for(dir.path());
     // Which names the recognizer finds is its business; any entity found in
     // some articles but not all of them shows the filter working.
@@ -23,17 +23,37 @@ fn clicking_an_entity_in_the_sidebar_filters_the_article_list() {
             .enumerate()
             .find(|(_, e)| e.articles > 0 && e.articles < total)
             .expect("the test corpus should yield an entity found in some articles only");
-        let titles = app.corpus.articles.iter().filter(|a| a.entity_ids.contains(&entity_id)).map(|a| a.analysis.title.clone()).collect();
+        let titles = app
+            .corpus
+            .articles
+            .iter()
+            .filter(|a| a.entity_ids.contains(&entity_id))
+            .map(|a| a.analysis.title.clone())
+            .collect();
         (entity.name.clone(), titles)
     };
     harness.get_by_role_and_label(Role::Button, &name).click();
     harness.run();
     let app = harness.state();
-    let mut listed: Vec<String> = app.view.visible.iter().map(|&i| app.corpus.articles[i].analysis.title.clone()).collect();
+    let mut listed: Vec<String> = app
+        .view
+        .visible
+        .iter()
+        .map(|&i| app.corpus.articles[i].analysis.title.clone())
+        .collect();
     let mut expected = expected;
     listed.sort();
     expected.sort();
     assert_eq!(listed, expected);
-    let hidden = app.corpus.articles.iter().find(|a| !expected.contains(&a.analysis.title)).unwrap();
-    assert!(harness.query_by_role_and_label(Role::Button, &hidden.analysis.title).is_none());
+    let hidden = app
+        .corpus
+        .articles
+        .iter()
+        .find(|a| !expected.contains(&a.analysis.title))
+        .unwrap();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, &hidden.analysis.title)
+            .is_none()
+    );
 }

@@ -14,16 +14,28 @@ pub fn search_id() -> Id {
 const ROW_HEIGHT: f32 = 46.0;
 
 /// The article list panel.
-pub fn article_list_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
+pub fn article_list_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &mut ViewState,
+    corpus: &Corpus,
+) {
     let labels = view.language.labels();
     let rtl = view.language.is_rtl();
     super::row_ui(ui, rtl, |ui| {
         ui.heading(labels.articles);
-        ui.weak(format!("{} / {}", view.visible.len(), corpus.articles.len()));
+        ui.weak(format!(
+            "{} / {}",
+            view.visible.len(),
+            corpus.articles.len()
+        ));
     });
     search_box_ui(ui, engine, view);
     super::row_ui(ui, rtl, |ui| {
-        for (key, label) in [(SortKey::Date, labels.sort_by_date), (SortKey::Title, labels.sort_by_title)] {
+        for (key, label) in [
+            (SortKey::Date, labels.sort_by_date),
+            (SortKey::Title, labels.sort_by_title),
+        ] {
             let active = view.sort == key;
             let response = ui.selectable_label(active, format!("{label}    "));
             if active {
@@ -44,7 +56,11 @@ pub fn article_list_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewStat
             ui.weak(labels.filtered_by);
             let color = super::entity_color(entity.entity_type, view.dark);
             label_ui(ui, engine, &entity.name, 14.0, color);
-            if ui.small_button("×").on_hover_text(labels.clear_filters).clicked() {
+            if ui
+                .small_button("×")
+                .on_hover_text(labels.clear_filters)
+                .clicked()
+            {
                 view.selected_entity = None;
             }
         });
@@ -58,22 +74,42 @@ fn sort_arrow_ui(ui: &Ui, rect: egui::Rect, descending: bool) {
     let center = egui::pos2(rect.right() - 9.0, rect.center().y);
     let (w, h) = (4.0, 3.5);
     let points = if descending {
-        vec![center + vec2(-w, -h), center + vec2(w, -h), center + vec2(0.0, h)]
+        vec![
+            center + vec2(-w, -h),
+            center + vec2(w, -h),
+            center + vec2(0.0, h),
+        ]
     } else {
-        vec![center + vec2(-w, h), center + vec2(w, h), center + vec2(0.0, -h)]
+        vec![
+            center + vec2(-w, h),
+            center + vec2(w, h),
+            center + vec2(0.0, -h),
+        ]
     };
     let color = ui.visuals().strong_text_color();
-    ui.painter().add(egui::Shape::convex_polygon(points, color, egui::Stroke::NONE));
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        color,
+        egui::Stroke::NONE,
+    ));
 }
 
 fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
     let labels = view.language.labels();
     super::row_ui(ui, view.language.is_rtl(), |ui| {
-        let clear = !view.search_text.is_empty() && ui.small_button("×").on_hover_text(labels.clear_filters).clicked();
+        let clear = !view.search_text.is_empty()
+            && ui
+                .small_button("×")
+                .on_hover_text(labels.clear_filters)
+                .clicked();
         let edit = egui::TextEdit::singleline(&mut view.search_text)
             .id(search_id())
             .hint_text(format!("{}  (Ctrl+F)", labels.search_hint))
-            .align(if view.language.is_rtl() { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER })
+            .align(if view.language.is_rtl() {
+                egui::Align2::RIGHT_CENTER
+            } else {
+                egui::Align2::LEFT_CENTER
+            })
             .desired_width(f32::INFINITY);
         ui.add(edit);
         if clear {
@@ -81,7 +117,11 @@ fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
         }
     });
     // egui's text edit has no bidi, so the query is echoed through the shaping path.
-    if view.search_text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+    if view
+        .search_text
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    {
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
             let color = ui.visuals().weak_text_color();
             label_ui(ui, engine, &view.search_text, 14.0, color);
@@ -90,15 +130,22 @@ fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
 }
 
 fn rows_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
-    let selected_position = view.selected_article.and_then(|a| view.visible.iter().position(|&v| v == a));
-    let mut scroll = egui::ScrollArea::vertical().auto_shrink(false).id_salt("article_rows");
+    let selected_position = view
+        .selected_article
+        .and_then(|a| view.visible.iter().position(|&v| v == a));
+    let mut scroll = egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .id_salt("article_rows");
     if view.scroll_list_to_selected {
         view.scroll_list_to_selected = false;
         if let Some(position) = selected_position {
             let spacing = ui.spacing().item_spacing.y;
             let offset = position as f32 * (ROW_HEIGHT + spacing);
             let viewport = ui.available_height();
-            let current = ui.ctx().data(|d| d.get_temp::<f32>(Id::unique("article_rows_offset"))).unwrap_or(0.0);
+            let current = ui
+                .ctx()
+                .data(|d| d.get_temp::<f32>(Id::unique("article_rows_offset")))
+                .unwrap_or(0.0);
             if offset < current || offset + ROW_HEIGHT > current + viewport {
                 scroll = scroll.vertical_scroll_offset((offset - viewport / 2.0).max(0.0));
             }
@@ -107,35 +154,70 @@ fn rows_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &
     let visible = std::mem::take(&mut view.visible);
     let output = scroll.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, range| {
         for &article_id in visible.get(range).unwrap_or_default() {
-            let Some(entry) = corpus.articles.get(article_id) else { continue };
-            if row_ui(ui, engine, view, entry, view.selected_article == Some(article_id)).clicked() {
+            let Some(entry) = corpus.articles.get(article_id) else {
+                continue;
+            };
+            if row_ui(
+                ui,
+                engine,
+                view,
+                entry,
+                view.selected_article == Some(article_id),
+            )
+            .clicked()
+            {
                 view.select_article(Some(article_id));
             }
         }
     });
-    ui.ctx().data_mut(|d| d.insert_temp(Id::unique("article_rows_offset"), output.state.clamped_offset().y));
+    ui.ctx().data_mut(|d| {
+        d.insert_temp(
+            Id::unique("article_rows_offset"),
+            output.state.clamped_offset().y,
+        )
+    });
     view.visible = visible;
 }
 
-fn row_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &ArticleEntry, selected: bool) -> egui::Response {
+fn row_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &ViewState,
+    entry: &ArticleEntry,
+    selected: bool,
+) -> egui::Response {
     let labels = view.language.labels();
     let analysis = &entry.analysis;
-    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &analysis.title));
     let visuals = ui.visuals();
     if selected {
-        ui.painter().rect_filled(rect, 4.0, visuals.selection.bg_fill);
+        ui.painter()
+            .rect_filled(rect, 4.0, visuals.selection.bg_fill);
     } else if response.hovered() {
-        ui.painter().rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
+        ui.painter()
+            .rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
     }
-    let title_color = if selected { visuals.selection.stroke.color } else { visuals.strong_text_color() };
+    let title_color = if selected {
+        visuals.selection.stroke.color
+    } else {
+        visuals.strong_text_color()
+    };
     let weak = visuals.weak_text_color();
-    let mut child = ui.new_child(UiBuilder::new().max_rect(rect.shrink2(vec2(6.0, 2.0))).layout(Layout::top_down(Align::Max)));
+    let mut child = ui.new_child(
+        UiBuilder::new()
+            .max_rect(rect.shrink2(vec2(6.0, 2.0)))
+            .layout(Layout::top_down(Align::Max)),
+    );
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
     child.style_mut().interaction.selectable_labels = false;
     label_ui(&mut child, engine, &analysis.title, 15.0, title_color);
     super::row_ui(&mut child, true, |ui| {
-        let date = entry.day.map_or_else(|| labels.no_date.to_owned(), |day| display_day(day, view.language));
+        let date = entry.day.map_or_else(
+            || labels.no_date.to_owned(),
+            |day| display_day(day, view.language),
+        );
         ui.label(egui::RichText::new(date).small().color(weak));
         if let Some(section) = &analysis.section {
             label_ui(ui, engine, section, 11.0, weak);

@@ -3,24 +3,39 @@
 
 use egui::{Align, Color32, Layout, Ui};
 
-use crate::shaping::{Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui};
 use crate::analysis::{ArticleAnalysis, Block, BlockKind, Span};
+use crate::shaping::{
+    Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
+};
 use crate::state::{ArticleEntry, Corpus, ViewState, display_day};
 
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
 
+/// A click on an entity mention; `entity` is `None` when the mention is not indexed.
+#[derive(Clone, Copy, Debug)]
+struct ClickedMention {
+    entity: Option<usize>,
+}
+
 /// The yellow that marks search hits.
 const SEARCH_HIT: Color32 = Color32::from_rgb(0xe0, 0xa0, 0x00);
 
 /// The article view panel.
-pub fn article_view_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
+pub fn article_view_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &mut ViewState,
+    corpus: &Corpus,
+) {
     let labels = view.language.labels();
     let Some(entry) = view.selected_article.and_then(|a| corpus.articles.get(a)) else {
         ui.centered_and_justified(|ui| ui.weak(labels.no_article));
         return;
     };
-    let mut scroll = egui::ScrollArea::vertical().auto_shrink(false).id_salt("article_view");
+    let mut scroll = egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .id_salt("article_view");
     if std::mem::take(&mut view.scroll_article_to_top) {
         scroll = scroll.vertical_scroll_offset(0.0);
     }
@@ -37,8 +52,8 @@ pub fn article_view_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewStat
             }
             clicked = block_ui(ui, engine, view, corpus, entry, block, &hits).or(clicked);
         }
-        if let Some(entity) = clicked {
-            view.selected_entity = entity;
+        if let Some(clicked) = clicked {
+            view.selected_entity = clicked.entity;
         }
         ui.add_space(24.0);
     });
@@ -47,80 +62,239 @@ pub fn article_view_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewStat
 fn header_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &ArticleEntry) {
     let labels = view.language.labels();
     let analysis = &entry.analysis;
-    let title_span = analysis.blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.span);
-    let title_block = title_span.map(|span| Block { kind: BlockKind::Title, span, speaker: None, credit: None });
-    match title_block {
-        Some(block) => {
-            block_text_ui(ui, engine, view, None, entry, &block, &[], view.text_size * 1.5, true, None);
-        }
-        None => {
-            let color = ui.visuals().strong_text_color();
-            let rich = RichText { size: view.text_size * 1.5, color, bold: true, direction: Direction::Rtl, show_controls: view.show_controls, ..RichText::new(&analysis.title) };
-            rich_text_ui(ui, engine, &rich);
-        }
+    let title_span = analysis
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Title)
+        .map(|b| b.span);
+    let title_block = title_span.map(|span| Block {
+        kind: BlockKind::Title,
+        span,
+        speaker: None,
+        credit: None,
+    });
+    if let Some(block) = title_block {
+        block_text_ui(
+            ui,
+            engine,
+            view,
+            None,
+            entry,
+            &block,
+            &[],
+            view.text_size * 1.5,
+            true,
+            None,
+        );
+    } else {
+        let color = ui.visuals().strong_text_color();
+        let rich = RichText {
+            size: view.text_size * 1.5,
+            color,
+            bold: true,
+            direction: Direction::Rtl,
+            show_controls: view.show_controls,
+            ..RichText::new(&analysis.title)
+        };
+        rich_text_ui(ui, engine, &rich);
     }
     let weak = ui.visuals().weak_text_color();
     let small = view.text_size * 0.8;
     let size = egui::vec2(ui.available_width(), 0.0);
-    ui.allocate_ui_with_layout(size, Layout::right_to_left(Align::Center).with_main_wrap(true), |ui| {
-        ui.style_mut().interaction.selectable_labels = true;
-        let date = analysis.published.map(|p| {
-            let mut text = display_day(crate::state::days_from_date(p), view.language);
-            if let (Some(h), Some(m)) = (p.hour, p.minute) {
-                text.push_str(&format!(" {h:02}:{m:02}"));
+    ui.allocate_ui_with_layout(
+        size,
+        Layout::right_to_left(Align::Center).with_main_wrap(true),
+        |ui| {
+            ui.style_mut().interaction.selectable_labels = true;
+            let date = analysis.published.map(|p| {
+                let mut text = display_day(crate::state::days_from_date(p), view.language);
+                if let (Some(h), Some(m)) = (p.hour, p.minute) {
+                    text = format!("{text} {h:02}:{m:02}");
+                }
+                text
+            });
+            ui.label(
+                egui::RichText::new(date.unwrap_or_else(|| labels.no_date.to_owned()))
+                    .size(small)
+                    .color(weak),
+            );
+            for part in [
+                &analysis.dateline_place,
+                &analysis.section,
+                &analysis.byline,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                ui.label(egui::RichText::new("·").color(weak));
+                label_ui(ui, engine, part, small, weak);
             }
-            text
-        });
-        ui.label(egui::RichText::new(date.unwrap_or_else(|| labels.no_date.to_owned())).size(small).color(weak));
-        for part in [&analysis.dateline_place, &analysis.section, &analysis.byline].into_iter().flatten() {
             ui.label(egui::RichText::new("·").color(weak));
-            label_ui(ui, engine, part, small, weak);
-        }
-        ui.label(egui::RichText::new("·").color(weak));
-        ui.label(egui::RichText::new(format!("{}: {}", labels.source_file, analysis.path)).size(small).color(weak));
-        if !analysis.bidi_warnings.is_empty() {
-            let badge = egui::RichText::new(format!("! {}", labels.bidi_warning)).color(Color32::WHITE).background_color(Color32::from_rgb(0xc0, 0x40, 0x20));
-            let details: Vec<&str> = analysis.bidi_warnings.iter().map(|w| w.message.as_str()).collect();
-            ui.label(badge).on_hover_text(details.join("\n"));
-        }
-    });
+            ui.label(
+                egui::RichText::new(format!("{}: {}", labels.source_file, analysis.path))
+                    .size(small)
+                    .color(weak),
+            );
+            if !analysis.bidi_warnings.is_empty() {
+                let badge = egui::RichText::new(format!("! {}", labels.bidi_warning))
+                    .color(Color32::WHITE)
+                    .background_color(Color32::from_rgb(0xc0, 0x40, 0x20));
+                let details: Vec<&str> = analysis
+                    .bidi_warnings
+                    .iter()
+                    .map(|w| w.message.as_str())
+                    .collect();
+                ui.label(badge).on_hover_text(details.join("\n"));
+            }
+        },
+    );
 }
 
-/// Draws one block; returns the entity of a clicked mention (`Some(None)`: one not indexed).
-fn block_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, corpus: &Corpus, entry: &ArticleEntry, block: &Block, hits: &[Span]) -> Option<Option<usize>> {
+/// Draws one block; returns a click on an entity mention.
+fn block_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &ViewState,
+    corpus: &Corpus,
+    entry: &ArticleEntry,
+    block: &Block,
+    hits: &[Span],
+) -> Option<ClickedMention> {
     let size = view.text_size;
     ui.add_space(size * 0.35);
     match block.kind {
-        BlockKind::Heading => block_text_ui(ui, engine, view, Some(corpus), entry, block, hits, size * 1.25, true, None),
-        BlockKind::Dek => block_text_ui(ui, engine, view, Some(corpus), entry, block, hits, size * 1.1, true, None),
-        BlockKind::ListItem => block_text_ui(ui, engine, view, Some(corpus), entry, block, hits, size, false, Some("• ")),
+        BlockKind::Heading => block_text_ui(
+            ui,
+            engine,
+            view,
+            Some(corpus),
+            entry,
+            block,
+            hits,
+            size * 1.25,
+            true,
+            None,
+        ),
+        BlockKind::Dek => block_text_ui(
+            ui,
+            engine,
+            view,
+            Some(corpus),
+            entry,
+            block,
+            hits,
+            size * 1.1,
+            true,
+            None,
+        ),
+        BlockKind::ListItem => block_text_ui(
+            ui,
+            engine,
+            view,
+            Some(corpus),
+            entry,
+            block,
+            hits,
+            size,
+            false,
+            Some("• "),
+        ),
         BlockKind::Quote => quote_ui(ui, engine, view, corpus, entry, block, hits),
         BlockKind::Caption => {
-            let clicked = block_text_ui(ui, engine, view, Some(corpus), entry, block, hits, size * 0.85, false, None);
+            let clicked = block_text_ui(
+                ui,
+                engine,
+                view,
+                Some(corpus),
+                entry,
+                block,
+                hits,
+                size * 0.85,
+                false,
+                None,
+            );
             if let Some(credit) = &block.credit {
                 let weak = ui.visuals().weak_text_color();
                 ui.with_layout(Layout::top_down(Align::Max), |ui| {
-                    label_ui(ui, engine, &format!("{} {credit}", CREDIT_PREFIX), size * 0.75, weak);
+                    label_ui(
+                        ui,
+                        engine,
+                        &format!("{CREDIT_PREFIX} {credit}"),
+                        size * 0.75,
+                        weak,
+                    );
                 });
             }
             clicked
         }
         BlockKind::Dateline | BlockKind::Byline | BlockKind::Section | BlockKind::Related => {
-            block_text_ui(ui, engine, view, Some(corpus), entry, block, hits, size * 0.85, false, None)
+            block_text_ui(
+                ui,
+                engine,
+                view,
+                Some(corpus),
+                entry,
+                block,
+                hits,
+                size * 0.85,
+                false,
+                None,
+            )
         }
-        BlockKind::Paragraph | BlockKind::Title => block_text_ui(ui, engine, view, Some(corpus), entry, block, hits, size, false, None),
+        BlockKind::Paragraph | BlockKind::Title => block_text_ui(
+            ui,
+            engine,
+            view,
+            Some(corpus),
+            entry,
+            block,
+            hits,
+            size,
+            false,
+            None,
+        ),
     }
 }
 
-fn quote_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, corpus: &Corpus, entry: &ArticleEntry, block: &Block, hits: &[Span]) -> Option<Option<usize>> {
+fn quote_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &ViewState,
+    corpus: &Corpus,
+    entry: &ArticleEntry,
+    block: &Block,
+    hits: &[Span],
+) -> Option<ClickedMention> {
     let bar = ui.visuals().selection.bg_fill;
-    let frame = egui::Frame::new().inner_margin(egui::Margin { left: 8, right: 28, top: 2, bottom: 2 });
+    let frame = egui::Frame::new().inner_margin(egui::Margin {
+        left: 8,
+        right: 28,
+        top: 2,
+        bottom: 2,
+    });
     let response = frame.show(ui, |ui| {
-        let clicked = block_text_ui(ui, engine, view, Some(corpus), entry, block, hits, view.text_size, false, None);
+        let clicked = block_text_ui(
+            ui,
+            engine,
+            view,
+            Some(corpus),
+            entry,
+            block,
+            hits,
+            view.text_size,
+            false,
+            None,
+        );
         if let Some(speaker) = &block.speaker {
             let weak = ui.visuals().weak_text_color();
             ui.with_layout(Layout::top_down(Align::Max), |ui| {
-                label_ui(ui, engine, &format!("— {speaker}"), view.text_size * 0.85, weak);
+                label_ui(
+                    ui,
+                    engine,
+                    &format!("— {speaker}"),
+                    view.text_size * 0.85,
+                    weak,
+                );
             });
         }
         clicked
@@ -128,7 +302,10 @@ fn quote_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, corpus: &Cor
     let rect = response.response.rect;
     // The quote bar sits on the right, where Arabic lines start.
     let x = rect.right() - 12.0;
-    ui.painter().line_segment([egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())], egui::Stroke::new(3.0, bar));
+    ui.painter().line_segment(
+        [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
+        egui::Stroke::new(3.0, bar),
+    );
     response.inner
 }
 
@@ -146,7 +323,7 @@ fn block_text_ui(
     size: f32,
     bold: bool,
     prefix: Option<&str>,
-) -> Option<Option<usize>> {
+) -> Option<ClickedMention> {
     let analysis = &entry.analysis;
     let span = trim_list_marker(analysis, block);
     let body = span.slice(&analysis.text)?;
@@ -159,32 +336,77 @@ fn block_text_ui(
     };
     let mut highlights = Vec::new();
     for mention in analysis.mentions.iter().filter(|m| m.span.overlaps(span)) {
-        let selected = corpus.is_some_and(|c| c.find_entity(mention.entity_type, &mention.text) == view.selected_entity && view.selected_entity.is_some());
+        let selected = corpus.is_some_and(|c| {
+            c.find_entity(mention.entity_type, &mention.text) == view.selected_entity
+                && view.selected_entity.is_some()
+        });
         if let Some(range) = shift(mention.span) {
             let fill = super::entity_fill(mention.entity_type, view.dark, selected);
-            highlights.push(Highlight { span: range.clone(), style: HighlightStyle::Fill(fill) });
+            highlights.push(Highlight {
+                span: range.clone(),
+                style: HighlightStyle::Fill(fill),
+            });
             if selected {
-                highlights.push(Highlight { span: range, style: HighlightStyle::Outline(super::entity_color(mention.entity_type, view.dark)) });
+                highlights.push(Highlight {
+                    span: range,
+                    style: HighlightStyle::Outline(super::entity_color(
+                        mention.entity_type,
+                        view.dark,
+                    )),
+                });
             }
         }
     }
     let date_color = ui.visuals().hyperlink_color;
-    highlights.extend(analysis.dates.iter().filter_map(|d| shift(d.span)).map(|span| Highlight { span, style: HighlightStyle::Underline(date_color) }));
-    highlights.extend(hits.iter().filter_map(|&h| shift(h)).map(|span| Highlight { span, style: HighlightStyle::Outline(SEARCH_HIT) }));
-    let color = if bold { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
-    let rich = RichText { size, color, bold, direction: Direction::Rtl, highlights: &highlights, show_controls: view.show_controls, ..RichText::new(&text) };
+    highlights.extend(
+        analysis
+            .dates
+            .iter()
+            .filter_map(|d| shift(d.span))
+            .map(|span| Highlight {
+                span,
+                style: HighlightStyle::Underline(date_color),
+            }),
+    );
+    highlights.extend(hits.iter().filter_map(|&h| shift(h)).map(|span| Highlight {
+        span,
+        style: HighlightStyle::Outline(SEARCH_HIT),
+    }));
+    let color = if bold {
+        ui.visuals().strong_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
+    let rich = RichText {
+        size,
+        color,
+        bold,
+        direction: Direction::Rtl,
+        highlights: &highlights,
+        show_controls: view.show_controls,
+        ..RichText::new(&text)
+    };
     let output = rich_text_ui(ui, engine, &rich);
     let to_article = |byte: usize| (byte + span.start).checked_sub(prefix.len());
     let mention_at = |byte: usize| {
         let offset = to_article(byte)?;
-        analysis.mentions.iter().find(|m| m.span.start <= offset && offset < m.span.end)
+        analysis
+            .mentions
+            .iter()
+            .find(|m| m.span.start <= offset && offset < m.span.end)
     };
     if let Some(mention) = output.hovered_byte.and_then(mention_at) {
         let labels = view.language.labels();
-        output.response.clone().on_hover_text(format!("{} · {}", mention.entity_type, super::group_label(mention.entity_type, labels)));
+        output.response.clone().on_hover_text(format!(
+            "{} · {}",
+            mention.entity_type,
+            super::group_label(mention.entity_type, labels)
+        ));
     }
     let mention = output.clicked_byte.and_then(mention_at)?;
-    Some(corpus.and_then(|c| c.find_entity(mention.entity_type, &mention.text)))
+    Some(ClickedMention {
+        entity: corpus.and_then(|c| c.find_entity(mention.entity_type, &mention.text)),
+    })
 }
 
 /// A list item's span without its leading `-`/`•`/`*` marker, which the view draws itself.
@@ -193,6 +415,8 @@ fn trim_list_marker(analysis: &ArticleAnalysis, block: &Block) -> Span {
         return block.span;
     }
     let text = block.span.slice(&analysis.text).unwrap_or_default();
-    let rest = text.trim_start_matches(['-', '•', '*', '–', '·']).trim_start();
+    let rest = text
+        .trim_start_matches(['-', '•', '*', '–', '·'])
+        .trim_start();
     Span::new(block.span.end - rest.len(), block.span.end)
 }

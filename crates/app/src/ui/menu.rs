@@ -17,14 +17,21 @@ pub enum MenuAction {
 }
 
 /// The menu bar; returns the action chosen this frame.
-pub fn menu_bar_ui(ui: &mut Ui, view: &mut ViewState, recent: &RecentFolders) -> Option<MenuAction> {
+pub fn menu_bar_ui(
+    ui: &mut Ui,
+    view: &mut ViewState,
+    recent: &RecentFolders,
+) -> Option<MenuAction> {
     let labels = view.language.labels();
     let mut action = None;
     let rtl = view.language.is_rtl();
     egui::MenuBar::new().ui(ui, |ui| {
         super::row_ui(ui, rtl, |ui| {
             ui.menu_button(labels.file, |ui| {
-                if ui.button(format!("{}  (Ctrl+O)", labels.open_folder)).clicked() {
+                if ui
+                    .button(format!("{}  (Ctrl+O)", labels.open_folder))
+                    .clicked()
+                {
                     action = Some(MenuAction::OpenDialog);
                 }
                 ui.menu_button(labels.recent_folders, |ui| {
@@ -49,7 +56,10 @@ pub fn menu_bar_ui(ui: &mut Ui, view: &mut ViewState, recent: &RecentFolders) ->
                 if ui.button(format!("{}  (Ctrl +)", labels.zoom_in)).clicked() {
                     view.zoom(1);
                 }
-                if ui.button(format!("{}  (Ctrl −)", labels.zoom_out)).clicked() {
+                if ui
+                    .button(format!("{}  (Ctrl −)", labels.zoom_out))
+                    .clicked()
+                {
                     view.zoom(-1);
                 }
                 if ui.button(labels.zoom_reset).clicked() {
@@ -57,7 +67,10 @@ pub fn menu_bar_ui(ui: &mut Ui, view: &mut ViewState, recent: &RecentFolders) ->
                 }
             });
             ui.separator();
-            for (panel, label) in [(BottomPanel::Timeline, labels.timeline), (BottomPanel::Problems, labels.problems)] {
+            for (panel, label) in [
+                (BottomPanel::Timeline, labels.timeline),
+                (BottomPanel::Problems, labels.problems),
+            ] {
                 let open = view.bottom == panel;
                 if ui.selectable_label(open, label).clicked() {
                     view.bottom = if open { BottomPanel::Hidden } else { panel };

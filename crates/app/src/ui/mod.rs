@@ -34,7 +34,11 @@ pub fn entity_fill(entity_type: EntityType, dark: bool, strong: bool) -> Color32
 
 /// A horizontal row that runs right to left when the interface is Arabic.
 pub fn row_ui<R>(ui: &mut Ui, rtl: bool, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
-    let layout = if rtl { Layout::right_to_left(egui::Align::Center) } else { Layout::left_to_right(egui::Align::Center) };
+    let layout = if rtl {
+        Layout::right_to_left(egui::Align::Center)
+    } else {
+        Layout::left_to_right(egui::Align::Center)
+    };
     let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
     ui.allocate_ui_with_layout(size, layout, add_contents).inner
 }

@@ -18,14 +18,25 @@ pub fn problems_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, corpu
         ui.weak(labels.no_problems);
         return;
     }
-    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        egui::Grid::new("problems_grid").striped(true).num_columns(2).show(ui, |ui| {
-            for problem in &corpus.problems {
-                // Paths may hold Arabic file names, so they go through the shaping path too.
-                label_ui(ui, engine, &problem.path, 14.0, ui.visuals().strong_text_color());
-                ui.label(&problem.error);
-                ui.end_row();
-            }
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            egui::Grid::new("problems_grid")
+                .striped(true)
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for problem in &corpus.problems {
+                        // Paths may hold Arabic file names, so they go through the shaping path too.
+                        label_ui(
+                            ui,
+                            engine,
+                            &problem.path,
+                            14.0,
+                            ui.visuals().strong_text_color(),
+                        );
+                        ui.label(&problem.error);
+                        ui.end_row();
+                    }
+                });
         });
-    });
 }

@@ -23,18 +23,36 @@ pub fn status_ui(ui: &mut Ui, view: &mut ViewState, status: &Status<'_>) -> bool
     super::row_ui(ui, view.language.is_rtl(), |ui| {
         if let Some(job) = status.job {
             let progress = &job.progress;
-            let fraction = if progress.total == 0 { 0.0 } else { progress.done as f32 / progress.total as f32 };
-            let text = format!("{} {}/{}  {}", labels.loading, progress.done, progress.total, progress.current);
-            ui.add(egui::ProgressBar::new(fraction).desired_width(380.0).text(text));
+            let fraction = if progress.total == 0 {
+                0.0
+            } else {
+                progress.done as f32 / progress.total as f32
+            };
+            let text = format!(
+                "{} {}/{}  {}",
+                labels.loading, progress.done, progress.total, progress.current
+            );
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(380.0)
+                    .text(text),
+            );
             if ui.button(labels.cancel).clicked() {
                 cancel = true;
             }
         } else {
-            ui.label(format!("{} {}", status.corpus.articles.len(), labels.loaded));
+            ui.label(format!(
+                "{} {}",
+                status.corpus.articles.len(),
+                labels.loaded
+            ));
         }
         if !status.corpus.problems.is_empty() {
             let text = format!("! {} {}", status.corpus.problems.len(), labels.problems);
-            if ui.button(egui::RichText::new(text).color(Color32::from_rgb(0xd0, 0x70, 0x00))).clicked() {
+            if ui
+                .button(egui::RichText::new(text).color(Color32::from_rgb(0xd0, 0x70, 0x00)))
+                .clicked()
+            {
                 view.bottom = BottomPanel::Problems;
             }
         }
@@ -51,7 +69,16 @@ pub fn status_ui(ui: &mut Ui, view: &mut ViewState, status: &Status<'_>) -> bool
 /// A veil over the window while files are dragged over it.
 pub fn drop_overlay_ui(ctx: &Context, hint: &str) {
     let screen = ctx.content_rect();
-    let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_overlay")));
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop_overlay"),
+    ));
     painter.rect_filled(screen, 0.0, Color32::from_black_alpha(160));
-    painter.text(screen.center(), egui::Align2::CENTER_CENTER, hint, egui::FontId::proportional(28.0), Color32::WHITE);
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        hint,
+        egui::FontId::proportional(28.0),
+        Color32::WHITE,
+    );
 }

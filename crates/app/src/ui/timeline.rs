@@ -27,7 +27,9 @@ pub fn timeline_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, c
     }
     let mut plot = Plot::new("timeline_plot")
         .invert_x(view.timeline_rtl)
-        .x_axis_formatter(move |mark: GridMark, _range| display_day(mark.value.round() as i64, language))
+        .x_axis_formatter(move |mark: GridMark, _range| {
+            display_day(mark.value.round() as i64, language)
+        })
         .y_axis_formatter(|_, _| String::new())
         .show_y(false)
         .include_y(items.iter().map(|i| i.y).fold(0.0, f64::min) - 1.0)
@@ -40,30 +42,70 @@ pub fn timeline_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, c
     }
     let published_color = ui.visuals().hyperlink_color;
     let mentioned_color = super::entity_color(crate::analysis::EntityType::Misc, view.dark);
-    let selected_color = if view.dark { egui::Color32::WHITE } else { egui::Color32::BLACK };
-    let series = |kind: ItemKind| -> Vec<[f64; 2]> { items.iter().filter(|i| i.kind == kind).map(|i| [i.x, i.y]).collect() };
+    let selected_color = if view.dark {
+        egui::Color32::WHITE
+    } else {
+        egui::Color32::BLACK
+    };
+    let series = |kind: ItemKind| -> Vec<[f64; 2]> {
+        items
+            .iter()
+            .filter(|i| i.kind == kind)
+            .map(|i| [i.x, i.y])
+            .collect()
+    };
     let (published, mentioned) = (series(ItemKind::Published), series(ItemKind::Mentioned));
-    let selected: Vec<[f64; 2]> = items.iter().filter(|i| Some(i.article) == view.selected_article).map(|i| [i.x, i.y]).collect();
+    let selected: Vec<[f64; 2]> = items
+        .iter()
+        .filter(|i| Some(i.article) == view.selected_article)
+        .map(|i| [i.x, i.y])
+        .collect();
     let output = plot.show(ui, |plot_ui| {
-        plot_ui.points(Points::new(labels.published, published).radius(3.5).shape(MarkerShape::Circle).color(published_color));
+        plot_ui.points(
+            Points::new(labels.published, published)
+                .radius(3.5)
+                .shape(MarkerShape::Circle)
+                .color(published_color),
+        );
         if !mentioned.is_empty() {
-            plot_ui.points(Points::new(labels.mentioned_dates, mentioned).radius(3.0).shape(MarkerShape::Square).color(mentioned_color));
+            plot_ui.points(
+                Points::new(labels.mentioned_dates, mentioned)
+                    .radius(3.0)
+                    .shape(MarkerShape::Square)
+                    .color(mentioned_color),
+            );
         }
         if !selected.is_empty() {
-            plot_ui.points(Points::new(labels.selected_article, selected).radius(6.0).shape(MarkerShape::Diamond).color(selected_color).filled(false));
+            plot_ui.points(
+                Points::new(labels.selected_article, selected)
+                    .radius(6.0)
+                    .shape(MarkerShape::Diamond)
+                    .color(selected_color)
+                    .filled(false),
+            );
         }
     });
     let response = &output.response;
     let nearest = response.hover_pos().and_then(|pointer| {
         items
             .iter()
-            .map(|item| (item, output.transform.position_from_point(&PlotPoint::new(item.x, item.y)).distance(pointer)))
+            .map(|item| {
+                (
+                    item,
+                    output
+                        .transform
+                        .position_from_point(&PlotPoint::new(item.x, item.y))
+                        .distance(pointer),
+                )
+            })
             .filter(|&(_, d)| d <= HOVER_DISTANCE)
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(item, _)| item)
     });
     let Some(item) = nearest else { return };
-    let Some(entry) = corpus.articles.get(item.article) else { return };
+    let Some(entry) = corpus.articles.get(item.article) else {
+        return;
+    };
     if response.clicked() {
         view.select_article(Some(item.article));
         view.scroll_list_to_selected = true;
@@ -75,7 +117,11 @@ pub fn timeline_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, c
         if let Some(text) = item.date_text(entry) {
             label_ui(ui, engine, text, 13.0, weak);
         }
-        ui.label(egui::RichText::new(display_day(item.x as i64, language)).small().color(weak));
+        ui.label(
+            egui::RichText::new(display_day(item.x as i64, language))
+                .small()
+                .color(weak),
+        );
     });
 }
 
@@ -109,7 +155,9 @@ impl TimelineItem {
 fn timeline_items(view: &ViewState, corpus: &Corpus) -> Vec<TimelineItem> {
     let mut raw: Vec<(ItemKind, i64, usize, Option<usize>)> = Vec::new();
     for &article in &view.visible {
-        let Some(entry) = corpus.articles.get(article) else { continue };
+        let Some(entry) = corpus.articles.get(article) else {
+            continue;
+        };
         if let Some(day) = entry.day {
             raw.push((ItemKind::Published, day, article, None));
         }
@@ -119,15 +167,31 @@ fn timeline_items(view: &ViewState, corpus: &Corpus) -> Vec<TimelineItem> {
             }
         }
     }
-    raw.sort_unstable_by_key(|&(kind, day, article, date)| (kind == ItemKind::Mentioned, day, article, date));
+    raw.sort_unstable_by_key(|&(kind, day, article, date)| {
+        (kind == ItemKind::Mentioned, day, article, date)
+    });
     let mut items = Vec::with_capacity(raw.len());
     let mut previous = None;
     let mut stack = 0.0;
     for (kind, day, article, date) in raw {
-        stack = if previous == Some((kind, day)) { stack + 1.0 } else { 1.0 };
+        stack = if previous == Some((kind, day)) {
+            stack + 1.0
+        } else {
+            1.0
+        };
         previous = Some((kind, day));
-        let y = if kind == ItemKind::Published { stack } else { -stack };
-        items.push(TimelineItem { kind, x: day as f64, y, article, date });
+        let y = if kind == ItemKind::Published {
+            stack
+        } else {
+            -stack
+        };
+        items.push(TimelineItem {
+            kind,
+            x: day as f64,
+            y,
+            article,
+            date,
+        });
     }
     items
 }
@@ -136,8 +200,13 @@ fn timeline_items(view: &ViewState, corpus: &Corpus) -> Vec<TimelineItem> {
 fn day_from_iso(iso: &str) -> Option<i64> {
     let date = iso.get(..10)?;
     let mut parts = date.split('-');
-    let (year, month, day) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
-    (iso.len() == 10 || iso[10..].starts_with(['T', '/'])).then(|| days_from_civil(year, month, day))
+    let (year, month, day) = (
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    );
+    (iso.len() == 10 || iso[10..].starts_with(['T', '/']))
+        .then(|| days_from_civil(year, month, day))
 }
 
 #[cfg(test)]

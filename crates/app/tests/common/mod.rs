@@ -1,5 +1,8 @@
 //! A small Arabic corpus written for these tests, and a harness around the app.
 
+// Each test binary uses only some of these helpers.
+#![allow(dead_code)]
+
 use std::path::Path;
 
 use egui_kittest::Harness;
@@ -35,16 +38,24 @@ pub const ARTICLES: &[(&str, &str)] = &[
 ];
 
 /// Writes [`ARTICLES`] into `dir`.
-pub fn write_corpus(dir: &Path) {
+pub fn write_corpus(dir: &Path) -> std::io::Result<()> {
     for (name, text) in ARTICLES {
-        std::fs::write(dir.join(name), text).unwrap();
+        std::fs::write(dir.join(name), text)?;
     }
+    Ok(())
 }
 
 /// The app with `folder` loaded synchronously, in a harness the size of a laptop window.
 pub fn harness_for(folder: &Path) -> Harness<'static, MarsadApp> {
-    let app = MarsadApp::with_options(AppOptions { folder: Some(folder.to_owned()), load_synchronously: true, remember_recent: false, ..AppOptions::default() });
-    let mut harness = Harness::builder().with_size([1280.0, 900.0]).build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
+    let app = MarsadApp::with_options(AppOptions {
+        folder: Some(folder.to_owned()),
+        load_synchronously: true,
+        remember_recent: false,
+        ..AppOptions::default()
+    });
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
     harness.run();
     harness
 }

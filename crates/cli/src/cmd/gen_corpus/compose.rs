@@ -81,7 +81,7 @@ pub(super) fn target_length(rng: &mut Rng) -> usize {
     let roll = rng.below(100);
     let (low, high) = match roll {
         0..7 => (MIN_BYTES as f64, 1024.0),
-        7..97 => (1024.0, 4608.0),
+        7..97 => (1024.0, 4096.0),
         _ => (5120.0, MAX_BYTES as f64),
     };
     // Log-uniform inside the band: short lengths are more common than long ones.
@@ -312,21 +312,29 @@ impl Writer<'_> {
         while let Some(open) = rest.find('{') {
             out.push_str(&rest[..open]);
             let slot = rest.get(open + 1..open + 2).unwrap_or("");
-            match slot {
-                "P" | "Q" => out.push_str(*self.rng.pick(PEOPLE)),
-                "L" => out.push_str(*self.rng.pick(PLACES)),
-                "O" => out.push_str(*self.rng.pick(ORGS)),
-                "T" => out.push_str(*self.rng.pick(TOPICS)),
-                "W" => out.push_str(*self.rng.pick(&WEEKDAYS)),
-                "N" => {
-                    let n = 2 + self.rng.below(500);
-                    let _ = write!(out, "{n}");
+            let list: &[&str] = match slot {
+                "P" | "Q" => PEOPLE,
+                "L" => PLACES,
+                "O" => ORGS,
+                "T" => TOPICS,
+                "W" => &WEEKDAYS,
+                _ => &[],
+            };
+            if list.is_empty() {
+                match slot {
+                    "N" => {
+                        let n = 2 + self.rng.below(500);
+                        let _ = write!(out, "{n}");
+                    }
+                    "D" => {
+                        let date = self.in_text_date();
+                        out.push_str(&date);
+                    }
+                    _ => {}
                 }
-                "D" => {
-                    let date = self.in_text_date();
-                    out.push_str(&date);
-                }
-                _ => {}
+            } else {
+                let word = *self.rng.pick(list);
+                out.push_str(word);
             }
             rest = rest.get(open + 3..).unwrap_or("");
         }

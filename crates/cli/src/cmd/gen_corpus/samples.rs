@@ -66,7 +66,7 @@ impl Pools {
                 self.list_items.push(item);
             } else if let Some(headline) = line.strip_prefix("تعرف المزيد:") {
                 self.related.push(headline.trim());
-            } else if line.ends_with('|') || (!body_started && is_dateline(line)) {
+            } else if line.ends_with('|') || (!body_started && is_dateline(line, title_seen)) {
                 // Bylines and datelines are generated afresh.
             } else if index == 0 && words <= 3 && lines.len() > 1 {
                 self.sections.push(line);
@@ -89,12 +89,13 @@ impl Pools {
     }
 }
 
-/// A dateline line: `2025-03-08 10:15 ص`, or a short dated line in words.
-fn is_dateline(line: &str) -> bool {
+/// A dateline line: `2025-03-08 10:15 ص`, or after the title a short dated line in words.
+fn is_dateline(line: &str, after_title: bool) -> bool {
     let numeric = line.len() >= 10 && line.as_bytes().iter().take(4).all(u8::is_ascii_digit);
-    let worded = line.split_whitespace().count() <= 6
+    let worded = after_title
+        && line.split_whitespace().count() <= 12
         && line.chars().any(|c| c.is_ascii_digit())
-        && !line.ends_with('.');
+        && !line.ends_with(['.', '،']);
     numeric || worded
 }
 

@@ -360,13 +360,4 @@ impl Layout {
         let start = self.line_starts.get(cursor.line).copied()?;
         Some(self.original(start + cursor.index))
     }
-
-    /// Baseline and top of each visual line, in points (for underlines).
-    pub fn line_baseline(&self, rect: Rect) -> Option<f32> {
-        let y = rect.center().y * self.ppp;
-        self.buffer
-            .layout_runs()
-            .find(|run| y >= run.line_top && y < run.line_top + run.line_height)
-            .map(|run| run.line_y / self.ppp)
-    }
 }

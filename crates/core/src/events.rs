@@ -189,7 +189,7 @@ pub fn extract(
             let Some((first_day, last_day)) = value.bounds() else {
                 continue;
             };
-            let Some(label) = label(text, clause, &inside, &participants) else {
+            let Some(label) = label(text, clause, date.span, &inside, &participants) else {
                 continue;
             };
             events.push(Event {
@@ -345,6 +345,9 @@ fn without_conjunction(key: &str) -> &str {
 /// The stem without و/ف, ب/ل and ال, for matching shapes.
 fn stem(key: &str) -> &str {
     let k = without_conjunction(key);
+    if let Some(rest) = k.strip_prefix("لل").filter(|r| r.chars().count() >= 3) {
+        return rest;
+    }
     let k = k
         .strip_prefix('ب')
         .or_else(|| k.strip_prefix('ل'))
@@ -386,11 +389,32 @@ fn is_verb(key: &str) -> bool {
             && matches!(first, Some('ي' | 'ت'))
             && !k.ends_with('ه')
             && !k.ends_with("ات"))
-        || ((4..=6).contains(&n) && first == Some('ا') && !k.ends_with('ه'))
+        || ((4..=6).contains(&n) && first == Some('ا') && !k.ends_with('ه') && !is_masdar(k))
+        || ((5..=8).contains(&n) && matches!(first, Some('ي' | 'ت')) && k.ends_with("ون"))
 }
 
-/// The clause's label, or `None` when it holds no word besides dates and names.
-fn label(text: &str, clause: Span, dates: &[&DateExpr], mentions: &[Mention]) -> Option<String> {
+/// Prepositions a label may run through (الوصول إلى إسرائيل).
+const PREPOSITIONS: &[&str] = &["الي", "علي", "من", "في", "عن", "مع"];
+
+/// How many words before the date the label's verb or verbal noun is looked for first.
+const NEAR_DATE: usize = 6;
+
+/// True when `key` (or the word without its و/ف) is a skipped function word.
+fn skipped(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    SKIP.contains(&key) || SKIP.contains(&bare) || REPORTING.contains(&without_conjunction(key))
+}
+
+/// The clause's label, or `None` when it holds no word besides dates and names: the verb or
+/// verbal noun nearest before the date (ودخل حيز التنفيذ فجر الجمعة), else the first one of
+/// the clause, else its first content word; with the word after it.
+fn label(
+    text: &str,
+    clause: Span,
+    date: Span,
+    dates: &[&DateExpr],
+    mentions: &[Mention],
+) -> Option<String> {
     let words: Vec<Word> = words_of(text, clause)
         .into_iter()
         .filter(|w| !dates.iter().any(|d| d.span.overlaps(w.span)))
@@ -409,27 +433,59 @@ fn label(text: &str, clause: Span, dates: &[&DateExpr], mentions: &[Mention]) ->
         .filter(|&s| s < words.len())
         .unwrap_or(0);
     let candidates = words.get(start..).unwrap_or(&[]);
-    let content = |w: &&Word| {
-        !SKIP.contains(&without_conjunction(&w.key))
-            && !REPORTING.contains(&without_conjunction(&w.key))
-            && !mentions.iter().any(|m| m.span.overlaps(w.span))
+    let content = |w: &Word| !skipped(&w.key) && !mentions.iter().any(|m| m.span.overlaps(w.span));
+    let eventive = |w: &Word| content(w) && (is_masdar(stem(&w.key)) || is_verb(&w.key));
+    let before_date = candidates.partition_point(|w| w.span.end <= date.start);
+    let window = before_date.saturating_sub(NEAR_DATE)..before_date;
+    let nearest = |test: &dyn Fn(&Word) -> bool| {
+        window
+            .clone()
+            .rev()
+            .find(|&k| candidates.get(k).is_some_and(test))
     };
-    let head = candidates
-        .iter()
-        .position(|w| content(&w) && (is_masdar(stem(&w.key)) || is_verb(&w.key)))
-        .or_else(|| candidates.iter().position(|w| content(&w)))?;
+    // A finite verb of clear shape first (وصلت، انسحب، يعقدون); then a bare three-letter
+    // word, which may be a verb or a noun, taking the farthest (دخل in "دخل حيز التنفيذ");
+    // then a verbal noun, since a broken plural (الأشغال) shares its shape.
+    let weak =
+        |w: &Word| without_conjunction(&w.key).chars().count() == 3 && w.key.chars().count() == 3;
+    let head = nearest(&|w: &Word| content(w) && is_verb(&w.key) && !weak(w))
+        .or_else(|| {
+            window.clone().find(|&k| {
+                candidates
+                    .get(k)
+                    .is_some_and(|w| content(w) && is_verb(&w.key))
+            })
+        })
+        .or_else(|| nearest(&eventive))
+        .or_else(|| candidates.iter().position(eventive))
+        .or_else(|| candidates.iter().position(content))?;
     let head_word = candidates.get(head)?;
-    let next = candidates.get(head + 1).filter(|w| {
-        w.span.start.saturating_sub(head_word.span.end) <= 2 && !SKIP.contains(&w.key.as_str())
-    });
-    let end = next.map_or(head_word.span.end, |w| w.span.end);
-    let label = text.get(head_word.span.start..end)?;
-    // Drop the conjunction only when the folded word had one (ودخل → دخل, وصلت stays).
+    let adjacent = |a: &Word, b: &Word| b.span.start.saturating_sub(a.span.end) <= 2;
+    let mut last = head_word;
+    if let Some(next) = candidates.get(head + 1).filter(|w| adjacent(last, w)) {
+        if PREPOSITIONS.contains(&next.key.as_str()) {
+            if let Some(object) = candidates
+                .get(head + 2)
+                .filter(|w| adjacent(next, w) && !skipped(&w.key))
+            {
+                last = object;
+            }
+        } else if !skipped(&next.key) {
+            last = next;
+        }
+    }
+    let label = text.get(head_word.span.start..last.span.end)?;
+    // Drop a conjunction (ودخل → دخل, وصلت stays) and a preposition glued before ال (بالوصول → الوصول).
     let conjunction = head_word.key.len() != without_conjunction(&head_word.key).len();
     let label = if conjunction {
         label.strip_prefix(['و', 'ف']).unwrap_or(label)
     } else {
         label
+    };
+    let label = match label.strip_prefix(['ب', 'ل']) {
+        Some(rest) if rest.starts_with("ال") => rest,
+        Some(rest) if rest.starts_with('ل') && label.starts_with("لل") => rest,
+        _ => label,
     };
     Some(label.to_owned()).filter(|l| !l.is_empty())
 }

@@ -123,3 +123,16 @@ fn same_date_without_shared_participant_or_label_stays_apart() {
     let b = events_of(second, &[("القاهرة", EntityType::Loc)], "2022-05-06");
     assert_eq!(events::cluster(&[&a, &b]).len(), 2);
 }
+
+#[test]
+fn the_label_comes_from_the_verb_nearest_the_date() {
+    let text = "أعلن الوسطاء أن الاتفاق دخل حيز التنفيذ فجر الجمعة 21 مايو 2021.";
+    let found = events_of(text, &[], "2021-05-22");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].label, "دخل حيز");
+    let arrival = "بدأت طلائع القوات بالوصول إلى المطار يوم 3 يونيو 2022.";
+    assert_eq!(
+        events_of(arrival, &[], "2022-06-04")[0].label,
+        "الوصول إلى المطار"
+    );
+}

@@ -17,6 +17,15 @@ impl Language {
         }
     }
 
+    /// A count with its word: `13 entities`, or in Arabic `الكيانات: 13`
+    /// (the number last, where an Arabic line ends).
+    pub fn count(self, n: usize, word: &str) -> String {
+        match self {
+            Self::English => format!("{n} {word}"),
+            Self::Arabic => format!("{word}: {n}"),
+        }
+    }
+
     /// True when panels run right to left.
     pub fn is_rtl(self) -> bool {
         self == Self::Arabic
@@ -155,14 +164,14 @@ pub static ARABIC: Labels = Labels {
     organizations: "منظمات",
     places: "أماكن",
     other: "أخرى",
-    mentions: "إشارة",
-    in_articles: "مقالة",
+    mentions: "إشارات",
+    in_articles: "مقالات",
     no_article: "اختر مقالة من القائمة.",
     no_date: "بلا تاريخ",
     loading: "جار التحميل",
     cancel: "إلغاء",
     cancelled: "أُلغي التحميل",
-    loaded: "مقالة محمّلة",
+    loaded: "المقالات المحمّلة",
     no_problems: "قُرئت كل الملفات.",
     no_dialog: "لا تتوفر نافذة اختيار المجلدات هنا: مرّر مجلدًا في سطر الأوامر أو أفلته على النافذة.",
     drop_hint: "أفلت مجلدًا لفتحه",

@@ -161,7 +161,7 @@ impl MarsadApp {
         for message in job.drain(MESSAGES_PER_FRAME) {
             match message {
                 LoadMessage::Article(LoadedArticle { analysis, folded }) => {
-                    self.corpus.add_article(analysis, folded)
+                    self.corpus.add_article(analysis, folded);
                 }
                 LoadMessage::Progress(_) => {}
                 LoadMessage::Finished {
@@ -204,7 +204,7 @@ impl MarsadApp {
                 self.dialog = Some(PendingDialog {
                     receiver,
                     started: Instant::now(),
-                })
+                });
             }
             Err(_) => self.message = Some(self.view.language.labels().no_dialog.to_owned()),
         }
@@ -221,7 +221,7 @@ impl MarsadApp {
         match picked {
             Some(folder) => self.open_folder(ctx, folder),
             None if too_fast_for_a_person => {
-                self.message = Some(self.view.language.labels().no_dialog.to_owned())
+                self.message = Some(self.view.language.labels().no_dialog.to_owned());
             }
             None => {}
         }
@@ -335,7 +335,7 @@ impl MarsadApp {
                 message: self.message.as_deref(),
                 folder: self.folder.as_deref(),
             };
-            if ui::status::status_ui(ui, &mut self.view, &status)
+            if ui::status::status_ui(ui, &mut self.engine, &mut self.view, &status)
                 && let Some(job) = &self.job
             {
                 job.cancel();
@@ -354,7 +354,7 @@ impl MarsadApp {
                         &self.corpus,
                     ),
                     BottomPanel::Problems => {
-                        ui::problems::problems_ui(ui, &mut self.engine, &self.view, &self.corpus)
+                        ui::problems::problems_ui(ui, &mut self.engine, &self.view, &self.corpus);
                     }
                     BottomPanel::Hidden => {}
                 });

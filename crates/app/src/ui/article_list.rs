@@ -3,7 +3,7 @@
 use egui::{Align, Id, Layout, Role, Sense, Ui, UiBuilder, WidgetInfo, vec2};
 
 use crate::shaping::{TextEngine, label_ui};
-use crate::state::{ArticleEntry, Corpus, SortKey, ViewState, display_day};
+use crate::state::{ArticleEntry, Corpus, SortKey, ViewState, format_day};
 
 /// The search box's id, so Ctrl+F can focus it.
 pub fn search_id() -> Id {
@@ -214,16 +214,16 @@ fn row_ui(
     child.style_mut().interaction.selectable_labels = false;
     label_ui(&mut child, engine, &analysis.title, 15.0, title_color);
     super::row_ui(&mut child, true, |ui| {
-        let date = entry.day.map_or_else(
-            || labels.no_date.to_owned(),
-            |day| display_day(day, view.language),
-        );
-        ui.label(egui::RichText::new(date).small().color(weak));
+        let date = entry
+            .day
+            .map_or_else(|| labels.no_date.to_owned(), format_day);
+        // Dates and counts mix digits with Arabic words: the bidi-aware path keeps their order.
+        label_ui(ui, engine, &date, 11.0, weak);
         if let Some(section) = &analysis.section {
             label_ui(ui, engine, section, 11.0, weak);
         }
-        let count = format!("{} {}", entry.entity_ids.len(), labels.entities);
-        ui.label(egui::RichText::new(count).small().color(weak));
+        let count = view.language.count(entry.entity_ids.len(), labels.entities);
+        label_ui(ui, engine, &count, 11.0, weak);
     });
     response
 }

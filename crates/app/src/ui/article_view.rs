@@ -7,7 +7,7 @@ use crate::analysis::{ArticleAnalysis, Block, BlockKind, Span};
 use crate::shaping::{
     Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
 };
-use crate::state::{ArticleEntry, Corpus, ViewState, display_day};
+use crate::state::{ArticleEntry, Corpus, ViewState};
 
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
@@ -107,17 +107,14 @@ fn header_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &Art
         |ui| {
             ui.style_mut().interaction.selectable_labels = true;
             let date = analysis.published.map(|p| {
-                let mut text = display_day(crate::state::days_from_date(p), view.language);
+                let mut text = crate::state::format_day(crate::state::days_from_date(p));
                 if let (Some(h), Some(m)) = (p.hour, p.minute) {
                     text = format!("{text} {h:02}:{m:02}");
                 }
                 text
             });
-            ui.label(
-                egui::RichText::new(date.unwrap_or_else(|| labels.no_date.to_owned()))
-                    .size(small)
-                    .color(weak),
-            );
+            let date = date.unwrap_or_else(|| labels.no_date.to_owned());
+            label_ui(ui, engine, &date, small, weak);
             for part in [
                 &analysis.dateline_place,
                 &analysis.section,

@@ -162,8 +162,9 @@ fn entity_row_ui(
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
     child.style_mut().interaction.selectable_labels = false;
     let counts = format!(
-        "{} {} · {} {}",
-        entity.mentions, labels.mentions, entity.articles, labels.in_articles
+        "{} · {}",
+        view.language.count(entity.mentions, labels.mentions),
+        view.language.count(entity.articles, labels.in_articles)
     );
     // Names are Arabic: they sit on the right; the counts sit on the left.
     // The name gets what the counts leave, and is cut with … when longer.
@@ -173,7 +174,7 @@ fn entity_row_ui(
         label_ui(ui, engine, &entity.name, 15.0, color)
     });
     child.with_layout(Layout::left_to_right(Align::Center), |ui| {
-        ui.label(egui::RichText::new(counts).small().color(weak))
+        label_ui(ui, engine, &counts, 11.0, weak)
     });
     let response = response.on_hover_text(format!(
         "{} · {}",

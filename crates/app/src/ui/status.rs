@@ -5,6 +5,7 @@ use std::path::Path;
 use egui::{Color32, Context, Ui};
 
 use crate::loader::LoadJob;
+use crate::shaping::{TextEngine, label_ui};
 use crate::state::{BottomPanel, Corpus, ViewState};
 
 /// What the status bar reports.
@@ -17,7 +18,12 @@ pub struct Status<'a> {
 }
 
 /// Draws the status bar; returns true when Cancel was clicked.
-pub fn status_ui(ui: &mut Ui, view: &mut ViewState, status: &Status<'_>) -> bool {
+pub fn status_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &mut ViewState,
+    status: &Status<'_>,
+) -> bool {
     let labels = view.language.labels();
     let mut cancel = false;
     super::row_ui(ui, view.language.is_rtl(), |ui| {
@@ -41,11 +47,11 @@ pub fn status_ui(ui: &mut Ui, view: &mut ViewState, status: &Status<'_>) -> bool
                 cancel = true;
             }
         } else {
-            ui.label(format!(
-                "{} {}",
-                status.corpus.articles.len(),
-                labels.loaded
-            ));
+            let color = ui.visuals().text_color();
+            let loaded = view
+                .language
+                .count(status.corpus.articles.len(), labels.loaded);
+            label_ui(ui, engine, &loaded, 14.0, color);
         }
         if !status.corpus.problems.is_empty() {
             let text = format!("! {} {}", status.corpus.problems.len(), labels.problems);

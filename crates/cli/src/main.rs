@@ -58,10 +58,36 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Create or validate a workspace file.
+    #[command(subcommand)]
+    Workspace(WorkspaceCommand),
+    /// Export entities, events and mentions of a workspace's corpus (CSV or JSON by extension).
+    Export {
+        #[arg(long)]
+        workspace: PathBuf,
+        #[arg(long)]
+        entities: Option<PathBuf>,
+        #[arg(long)]
+        events: Option<PathBuf>,
+        #[arg(long)]
+        mentions: Option<PathBuf>,
+    },
     /// Train the entity tagger on a CoNLL file, reproducibly.
     TrainNer(cmd::ner::TrainArgs),
     /// Tag a CoNLL file and score entity-level precision, recall and F1.
     EvalNer(cmd::ner::EvalArgs),
+}
+
+#[derive(Subcommand)]
+enum WorkspaceCommand {
+    /// A fresh workspace over a corpus folder.
+    New {
+        corpus: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Validate a workspace and summarize it; exits non-zero with the parse error.
+    Check { file: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -76,7 +102,29 @@ fn main() -> ExitCode {
         Command::Resolve { files, out } => cmd::resolve::run(&files, out.as_deref()),
         Command::Bench { dir } => cmd::bench::run(&dir),
         Command::Dates { reference } => cmd::dates::run(&reference).map(|()| ExitCode::SUCCESS),
-        Command::GenCorpus { out, articles, seed } => cmd::gen_corpus::run(&out, articles, seed),
+        Command::GenCorpus {
+            out,
+            articles,
+            seed,
+        } => cmd::gen_corpus::run(&out, articles, seed),
+        Command::Workspace(WorkspaceCommand::New { corpus, out }) => {
+            cmd::workspace::new(&corpus, &out).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Workspace(WorkspaceCommand::Check { file }) => {
+            cmd::workspace::check(&file).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Export {
+            workspace,
+            entities,
+            events,
+            mentions,
+        } => cmd::export::export(
+            &workspace,
+            entities.as_deref(),
+            events.as_deref(),
+            mentions.as_deref(),
+        )
+        .map(|()| ExitCode::SUCCESS),
         Command::TrainNer(args) => cmd::ner::train(&args),
         Command::EvalNer(args) => cmd::ner::eval(&args),
     };

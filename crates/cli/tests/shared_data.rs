@@ -14,14 +14,15 @@ use marsad_core::pipeline::{self, Analyzer, CorpusAnalysis};
 use marsad_core::text::fold::fold_key;
 
 fn shared() -> Option<PathBuf> {
-    let dir = std::env::var_os("MARSAD_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")));
+    let dir = std::env::var_os("MARSAD_SHARED").map_or_else(
+        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")),
+        PathBuf::from,
+    );
     dir.join("seeds").is_dir().then_some(dir)
 }
 
 fn analyze(dir: &std::path::Path) -> CorpusAnalysis {
-    let analyzer = Analyzer::new().unwrap();
+    let analyzer = Analyzer::new().expect("the bundled model loads");
     pipeline::analyze_folder(
         &analyzer,
         dir,

@@ -29,9 +29,9 @@ fn sample_sentences() -> (String, Vec<Vec<String>>) {
     let mut sentences = vec![Vec::new()];
     for token in tokenize(&text) {
         let word = token.text(&text);
-        sentences
-            .last_mut()
-            .map(|s: &mut Vec<String>| s.push(word.to_owned()));
+        if let Some(sentence) = sentences.last_mut() {
+            sentence.push(word.to_owned());
+        }
         if matches!(word, "." | "!" | "?" | "؟") {
             sentences.push(Vec::new());
         }
@@ -61,7 +61,7 @@ fn tagger(c: &mut Criterion) {
         });
     });
     group.bench_function("recognizer_tokens", |b| {
-        b.iter(|| black_box(recognizer.recognize(black_box(&text))))
+        b.iter(|| black_box(recognizer.recognize(black_box(&text))));
     });
     group.finish();
 }

@@ -36,7 +36,7 @@ fn generated(bytes: usize) -> String {
             i = i.wrapping_mul(31).wrapping_add(7) % 1_000_003;
         }
         text.push_str(DATES[i % DATES.len()]);
-        text.push_str(if i % 3 == 0 { ".\n" } else { "، " });
+        text.push_str(if i.is_multiple_of(3) { ".\n" } else { "، " });
         i += 1;
     }
     text
@@ -49,12 +49,12 @@ fn bench_time(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(20);
     group.bench_function("extract_1MB", |b| {
-        b.iter(|| extract(black_box(&text), reference))
+        b.iter(|| extract(black_box(&text), reference));
     });
     let sentences = split_sentences(&text);
     let dates = extract(&text, reference);
     group.bench_function("events_1MB", |b| {
-        b.iter(|| events::extract(black_box(&text), &sentences, &[], &dates))
+        b.iter(|| events::extract(black_box(&text), &sentences, &[], &dates));
     });
     group.finish();
 }

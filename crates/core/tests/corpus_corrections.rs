@@ -46,7 +46,7 @@ fn row(
 
 /// Applies one correction through an edit history, checks the view, then
 /// checks that undo gives back the base view and redo the corrected one.
-fn check(name: &str, correction: Correction, want: &Summary, extra: &dyn Fn(&Resolution)) {
+fn check(name: &str, correction: &Correction, want: &Summary, extra: &dyn Fn(&Resolution)) {
     let fixtures = corpus();
     let base = resolve_all(&fixtures);
     let texts = texts(&fixtures);
@@ -56,7 +56,7 @@ fn check(name: &str, correction: Correction, want: &Summary, extra: &dyn Fn(&Res
     assert_eq!(&summary(&corrected), want, "{name}: corrected view");
     extra(&corrected);
 
-    assert_eq!(history.undo(), Some(&correction), "{name}: undo");
+    assert_eq!(history.undo(), Some(correction), "{name}: undo");
     assert!(!history.can_undo() && history.can_redo());
     assert_eq!(
         apply(&base, history.corrections(), &texts),
@@ -64,7 +64,7 @@ fn check(name: &str, correction: Correction, want: &Summary, extra: &dyn Fn(&Res
         "{name}: undo restores the base view"
     );
 
-    assert_eq!(history.redo(), Some(&correction), "{name}: redo");
+    assert_eq!(history.redo(), Some(correction), "{name}: redo");
     assert_eq!(
         apply(&base, history.corrections(), &texts),
         corrected,
@@ -103,7 +103,7 @@ fn merge() {
         row("سوسة", Loc, 1, 1, &[]),
         row("م. الحداد", Pers, 1, 1, &[]),
     ];
-    check("merge", correction, &want, &|r| {
+    check("merge", &correction, &want, &|r| {
         assert_eq!(
             r.mention_entity(1, 1).map(EntityId::as_str),
             Some("ORG:جمعيه الافق")
@@ -127,7 +127,7 @@ fn split_alias() {
         row("م. الحداد", Pers, 1, 1, &[]),
         row("منير الحداد", Pers, 1, 1, &[]),
     ];
-    check("split", correction, &want, &|r| {
+    check("split", &correction, &want, &|r| {
         assert_eq!(
             r.mention_entity(0, 1).map(EntityId::as_str),
             Some("PERS:الحداد")
@@ -157,7 +157,7 @@ fn rename() {
         row("م. الحداد", Pers, 1, 1, &[]),
     ];
     // The id does not follow the name, so later corrections still find it.
-    check("rename", correction, &want, &|r| {
+    check("rename", &correction, &want, &|r| {
         assert!(r.entity(&EntityId::from("PERS:منير الحداد")).is_some());
     });
 }
@@ -177,7 +177,7 @@ fn change_type() {
         row("سوسة", Loc, 1, 1, &[]),
         row("م. الحداد", Pers, 1, 1, &[]),
     ];
-    check("change type", correction, &want, &|r| {
+    check("change type", &correction, &want, &|r| {
         let mention = r
             .articles
             .get(1)
@@ -198,7 +198,7 @@ fn hide_and_unhide() {
     let hidden_view = summary(&base);
     check(
         "hide",
-        Correction::Hide { entity: id.clone() },
+        &Correction::Hide { entity: id.clone() },
         &hidden_view,
         &|r| {
             assert_eq!(r.entity(&id).map(|e| e.hidden), Some(true));
@@ -226,7 +226,7 @@ fn add_entity_tags_every_occurrence() {
         row("م. الحداد", Pers, 1, 1, &[]),
         row("مهرجان الزيتون", Misc, 1, 1, &[]),
     ];
-    check("add", correction, &want, &|r| {
+    check("add", &correction, &want, &|r| {
         let added = r
             .articles
             .get(1)
@@ -247,7 +247,7 @@ fn add_entity_tags_every_occurrence() {
         row("م. الحداد", Pers, 1, 1, &[]),
         row("منير الحداد", Pers, 1, 1, &[]),
     ];
-    check("add over existing", correction, &want, &|_| {});
+    check("add over existing", &correction, &want, &|_| {});
 }
 
 #[test]

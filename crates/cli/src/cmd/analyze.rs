@@ -51,10 +51,10 @@ pub fn run(
         let written = serde_json::to_writer(&mut *w, &line)
             .map_err(std::io::Error::from)
             .and_then(|()| w.write_all(b"\n"));
-        if let Err(err) = written {
-            if let Ok(mut slot) = write_error.lock() {
-                slot.get_or_insert(err);
-            }
+        if let Err(err) = written
+            && let Ok(mut slot) = write_error.lock()
+        {
+            slot.get_or_insert(err);
         }
     };
     let analysis = pipeline::analyze_folder(

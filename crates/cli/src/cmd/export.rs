@@ -1,11 +1,5 @@
 //! `marsad-cli export`: a workspace's entities, events and mentions as CSV or JSON files.
 
-// TODO(lead): drop this allow once main.rs routes the subcommand here (see storage report).
-#![allow(
-    dead_code,
-    reason = "called from main.rs once the lead wires the subcommand"
-)]
-
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;

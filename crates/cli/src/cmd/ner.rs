@@ -83,10 +83,10 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
                 .map(|t| clusters::tokens_of_text(t).concat())
                 .collect()
         }));
-        let header = format!(
+        let header = String::from(
             "Word counts and distributional clusters (k = 64, 256, 1024) derived by `marsad-cli train-ner \
              --clusters-from` from the ANT corpus (Chouigui et al., AICCSA 2017) and the ANERcorp training split.\n\
-             Format: folded word, count, cluster ids (- = too rare to cluster). See README.md."
+             Format: folded word, count, cluster ids (- = too rare to cluster). See README.md.",
         );
         let table = clusters::induce(&documents, &ClusterConfig::default(), &header);
         std::fs::write(&args.lexicon, &table)

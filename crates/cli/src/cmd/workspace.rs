@@ -1,11 +1,5 @@
 //! `marsad-cli workspace new|check`: create a workspace over a folder, or validate one.
 
-// TODO(lead): drop this allow once main.rs routes the subcommand here (see storage report).
-#![allow(
-    dead_code,
-    reason = "called from main.rs once the lead wires the subcommand"
-)]
-
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;

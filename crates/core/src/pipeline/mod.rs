@@ -207,7 +207,7 @@ pub fn analyze_folder(
                 return None;
             }
             let result = ingest::read_document(root, path, options)
-                .map_err(|err| err.into_problem())
+                .map_err(ingest::IngestError::into_problem)
                 .and_then(|doc| {
                     let analysis = Arc::new(analyzer.analyze_isolated(doc)?);
                     on_article(Arc::clone(&analysis));

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open range of UTF-8 byte offsets into an article's decoded text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

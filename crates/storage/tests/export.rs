@@ -1,6 +1,9 @@
 //! Exports open correctly in spreadsheets and JSON tools, whatever the article text holds.
 
-#![allow(clippy::unwrap_used, reason = "test helpers, like the tests, fail loudly")]
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers, like the tests, fail loudly"
+)]
 
 mod common;
 

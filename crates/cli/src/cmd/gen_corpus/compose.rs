@@ -76,12 +76,12 @@ pub(super) fn article(pools: &Pools, rng: &mut Rng, target: usize) -> Article {
     Article { bytes, markdown }
 }
 
-/// The length to aim for: most articles 1–4.5 KB, a few short ones, a long tail to 40 KB.
+/// The length to aim for: most articles 1–4 KB, a few short ones, a long tail to 40 KB.
 pub(super) fn target_length(rng: &mut Rng) -> usize {
     let roll = rng.below(100);
     let (low, high) = match roll {
         0..7 => (MIN_BYTES as f64, 1024.0),
-        7..97 => (1024.0, 4096.0),
+        7..98 => (1024.0, 4096.0),
         _ => (5120.0, MAX_BYTES as f64),
     };
     // Log-uniform inside the band: short lengths are more common than long ones.

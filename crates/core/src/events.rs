@@ -387,11 +387,12 @@ fn label(
         label
     };
     let label = match label.strip_prefix(['ب', 'ل']) {
-        Some(rest) if rest.starts_with("ال") => rest,
-        Some(rest) if rest.starts_with('ل') && label.starts_with("لل") => rest,
-        _ => label,
+        Some(rest) if rest.starts_with("ال") => rest.to_owned(),
+        // للحصول is ل + الحصول with the alef dropped.
+        Some(rest) if label.starts_with("لل") => format!("ا{rest}"),
+        _ => label.to_owned(),
     };
-    Some(label.to_owned()).filter(|l| !l.is_empty())
+    Some(label).filter(|l| !l.is_empty())
 }
 
 /// Events of several articles that report the same thing.

@@ -136,3 +136,12 @@ fn the_label_comes_from_the_verb_nearest_the_date() {
         "الوصول إلى المطار"
     );
 }
+
+#[test]
+fn a_verbal_noun_with_a_glued_preposition_is_shown_with_its_article() {
+    let text = "وقف السكان في الطابور الطويل للحصول على المساعدات في 9 نوفمبر 2023.";
+    assert_eq!(
+        events_of(text, &[], "2023-11-10")[0].label,
+        "الحصول على المساعدات"
+    );
+}

@@ -49,7 +49,7 @@ pub fn from_ron_bytes(path: &Path, bytes: &[u8]) -> Result<Workspace, Error> {
         }
     })?;
     let probe: VersionProbe = parse(path, text)?;
-    match probe.format_version {
+    let workspace = match probe.format_version {
         // Without a version the file cannot be a workspace; parsing it as the current shape
         // points at the spot (a misspelt field, the missing version) instead of guessing.
         0 => {
@@ -66,7 +66,22 @@ pub fn from_ron_bytes(path: &Path, bytes: &[u8]) -> Result<Workspace, Error> {
             found,
             supported: FORMAT_VERSION,
         }),
-    }
+    };
+    workspace.map(sanitized)
+}
+
+/// Font sizes the reading view can lay out; a file may say anything (NaN, `inf`, `-20`).
+const FONT_SIZE_RANGE: std::ops::RangeInclusive<f32> = 6.0..=96.0;
+
+/// Values that parse but that the app cannot use are brought back to usable ones.
+fn sanitized(mut workspace: Workspace) -> Workspace {
+    let size = workspace.view.font_size;
+    workspace.view.font_size = if size.is_finite() {
+        size.clamp(*FONT_SIZE_RANGE.start(), *FONT_SIZE_RANGE.end())
+    } else {
+        crate::view::DEFAULT_FONT_SIZE
+    };
+    workspace
 }
 
 /// Parses `text` as `T`, turning ron's error into a located [`Error::Parse`].

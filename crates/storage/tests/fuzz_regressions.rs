@@ -19,7 +19,6 @@ const BAD_FONT_SIZES: &[(&str, &str)] = &[
 /// Found by fuzzing: `font_size: NaN` loads as is, and NaN != NaN breaks the
 /// save/load round trip; a non-finite or non-positive size reaches the app's layout.
 #[test]
-#[ignore = "open bug: from_ron_bytes does not validate view.font_size (see the fuzz report)"]
 fn a_font_size_that_is_not_a_size_is_refused_or_reset() {
     for (case, text) in BAD_FONT_SIZES {
         if let Ok(workspace) = marsad_storage::from_ron_bytes(Path::new("w.ron"), text.as_bytes()) {

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 pub use bidi::{BidiWarning, check as check_bidi, control_name};
 pub use dateline::{PublishedDate, parse_dateline, parse_text_dateline};
-pub use quotes::{Quote, find_quotes, find_sources};
+pub use quotes::{Quote, find_quotes, find_sources, indirect_speakers};
 
 use crate::Span;
 

@@ -248,6 +248,24 @@ pub fn find_quotes(text: &str, blocks: &[Block]) -> Vec<Quote> {
     quotes
 }
 
+/// Where paragraphs name who speaks in indirect speech (`وقالت الناشطة ريم الأحمد إن …`):
+/// the speaker phrases, as spans of the original text.
+pub fn indirect_speakers(text: &str, blocks: &[Block]) -> Vec<Span> {
+    blocks
+        .iter()
+        .filter(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem
+            )
+        })
+        .filter_map(|b| {
+            let (offset, len, _) = attribution_in(b.span.slice(text)?)?;
+            (len > 0).then(|| Span::new(b.span.start + offset, b.span.start + offset + len))
+        })
+        .collect()
+}
+
 /// Pairs of (opening mark start, content start) and content end for quotations in a span.
 fn quote_marks(text: &str, span: Span) -> Vec<((usize, usize), usize)> {
     let body = &text[span.start..span.end];

@@ -47,15 +47,23 @@ pub fn add_structural_people(
             found.push(name);
         }
     }
-    for span in quotes.iter().filter_map(|q| q.speaker_span) {
+    let indirect = crate::article::indirect_speakers(text, blocks);
+    for span in quotes.iter().filter_map(|q| q.speaker_span).chain(indirect) {
         if let Some(name) = name_in_phrase(text, span, gazetteer) {
             found.push(name);
         }
     }
     for span in found {
-        if mentions.iter().any(|m| m.span.overlaps(span)) {
+        // A shorter PERS mention inside the name (السعدي in ابتسام السعدي) gives way to the full name.
+        let overlapping: Vec<&Mention> =
+            mentions.iter().filter(|m| m.span.overlaps(span)).collect();
+        if overlapping
+            .iter()
+            .any(|m| m.entity_type != EntityType::Pers || !span.contains(m.span))
+        {
             continue;
         }
+        mentions.retain(|m| !m.span.overlaps(span));
         let Some(name) = span.slice(text) else {
             continue;
         };

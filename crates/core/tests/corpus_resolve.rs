@@ -3,6 +3,7 @@
 mod corpus_common;
 
 use corpus_common::{article, entity_name_of, resolve_all, summary};
+use marsad_core::EntityType;
 use marsad_core::EntityType::{Loc, Org, Pers};
 use marsad_core::corpus::EntityId;
 
@@ -209,5 +210,51 @@ fn unknown_names_keep_their_own_key_and_order_is_deterministic() {
     assert_eq!(
         first.mention_entity(0, 1).map(EntityId::as_str),
         Some("LOC:الزهور")
+    );
+}
+
+#[test]
+fn a_name_takes_the_type_most_of_its_mentions_have() {
+    use marsad_core::EntityType::Misc;
+    let fixtures = [
+        article(
+            "كشفت شركة سامسونغ عن هاتفها. وقالت سامسونغ إن المبيعات ارتفعت.",
+            &[("سامسونغ", Org), ("سامسونغ", Org)],
+        ),
+        // The tagger read one occurrence as a person: the corpus outvotes it.
+        article("وأعلنت سامسونغ أرباحها.", &[("سامسونغ", Pers)]),
+        // A tie is a real ambiguity and stays two entities.
+        article(
+            "عرضت الريحانة في الريحانة.",
+            &[("الريحانة", Misc), ("الريحانة", Loc)],
+        ),
+    ];
+    let resolution = resolve_all(&fixtures);
+    let samsung: Vec<(EntityType, usize, usize)> = resolution
+        .entities
+        .iter()
+        .filter(|e| e.name == "سامسونغ")
+        .map(|e| (e.entity_type, e.mention_count, e.article_count))
+        .collect();
+    assert_eq!(samsung, vec![(Org, 3, 2)], "{:?}", summary(&resolution));
+    let atlas = resolution
+        .entities
+        .iter()
+        .filter(|e| e.name == "الريحانة")
+        .count();
+    assert_eq!(atlas, 2, "{:?}", summary(&resolution));
+}
+
+#[test]
+fn what_is_left_of_the_lam_contraction_names_the_full_form() {
+    // «للنجم» is ل + النجم; a mention that kept only «لنجم» still names النجم.
+    let fixtures = [article(
+        "فاز النجم الساحلي على منافسه. وقدم المدرب الشكر لنجم الساحلي.",
+        &[("النجم الساحلي", Org), ("لنجم الساحلي", Org)],
+    )];
+    let resolution = resolve_all(&fixtures);
+    assert_eq!(
+        summary(&resolution),
+        vec![("النجم الساحلي".to_owned(), Org, 2, 1, vec![])]
     );
 }

@@ -81,6 +81,14 @@ pub(crate) fn proclitic_readings(surface: &str, key: &str) -> Vec<Stripped> {
         key: key.to_owned(),
     }];
     let letters = key.chars().count();
+    if key.starts_with('ل') && !key.starts_with("لا") && letters > 3 {
+        // What is left of لل once an earlier step took the preposition:
+        // «لنجم الساحلي» from «للنجم الساحلي» names «النجم الساحلي».
+        out.push(Stripped {
+            surface: format!("ا{surface}"),
+            key: format!("ا{key}"),
+        });
+    }
     for prefix in PROCLITICS {
         let Some(rest) = key.strip_prefix(prefix) else {
             continue;

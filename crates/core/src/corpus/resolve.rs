@@ -55,6 +55,7 @@ pub fn resolve_with(gazetteer: &Gazetteer, articles: &[ArticleMentions<'_>]) -> 
         prepared.push(list);
     }
     join_surnames(gazetteer, &mut prepared);
+    vote_types(gazetteer, &mut prepared);
 
     let mut canonical_names: HashMap<String, String> = HashMap::new();
     let mut out_articles = Vec::with_capacity(articles.len());
@@ -98,7 +99,17 @@ fn prepare(
             gazetteer.canonical_of(&r.key).is_some() || (*i > 0 && known.contains(r.key.as_str()))
         })
         .map_or(0, |(i, _)| i);
-    let chosen = if gazetteer.canonical_of(key).is_some() {
+    // The gazetteer also knows «لنجم» as النجم; then the reading with the
+    // article's alef back is the form to show.
+    let with_alef = format!("ا{key}");
+    let lam_remnant = gazetteer.canonical_of(key).is_some()
+        && gazetteer.canonical_of(&with_alef) == gazetteer.canonical_of(key);
+    let chosen = if lam_remnant {
+        readings
+            .iter()
+            .position(|r| r.key == with_alef)
+            .unwrap_or(0)
+    } else if gazetteer.canonical_of(key).is_some() {
         0
     } else {
         chosen
@@ -120,6 +131,51 @@ fn prepare(
             entity_type: mention.entity_type,
         },
     }
+}
+
+/// One name, one type across the corpus: the tagger reads each occurrence on
+/// its own and sometimes calls a company a person or a club a place, which
+/// would split one name into several entities. When one type holds a strict
+/// majority of a name's mentions, every mention of that name takes it; a
+/// tie keeps them apart (a real ambiguity the analyst can settle). Names the
+/// gazetteer knows already carry its type and do not vote.
+fn vote_types(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
+    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
+    for p in prepared.iter().flatten() {
+        if gazetteer.canonical_of(&p.key).is_some() {
+            continue;
+        }
+        if let Some(slot) = votes
+            .entry(p.key.clone())
+            .or_default()
+            .get_mut(type_index(p.entity_type))
+        {
+            *slot += 1;
+        }
+    }
+    let winners: HashMap<String, EntityType> = votes
+        .into_iter()
+        .filter_map(|(key, counts)| {
+            let total: usize = counts.iter().sum();
+            let (best, count) = counts
+                .iter()
+                .enumerate()
+                .max_by_key(|(_, c)| **c)
+                .map(|(i, c)| (i, *c))?;
+            (count < total && count * 2 > total)
+                .then(|| EntityType::ALL.get(best).map(|t| (key, *t)))
+                .flatten()
+        })
+        .collect();
+    for p in prepared.iter_mut().flatten() {
+        if let Some(t) = winners.get(&p.key) {
+            p.entity_type = *t;
+        }
+    }
+}
+
+fn type_index(t: EntityType) -> usize {
+    EntityType::ALL.iter().position(|x| *x == t).unwrap_or(0)
 }
 
 /// A short name that may stand for a longer one: one word, or a compound

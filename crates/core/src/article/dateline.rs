@@ -115,7 +115,7 @@ pub fn parse_text_dateline(line: &str) -> Option<PublishedDate> {
         .map(char::len_utf8)
         .sum::<usize>();
     // Weekday names and connectives (الموافق) may stay outside the expressions.
-    if covered * 10 < letters * 6 {
+    if covered * 10 < letters * 6 || words_outside_dates(line, &exprs) > 1 {
         return None;
     }
     // Prefer the Gregorian equivalent a dual dateline gives; any stated day otherwise.
@@ -145,6 +145,63 @@ pub fn parse_text_dateline(line: &str) -> Option<PublishedDate> {
         date.minute = Some(t.minute);
     }
     Some(date)
+}
+
+/// Words a dateline may hold besides its date: weekdays, `الموافق`, era and
+/// calendar marks, and the labels of a publication stamp. Folded forms.
+const DATELINE_WORDS: &[&str] = &[
+    "الموافق",
+    "يوم",
+    "هـ",
+    "ه",
+    "م",
+    "ميلادي",
+    "هجري",
+    "نشر",
+    "نشرت",
+    "نشر في",
+    "في",
+    "بتاريخ",
+    "التاريخ",
+    "تاريخ",
+    "اخر",
+    "تحديث",
+    "محدث",
+    "تم",
+    "النشر",
+    "الساعه",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
+
+/// Words of `line` outside every date expression that are not dateline words:
+/// «أبرز أخبار يوم السبت 25 فيفري 2017» is a title with a date in it.
+fn words_outside_dates(line: &str, exprs: &[crate::time::DateExpr]) -> usize {
+    let mut outside = 0;
+    let mut offset = 0;
+    for word in line.split_whitespace() {
+        let start = line[offset..].find(word).map_or(offset, |i| offset + i);
+        let end = start + word.len();
+        offset = end;
+        if exprs
+            .iter()
+            .any(|e| e.span.start < end && start < e.span.end)
+        {
+            continue;
+        }
+        let folded = crate::text::fold::fold_key(word);
+        let folded = folded.trim_matches(|c: char| !c.is_alphanumeric());
+        if folded.is_empty() || DATELINE_WORDS.contains(&folded) {
+            continue;
+        }
+        outside += 1;
+    }
+    outside
 }
 
 /// `YYYY-MM-DD`, `YYYY/MM/DD`, `DD/MM/YYYY`, `DD-MM-YYYY` or `DD.MM.YYYY`.

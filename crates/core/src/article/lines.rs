@@ -295,7 +295,29 @@ fn bullet_len(line: &str) -> Option<usize> {
     };
     let rest = &line[after_marker..];
     let trimmed = rest.trim_start();
-    (trimmed.len() < rest.len() && !trimmed.is_empty()).then_some(line.len() - trimmed.len())
+    if trimmed.is_empty() {
+        return None;
+    }
+    if trimmed.len() < rest.len() || bullet_needs_no_space(first, line, trimmed) {
+        return Some(line.len() - trimmed.len());
+    }
+    None
+}
+
+/// Scraped lists often glue the bullet to the word (`*فضاء`, `•المطار`): a
+/// typographic bullet never starts a word, and `*` or `-` directly before an
+/// Arabic letter is a bullet too, unless `*…*` is markdown emphasis.
+fn bullet_needs_no_space(marker: char, line: &str, rest: &str) -> bool {
+    let arabic_next = rest
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    match marker {
+        '•' | '▪' | '●' | '·' => true,
+        '*' => arabic_next && !line.trim_end().ends_with('*'),
+        '-' | '–' => arabic_next,
+        _ => false,
+    }
 }
 
 fn strip_bullet(text: &str, span: Span) -> Span {

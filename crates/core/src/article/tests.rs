@@ -266,3 +266,38 @@ fn every_block_span_lies_on_character_boundaries() {
         vec![Section, Title, Dateline, ListItem, Paragraph]
     );
 }
+
+#[test]
+fn a_title_with_a_date_in_it_is_still_the_title() {
+    let text =
+        "أهم أخبار يوم الأحد 12 مارس 2017\n\nتتابع الإذاعة أبرز المستجدات على الساحة الوطنية.\n";
+    assert_eq!(kind_list(text), vec![Title, Paragraph]);
+    assert_eq!(parse(text).meta.title, "أهم أخبار يوم الأحد 12 مارس 2017");
+    // A stamp with its label stays a dateline.
+    let stamped = "عنوان الخبر\nنشر في: الأحد 12 مارس 2017\nفقرة أولى من الخبر.\n";
+    assert_eq!(kind_list(stamped), vec![Title, Dateline, Paragraph]);
+}
+
+#[test]
+fn bullets_glued_to_the_word_are_list_items() {
+    let text = "مواعيد فتح الفضاءات التجارية\n\
+        تفتح الفضاءات أبوابها في الأوقات التالية:\n\
+        *المنار من الساعة العاشرة صباحا\n\
+        •الحمامات من الساعة التاسعة\n\
+        -قابس من الساعة الثامنة\n\
+        *ملاحظة مهمة*\n";
+    assert_eq!(
+        kinds(text),
+        vec![
+            (Title, "مواعيد فتح الفضاءات التجارية".to_owned()),
+            (
+                Paragraph,
+                "تفتح الفضاءات أبوابها في الأوقات التالية:".to_owned()
+            ),
+            (ListItem, "المنار من الساعة العاشرة صباحا".to_owned()),
+            (ListItem, "الحمامات من الساعة التاسعة".to_owned()),
+            (ListItem, "قابس من الساعة الثامنة".to_owned()),
+            (Paragraph, "*ملاحظة مهمة*".to_owned()),
+        ]
+    );
+}

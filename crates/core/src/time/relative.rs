@@ -1,6 +1,7 @@
 //! Expressions counted from the reference date: اليوم، أمس، weekdays, الشهر
 //! الماضي، قبل ثلاثة أيام، الأسابيع المقبلة; parts of day; durations and sets.
 
+use super::civil::CivilDate;
 use super::lexicon::{Count, Dir, Kw, Lex};
 use super::resolve;
 use super::scan::{Ctx, Hit};
@@ -35,10 +36,82 @@ const GENERIC_WEEKDAY_BEFORE: &[&str] = &["صلاه", "خطبه", "خطب", "ص�
 impl Ctx<'_> {
     /// Any expression counted from the reference, starting at `i`.
     pub(crate) fn relative(&self, i: usize) -> Option<Hit> {
-        self.deictic_day(i)
+        self.day_of_relative_month(i)
+            .or_else(|| self.deictic_day(i))
             .or_else(|| self.weekday_expr(i))
             .or_else(|| self.unit_shift(i))
             .or_else(|| self.counted_shift(i))
+            .or_else(|| self.clock_on_reference_day(i))
+    }
+
+    /// `يوم 25 من الشهر الجاري`, `3 من الشهر المقبل`: a day of a month counted from the reference.
+    fn day_of_relative_month(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        if matches!(
+            self.lx(j),
+            Some(Lex::Unit {
+                unit: Grain::Day,
+                count: Count::Singular,
+                definite: false,
+            })
+        ) {
+            j += 1;
+        }
+        let (day, digits) = self.num(j)?;
+        if digits > 2 || !(1..=31).contains(&day) {
+            return None;
+        }
+        j += 1;
+        if self.kw(j, Kw::From) {
+            j += 1;
+        }
+        let month = self
+            .unit_shift(j)
+            .filter(|h| h.grain == Grain::Month && h.kind == Kind::Date)?;
+        let value = match month.value {
+            Some(TimeValue::Point(p)) => {
+                let date = CivilDate::new(p.date.year, p.date.month, day as u8)?;
+                Some(TimeValue::Point(TimePoint::day(date)))
+            }
+            _ => None,
+        };
+        Some(Hit::new(
+            i,
+            month.end,
+            value,
+            Grain::Day,
+            Kind::Date,
+            Resolution::Relative,
+        ))
+    }
+
+    /// A clock time on its own (`الساعة العاشرة صباحا`, `في تمام الساعة 14:30`):
+    /// news reports give times of the day they report, so it is anchored on the reference.
+    fn clock_on_reference_day(&self, i: usize) -> Option<Hit> {
+        if !(self.kw(i, Kw::Hour) || self.kw(i, Kw::Tamam)) {
+            return None;
+        }
+        let (time, grain, end) = self.clock(i, false)?;
+        // «الساعة الأولى من المباراة» is the first hour of something, not one o'clock.
+        let hour_word = if self.kw(i, Kw::Tamam) { i + 1 } else { i };
+        if self.lx(hour_word + 1) == Some(Lex::Ordinal(1)) && end == hour_word + 2 {
+            return None;
+        }
+        let value = self.ref_date().map(|d| {
+            TimeValue::Point(TimePoint {
+                date: d,
+                time: Some(time),
+                grain,
+            })
+        });
+        Some(Hit::new(
+            i,
+            end,
+            value,
+            grain,
+            Kind::DateTime,
+            Resolution::Relative,
+        ))
     }
 
     /// اليوم، أمس، أول أمس، غدا، بعد غد، يوم الغد — with an optional weekday, date and part of day.
@@ -206,6 +279,18 @@ impl Ctx<'_> {
         if self.word(k) == Some("القليله") {
             k += 1;
         }
+        // `الساعات الـ24 الماضية`, `الأيام الـ10 المقبلة`: a stated count.
+        let mut stated: Option<i64> = None;
+        if count == Count::Plural
+            && self.word(k) == Some("ال")
+            && self.tight(k, k + 1)
+            && let Some((n, digits)) = self.num(k + 1)
+            && digits <= 3
+            && n > 0
+        {
+            stated = Some(i64::from(n));
+            k += 2;
+        }
         let Some(Lex::Mod(dir)) = self.lx(k) else {
             return None;
         };
@@ -230,10 +315,21 @@ impl Ctx<'_> {
         if count != Count::Plural || dir == Dir::Current {
             return None;
         }
-        // "the coming weeks": a few (three) units from the reference.
+        // "the coming weeks": a few (three) units from the reference, unless counted.
+        let amount = match (stated, unit) {
+            (Some(n), Grain::Hour) => (n + 23) / 24,
+            (Some(n), Grain::Minute) => (n + 1439) / 1440,
+            (Some(n), _) => n,
+            (None, _) => 3,
+        };
+        let shift_unit = if matches!(unit, Grain::Hour | Grain::Minute) {
+            Grain::Day
+        } else {
+            unit
+        };
         let value = self.ref_date().and_then(|r| {
             let here = TimePoint::day(r);
-            let there = resolve::shifted_point(r, unit, offset * 3)?;
+            let there = resolve::shifted_point(r, shift_unit, offset * amount)?;
             let there = TimePoint::day(if dir == Dir::Past {
                 there.first_day()
             } else {

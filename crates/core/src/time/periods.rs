@@ -84,7 +84,8 @@ impl Ctx<'_> {
                 }
             }
             (Some(Lex::Kw(Kw::Until)), _) | (_, Some('-')) => r += 1,
-            (Some(Lex::Kw(Kw::And)), _) if between => r += 1,
+            // `بين 5 و10 مارس`, and `يومي 12 و13 ديسمبر` (a day, then a full date).
+            (Some(Lex::Kw(Kw::And)), _) if between || matches!(left, End::Day(_)) => r += 1,
             _ => return None,
         }
         let (right, end) = self.range_end(r)?;
@@ -197,6 +198,53 @@ impl Ctx<'_> {
         };
         let mut hit = Hit::new(start, end, value, grain, Kind::Interval, resolution);
         hit.calendar = hb.calendar;
+        Some(hit)
+    }
+
+    /// `الأسبوع الأول من يناير`, `الأسبوع الأخير من شهر رمضان`: a week of a named month.
+    pub(crate) fn week_of_month(&self, i: usize) -> Option<Hit> {
+        if !matches!(
+            self.lx(i),
+            Some(Lex::Unit {
+                unit: Grain::Week,
+                count: Count::Singular,
+                definite: true,
+            })
+        ) {
+            return None;
+        }
+        let week = match (self.lx(i + 1), self.word(i + 1)) {
+            (Some(Lex::Ordinal(n)), _) if (1..=4).contains(&n) => Some(n),
+            (_, Some("الاخير")) => None,
+            _ => return None,
+        };
+        let mut j = i + 2;
+        if !self.kw(j, Kw::From) {
+            return None;
+        }
+        j += 1;
+        let abs = self.worded_date(j, j).filter(|a| a.day.is_none())?;
+        let month = self.resolve_abs(Abs { start: i, ..abs })?;
+        let value = month.value.and_then(|v| {
+            let (first, last) = v.bounds()?;
+            let (a, b) = match week {
+                Some(n) => {
+                    let a = first.add_days(i64::from(n - 1) * 7);
+                    (a, a.add_days(6).min(last))
+                }
+                None => (last.add_days(-6).max(first), last),
+            };
+            Some(TimeValue::Interval(TimePoint::day(a), TimePoint::day(b)))
+        });
+        let mut hit = Hit::new(
+            i,
+            abs.end,
+            value,
+            Grain::Week,
+            Kind::Interval,
+            month.resolution,
+        );
+        hit.calendar = month.calendar;
         Some(hit)
     }
 

@@ -6,6 +6,7 @@ use super::lexicon::{Count, Dir, Kw, Lex};
 use super::resolve;
 use super::scan::{Ctx, Hit};
 use super::value::{DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
+use super::vocab::SINGLE;
 
 /// Words before اليوم that make it "that day", not today.
 const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "ذاك", "ذات", "نفس", "تلك"];
@@ -290,6 +291,15 @@ impl Ctx<'_> {
         {
             stated = Some(i64::from(n));
             k += 2;
+        } else if count == Count::Plural
+            && let Some(Lex::NumWord(n)) = self
+                .word(k)
+                .and_then(|w| w.strip_prefix("ال"))
+                .and_then(|w| SINGLE.get(w).copied())
+        {
+            // `الأشهر الستة الماضية`
+            stated = Some(i64::from(n));
+            k += 1;
         }
         let Some(Lex::Mod(dir)) = self.lx(k) else {
             return None;

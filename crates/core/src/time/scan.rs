@@ -157,7 +157,7 @@ impl<'a> Ctx<'a> {
             // Every expression starts on a vocabulary word, a number or فصل.
             let can_start = self.lexed.get(i).is_some_and(Option::is_some)
                 || self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
-                || self.word(i) == Some("فصل");
+                || matches!(self.word(i), Some("فصل" | "فاتح" | "غره"));
             if !can_start {
                 i += 1;
                 continue;
@@ -171,6 +171,7 @@ impl<'a> Ctx<'a> {
                 self.season(i),
                 self.third(i),
                 self.quantity(i),
+                self.week_of_month(i),
             ];
             let best = candidates
                 .into_iter()
@@ -223,6 +224,19 @@ impl<'a> Ctx<'a> {
         let Some(Lex::Ordinal(n)) = self.lx(i) else {
             return None;
         };
+        // «الأسبوع الأول من يناير» counts weeks, not days.
+        if i > 0
+            && matches!(
+                self.lx(i - 1),
+                Some(Lex::Unit {
+                    unit: Grain::Week,
+                    definite: true,
+                    ..
+                })
+            )
+        {
+            return None;
+        }
         let mut value = n;
         let mut j = i + 1;
         if n < 10 && self.lx(j) == Some(Lex::NumWord(10)) {
@@ -352,9 +366,17 @@ impl<'a> Ctx<'a> {
         {
             abs.day = Some(d as u8);
             k = j + 1;
+            // `الـ15 من أكتوبر`
+            if self.kw(k, Kw::From) && self.month_at(k + 1).is_some() {
+                k += 1;
+            }
         } else if let Some((d, next)) = self.ordinal_day(j) {
             abs.day = Some(d);
             k = next;
+        } else if matches!(self.word(j), Some("فاتح" | "غره")) {
+            // The first of the month: فاتح (Maghreb), غرة (above all for Hijri months).
+            abs.day = Some(1);
+            k = j + 1;
         }
         let after_shahr = matches!(
             self.lx(k),
@@ -398,6 +420,7 @@ impl<'a> Ctx<'a> {
                     l,
                     Lex::Kw(
                         Kw::In
+                            | Kw::From
                             | Kw::Since
                             | Kw::During
                             | Kw::Until

@@ -165,7 +165,12 @@ impl Gazetteer {
         };
         let folded = fold(text);
         let squashed = scan::Squashed::new(&folded.text);
-        let hits = scan::scan(automaton, &tables.patterns, &squashed.text);
+        let hits = scan::scan(
+            automaton,
+            &tables.openings,
+            &tables.patterns,
+            &squashed.text,
+        );
         let mut out = Vec::with_capacity(hits.len());
         for hit in hits {
             let Some(pattern) = tables.patterns.get(hit.pattern) else {

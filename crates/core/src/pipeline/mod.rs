@@ -109,6 +109,7 @@ impl Analyzer {
             &text,
             &parsed.blocks,
             &parsed.quotes,
+            &parsed.speakers,
             self.recognizer.gazetteer(),
             &mut mentions,
         );

@@ -10,11 +10,14 @@
 //! participant or a label.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Mention, Span};
+use crate::text::chars::is_alphanumeric;
 use crate::text::fold::fold_key;
+use crate::text::words::WordSet;
 use crate::time::{Calendar, CivilDate, DateExpr, Grain};
 
 /// One dated event in an article.
@@ -57,6 +60,9 @@ const REPORTING: &[&str] = &[
     "صرح", "صرحت", "كشف", "كشفت", "نقل", "نقلت", "اضاف", "اضافت", "افادت", "اعتبر", "اعتبرت", "راي",
     "رات", "يري", "تري", "يقول", "تقول", "اعلن", "اعلنت",
 ];
+
+static SKIP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SKIP));
+static REPORTING_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REPORTING));
 
 /// Builds the events of one article from its sentences, mentions and dates; mentions and
 /// dates must be in text order, as `Recognizer::recognize` and `time::extract` return them.
@@ -200,14 +206,11 @@ fn words_of(text: &str, clause: Span) -> Vec<Word> {
         return Vec::new();
     };
     let mut words = Vec::new();
-    let mut offset = 0;
     for raw in body.split_whitespace() {
-        let Some(at) = body.get(offset..).and_then(|rest| rest.find(raw)) else {
-            continue;
-        };
-        let start = offset + at;
-        offset = start + raw.len();
-        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // `split_whitespace` yields subslices of `body`, so the pointer gives the offset.
+        let start = raw.as_ptr() as usize - body.as_ptr() as usize;
+        let not_word = |c: char| !is_alphanumeric(c);
+        let trimmed = raw.trim_matches(not_word);
         if trimmed.is_empty()
             || !trimmed
                 .chars()
@@ -215,7 +218,7 @@ fn words_of(text: &str, clause: Span) -> Vec<Word> {
         {
             continue;
         }
-        let lead = raw.find(trimmed).unwrap_or(0);
+        let lead = raw.len() - raw.trim_start_matches(not_word).len();
         let span = Span::new(
             clause.start + start + lead,
             clause.start + start + lead + trimmed.len(),
@@ -306,7 +309,9 @@ const NEAR_DATE: usize = 6;
 /// True when `key` (or the word without its و/ف) is a skipped function word.
 fn skipped(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    SKIP.contains(&key) || SKIP.contains(&bare) || REPORTING.contains(&without_conjunction(key))
+    SKIP_SET.contains(key)
+        || SKIP_SET.contains(bare)
+        || REPORTING_SET.contains(without_conjunction(key))
 }
 
 /// The clause's label, or `None` when it holds no word besides dates and names: the verb or
@@ -326,7 +331,7 @@ fn label(
     // After a reporting verb, the event is the reported clause (قال … إن/أن …).
     let start = words
         .iter()
-        .position(|w| REPORTING.contains(&without_conjunction(&w.key)))
+        .position(|w| REPORTING_SET.contains(without_conjunction(&w.key)))
         .and_then(|r| {
             words
                 .iter()

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use super::civil::Weekday;
 use super::lexicon::{Count, Dir, Kw, Lex, MonthCal, Season, Third};
 use super::value::{DayPart, Grain};
-use crate::text::words::FnvBuild;
+use crate::text::words::WordHashBuild;
 
 pub(crate) const fn g(n: u8, ambiguous: bool) -> Lex {
     Lex::Month {
@@ -33,7 +33,7 @@ const fn unit(unit: Grain, count: Count, definite: bool) -> Lex {
 }
 
 /// The vocabulary map type.
-pub(crate) type VocabMap = HashMap<&'static str, Lex, FnvBuild>;
+pub(crate) type VocabMap = HashMap<&'static str, Lex, WordHashBuild>;
 
 pub(crate) static SINGLE: LazyLock<VocabMap> = LazyLock::new(|| {
     use Count::{Accusative, Dual, DualConstruct, Plural, Singular};

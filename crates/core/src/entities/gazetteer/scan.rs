@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use aho_corasick::{AhoCorasick, Anchored, Input};
 
 use super::build::Pattern;
-use crate::text::words::FnvBuild;
+use crate::text::words::WordHashBuild;
 
 /// Proclitics that may precede an entry inside the same word: one letter, or
 /// a conjunction (و ف) and a preposition (ب ك ل). Entries that begin with ال
@@ -132,7 +132,7 @@ impl<'a> Squashed<'a> {
 /// without running the automaton: keys of (up to) three characters, shorter
 /// patterns padded with a value no character has.
 #[derive(Debug, Default)]
-pub(super) struct Openings(HashSet<u64, FnvBuild>);
+pub(super) struct Openings(HashSet<u64, WordHashBuild>);
 
 const NO_CHAR: u64 = 0x1f_ffff;
 

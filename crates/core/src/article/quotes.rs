@@ -388,6 +388,9 @@ fn attribution_in(before: &str) -> Option<(usize, usize, bool)> {
     let words = words_with_offsets(before);
     let (mut key, mut previous) = (String::new(), String::new());
     let verb_at = words.iter().enumerate().rposition(|(i, (_, w))| {
+        if !SAYING.may_hold_fold_of(w) && !CONTINUING.may_hold_fold_of(w) {
+            return false;
+        }
         fold_key_into(w, &mut key);
         let key = key
             .strip_prefix('و')
@@ -483,6 +486,9 @@ pub fn find_sources(text: &str, blocks: &[Block]) -> Vec<String> {
         let words = words_with_offsets(body);
         let mut key = String::new();
         for (i, &(_, word)) in words.iter().enumerate() {
+            if !CUES.may_hold_fold_of(word) {
+                continue;
+            }
             fold_key_into(word, &mut key);
             if !CUES.contains(&key) {
                 continue;

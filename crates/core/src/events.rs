@@ -10,11 +10,14 @@
 //! participant or a label.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Mention, Span};
-use crate::text::fold::fold_key;
+use crate::text::chars::is_alphanumeric;
+use crate::text::fold::{fold_key, fold_key_into};
+use crate::text::words::WordSet;
 use crate::time::{Calendar, CivilDate, DateExpr, Grain};
 
 /// One dated event in an article.
@@ -57,6 +60,9 @@ const REPORTING: &[&str] = &[
     "صرح", "صرحت", "كشف", "كشفت", "نقل", "نقلت", "اضاف", "اضافت", "افادت", "اعتبر", "اعتبرت", "راي",
     "رات", "يري", "تري", "يقول", "تقول", "اعلن", "اعلنت",
 ];
+
+static SKIP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SKIP));
+static REPORTING_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(REPORTING));
 
 /// Builds the events of one article from its sentences, mentions and dates; mentions and
 /// dates must be in text order, as `Recognizer::recognize` and `time::extract` return them.
@@ -189,25 +195,25 @@ fn clauses<'a>(
     out
 }
 
-/// A word of the clause: its span, its text and its folded form with clitics stripped.
-struct Word {
+/// A word of the clause: its span and its folded form.
+struct Word<'k> {
     span: Span,
-    key: String,
+    key: &'k str,
 }
 
-fn words_of(text: &str, clause: Span) -> Vec<Word> {
+/// The Arabic words of a clause: their spans and where their folded forms
+/// sit in `keys` (one buffer for the clause, not a string per word).
+fn words_of(text: &str, clause: Span, keys: &mut String) -> Vec<(Span, std::ops::Range<usize>)> {
     let Some(body) = clause.slice(text) else {
         return Vec::new();
     };
     let mut words = Vec::new();
-    let mut offset = 0;
+    let mut folded = String::new();
     for raw in body.split_whitespace() {
-        let Some(at) = body.get(offset..).and_then(|rest| rest.find(raw)) else {
-            continue;
-        };
-        let start = offset + at;
-        offset = start + raw.len();
-        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        // `split_whitespace` yields subslices of `body`, so the pointer gives the offset.
+        let start = raw.as_ptr() as usize - body.as_ptr() as usize;
+        let not_word = |c: char| !is_alphanumeric(c);
+        let trimmed = raw.trim_matches(not_word);
         if trimmed.is_empty()
             || !trimmed
                 .chars()
@@ -215,15 +221,15 @@ fn words_of(text: &str, clause: Span) -> Vec<Word> {
         {
             continue;
         }
-        let lead = raw.find(trimmed).unwrap_or(0);
+        let lead = raw.len() - raw.trim_start_matches(not_word).len();
         let span = Span::new(
             clause.start + start + lead,
             clause.start + start + lead + trimmed.len(),
         );
-        words.push(Word {
-            span,
-            key: fold_key(trimmed),
-        });
+        fold_key_into(trimmed, &mut folded);
+        let from = keys.len();
+        keys.push_str(&folded);
+        words.push((span, from..keys.len()));
     }
     words
 }
@@ -306,7 +312,9 @@ const NEAR_DATE: usize = 6;
 /// True when `key` (or the word without its و/ف) is a skipped function word.
 fn skipped(key: &str) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    SKIP.contains(&key) || SKIP.contains(&bare) || REPORTING.contains(&without_conjunction(key))
+    SKIP_SET.contains(key)
+        || SKIP_SET.contains(bare)
+        || REPORTING_SET.contains(without_conjunction(key))
 }
 
 /// The clause's label, or `None` when it holds no word besides dates and names: the verb or
@@ -319,29 +327,36 @@ fn label(
     dates: &[&DateExpr],
     mentions: &[Mention],
 ) -> Option<String> {
-    let words: Vec<Word> = words_of(text, clause)
+    let mut keys = String::new();
+    let spans = words_of(text, clause, &mut keys);
+    let words: Vec<Word<'_>> = spans
         .into_iter()
-        .filter(|w| !dates.iter().any(|d| d.span.overlaps(w.span)))
+        .filter(|(span, _)| !dates.iter().any(|d| d.span.overlaps(*span)))
+        .map(|(span, key)| Word {
+            span,
+            key: &keys[key],
+        })
         .collect();
     // After a reporting verb, the event is the reported clause (قال … إن/أن …).
     let start = words
         .iter()
-        .position(|w| REPORTING.contains(&without_conjunction(&w.key)))
+        .position(|w| REPORTING_SET.contains(without_conjunction(w.key)))
         .and_then(|r| {
             words
                 .iter()
                 .skip(r)
-                .position(|w| matches!(w.key.as_str(), "ان" | "بان" | "انه" | "انها"))
+                .position(|w| matches!(w.key, "ان" | "بان" | "انه" | "انها"))
                 .map(|p| r + p + 1)
         })
         .filter(|&s| s < words.len())
         .unwrap_or(0);
     let candidates = words.get(start..).unwrap_or(&[]);
-    let content = |w: &Word| !skipped(&w.key) && !mentions.iter().any(|m| m.span.overlaps(w.span));
-    let eventive = |w: &Word| content(w) && (is_masdar(stem(&w.key)) || is_verb(&w.key));
+    let content =
+        |w: &Word<'_>| !skipped(w.key) && !mentions.iter().any(|m| m.span.overlaps(w.span));
+    let eventive = |w: &Word<'_>| content(w) && (is_masdar(stem(w.key)) || is_verb(w.key));
     let before_date = candidates.partition_point(|w| w.span.end <= date.start);
     let window = before_date.saturating_sub(NEAR_DATE)..before_date;
-    let nearest = |test: &dyn Fn(&Word) -> bool| {
+    let nearest = |test: &dyn Fn(&Word<'_>) -> bool| {
         window
             .clone()
             .rev()
@@ -350,37 +365,38 @@ fn label(
     // A finite verb of clear shape first (وصلت، انسحب، يعقدون); then a bare three-letter
     // word, which may be a verb or a noun, taking the farthest (دخل in "دخل حيز التنفيذ");
     // then a verbal noun, since a broken plural (الأشغال) shares its shape.
-    let weak =
-        |w: &Word| without_conjunction(&w.key).chars().count() == 3 && w.key.chars().count() == 3;
-    let head = nearest(&|w: &Word| content(w) && is_verb(&w.key) && !weak(w))
+    let weak = |w: &Word<'_>| {
+        without_conjunction(w.key).chars().count() == 3 && w.key.chars().count() == 3
+    };
+    let head = nearest(&|w: &Word<'_>| content(w) && is_verb(w.key) && !weak(w))
         .or_else(|| {
             window.clone().find(|&k| {
                 candidates
                     .get(k)
-                    .is_some_and(|w| content(w) && is_verb(&w.key))
+                    .is_some_and(|w| content(w) && is_verb(w.key))
             })
         })
         .or_else(|| nearest(&eventive))
         .or_else(|| candidates.iter().position(eventive))
         .or_else(|| candidates.iter().position(content))?;
     let head_word = candidates.get(head)?;
-    let adjacent = |a: &Word, b: &Word| b.span.start.saturating_sub(a.span.end) <= 2;
+    let adjacent = |a: &Word<'_>, b: &Word<'_>| b.span.start.saturating_sub(a.span.end) <= 2;
     let mut last = head_word;
     if let Some(next) = candidates.get(head + 1).filter(|w| adjacent(last, w)) {
-        if PREPOSITIONS.contains(&next.key.as_str()) {
+        if PREPOSITIONS.contains(&next.key) {
             if let Some(object) = candidates
                 .get(head + 2)
-                .filter(|w| adjacent(next, w) && !skipped(&w.key))
+                .filter(|w| adjacent(next, w) && !skipped(w.key))
             {
                 last = object;
             }
-        } else if !skipped(&next.key) {
+        } else if !skipped(next.key) {
             last = next;
         }
     }
     let label = text.get(head_word.span.start..last.span.end)?;
     // Drop a conjunction (ودخل → دخل, وصلت stays) and a preposition glued before ال (بالوصول → الوصول).
-    let conjunction = head_word.key.len() != without_conjunction(&head_word.key).len();
+    let conjunction = head_word.key.len() != without_conjunction(head_word.key).len();
     let label = if conjunction {
         label.strip_prefix(['و', 'ف']).unwrap_or(label)
     } else {

@@ -71,7 +71,17 @@ const DATELINE_PREFIXES: &[&str] = &[
 /// `٢٠٢٥-٠٣-٠٤ ١٠:١٥ ص`. The whole line must be the date (after an optional
 /// "نشر في:"-style prefix): a date inside a sentence is not a dateline.
 pub fn parse_dateline(line: &str) -> Option<PublishedDate> {
-    let ascii = ascii_digits(line.trim());
+    let line = line.trim();
+    // Without a prefix the line must open with the date's digits: most lines
+    // are prose and need no digit-converted copy.
+    let opens_with_digit = line
+        .chars()
+        .next()
+        .is_some_and(crate::text::chars::is_digit);
+    if !opens_with_digit && !DATELINE_PREFIXES.iter().any(|p| line.starts_with(p)) {
+        return None;
+    }
+    let ascii = ascii_digits(line);
     let mut rest = ascii.as_str();
     for prefix in DATELINE_PREFIXES {
         if let Some(after) = rest.strip_prefix(prefix) {
@@ -104,7 +114,12 @@ const MAX_TEXT_DATELINE_WORDS: usize = 14;
 /// سبتمبر 2025`. The line must be mostly date: a sentence that mentions a date is not a dateline.
 pub fn parse_text_dateline(line: &str) -> Option<PublishedDate> {
     let line = line.trim();
-    if line.split_whitespace().count() > MAX_TEXT_DATELINE_WORDS || line.ends_with(['.', ':']) {
+    if line
+        .split_whitespace()
+        .nth(MAX_TEXT_DATELINE_WORDS)
+        .is_some()
+        || line.ends_with(['.', ':'])
+    {
         return None;
     }
     let exprs = crate::time::extract(line, None);

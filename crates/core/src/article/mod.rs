@@ -115,6 +115,8 @@ pub struct Metadata {
 pub struct ParsedArticle {
     pub blocks: Vec<Block>,
     pub quotes: Vec<Quote>,
+    /// Speaker phrases of indirect speech, as [`indirect_speakers`] finds them.
+    pub speakers: Vec<Span>,
     pub meta: Metadata,
 }
 
@@ -173,7 +175,7 @@ pub fn parse(text: &str) -> ParsedArticle {
         blocks.push(Block::new(kind, span));
     }
 
-    let quotes = find_quotes(text, &blocks);
+    let (quotes, speakers) = quotes::quotes_and_speakers(text, &blocks);
     promote_quote_blocks(&mut blocks, &quotes);
     meta.sources = find_sources(text, &blocks);
 
@@ -185,6 +187,7 @@ pub fn parse(text: &str) -> ParsedArticle {
     ParsedArticle {
         blocks,
         quotes,
+        speakers,
         meta,
     }
 }

@@ -1,10 +1,13 @@
 //! Quotations, who said them, and the outlets an article cites.
 
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
 
 use super::{Block, BlockKind};
 use crate::Span;
-use crate::text::fold::fold_key;
+use crate::text::fold::{fold_key, fold_key_into};
+use crate::text::words::WordSet;
 
 /// A quotation: the quoted words and, when the text says so, who said them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,6 +186,13 @@ const SOURCE_CUES: &[&str] = &[
     "لشبكه",
 ];
 
+static SAYING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SAYING_VERBS));
+static CONTINUING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CONTINUING_WORDS));
+static STOPS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SPEAKER_STOPS));
+static GENERIC: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENERIC_SOURCES));
+static CUES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(SOURCE_CUES));
+static NOT_ATTRIBUTING_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_ATTRIBUTING));
+
 /// Opening and closing quotation marks, straight quotes pairing with themselves.
 const QUOTE_PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"'), ('„', '“')];
 
@@ -192,7 +202,14 @@ const QUOTE_PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"'),
 /// (`قال الخبير العسكري يحيى محمد علي، …: "…"`); a pronoun verb (`وأضاف أن "…"`)
 /// or a participle (`مضيفاً: "…"`) continues the last named speaker.
 pub fn find_quotes(text: &str, blocks: &[Block]) -> Vec<Quote> {
+    quotes_and_speakers(text, blocks).0
+}
+
+/// [`find_quotes`] and [`indirect_speakers`] in one pass: both need each
+/// paragraph's attribution, the costliest part of parsing.
+pub(super) fn quotes_and_speakers(text: &str, blocks: &[Block]) -> (Vec<Quote>, Vec<Span>) {
     let mut quotes = Vec::new();
+    let mut speakers = Vec::new();
     let mut last_speaker: Option<String> = None;
     for block in blocks.iter().filter(|b| {
         matches!(
@@ -243,9 +260,20 @@ pub fn find_quotes(text: &str, blocks: &[Block]) -> Vec<Quote> {
         {
             let s = block.span.start + offset;
             last_speaker = Some(text[s..s + len].to_owned());
+            if is_speech_block(block.kind) {
+                speakers.push(Span::new(s, s + len));
+            }
         }
     }
-    quotes
+    (quotes, speakers)
+}
+
+/// Blocks whose attribution names a speaker of indirect speech (a dek does not).
+fn is_speech_block(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem
+    )
 }
 
 /// Where paragraphs name who speaks in indirect speech (`وقالت الناشطة ريم الأحمد إن …`):
@@ -253,12 +281,7 @@ pub fn find_quotes(text: &str, blocks: &[Block]) -> Vec<Quote> {
 pub fn indirect_speakers(text: &str, blocks: &[Block]) -> Vec<Span> {
     blocks
         .iter()
-        .filter(|b| {
-            matches!(
-                b.kind,
-                BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem
-            )
-        })
+        .filter(|b| is_speech_block(b.kind))
         .filter_map(|b| {
             let (offset, len, _) = attribution_in(b.span.slice(text)?)?;
             (len > 0).then(|| Span::new(b.span.start + offset, b.span.start + offset + len))
@@ -363,16 +386,27 @@ fn sentence_start_before(text: &str, floor: usize, at: usize) -> usize {
 /// no named subject) and whether the attribution continues an earlier speaker.
 fn attribution_in(before: &str) -> Option<(usize, usize, bool)> {
     let words = words_with_offsets(before);
+    let (mut key, mut previous) = (String::new(), String::new());
     let verb_at = words.iter().enumerate().rposition(|(i, (_, w))| {
-        let key = fold_key(w);
+        if !SAYING.may_hold_fold_of(w) && !CONTINUING.may_hold_fold_of(w) {
+            return false;
+        }
+        fold_key_into(w, &mut key);
         let key = key
             .strip_prefix('و')
-            .filter(|k| SAYING_VERBS.contains(k))
+            .filter(|k| SAYING.contains(k))
             .unwrap_or(&key);
-        // `عدم كشف اسمه`, `بعد أن أعلن`: a verbal noun or a subordinate clause, not the attribution.
-        let governed = i > 0 && NOT_ATTRIBUTING.contains(&fold_key(words[i - 1].1).as_str());
-        (SAYING_VERBS.contains(&key) && !governed)
-            || CONTINUING_WORDS.contains(&key.trim_end_matches(':'))
+        if SAYING.contains(key) {
+            // `عدم كشف اسمه`, `بعد أن أعلن`: a verbal noun or a subordinate clause, not the attribution.
+            let governed = i > 0 && {
+                fold_key_into(words[i - 1].1, &mut previous);
+                NOT_ATTRIBUTING_SET.contains(&previous)
+            };
+            if !governed {
+                return true;
+            }
+        }
+        CONTINUING.contains(key.trim_end_matches(':'))
     })?;
     let verb_key = fold_key(words[verb_at].1);
     if CONTINUING_WORDS
@@ -397,18 +431,17 @@ const NOT_ATTRIBUTING: &[&str] = &[
 /// `لل…` word that closes the phrase (`للفاصل،` names the outlet spoken to).
 fn speaker_phrase(words: &[(usize, &str)]) -> Option<(usize, usize)> {
     let mut end = None;
+    let (mut key, mut next_key) = (String::new(), String::new());
     for (i, &(offset, word)) in words.iter().enumerate().take(10) {
         let bare = word.trim_end_matches(['،', ',', ':', '؛', '.']);
-        let key = fold_key(bare);
-        if SPEAKER_STOPS.contains(&key.as_str())
-            || bare.is_empty()
-            || bare.starts_with(['"', '“', '«'])
-        {
+        fold_key_into(bare, &mut key);
+        if STOPS.contains(&key) || bare.is_empty() || bare.starts_with(['"', '“', '«']) {
             break;
         }
         let closes_phrase = bare.len() != word.len()
             || words.get(i + 1).is_none_or(|(_, next)| {
-                SPEAKER_STOPS.contains(&fold_key(next.trim_end_matches(['،', ',', ':'])).as_str())
+                fold_key_into(next.trim_end_matches(['،', ',', ':']), &mut next_key);
+                STOPS.contains(&next_key)
             });
         if key.starts_with("لل") && closes_phrase {
             break;
@@ -451,9 +484,13 @@ pub fn find_sources(text: &str, blocks: &[Block]) -> Vec<String> {
     }) {
         let body = &text[block.span.start..block.span.end];
         let words = words_with_offsets(body);
+        let mut key = String::new();
         for (i, &(_, word)) in words.iter().enumerate() {
-            let key = fold_key(word);
-            if !SOURCE_CUES.contains(&key.as_str()) {
+            if !CUES.may_hold_fold_of(word) {
+                continue;
+            }
+            fold_key_into(word, &mut key);
+            if !CUES.contains(&key) {
                 continue;
             }
             let Some(name) = source_after(&words[i + 1..]) else {
@@ -473,7 +510,7 @@ fn source_after(words: &[(usize, &str)]) -> Option<String> {
     let mut first = iter.next()?;
     // `وفقًا لـ`, `نقلاً عن`: skip the particle to reach the name.
     while matches!(fold_key(first).as_str(), "ل" | "لـ" | "عن" | "لما")
-        || SOURCE_CUES.contains(&fold_key(first).as_str())
+        || CUES.contains(&fold_key(first))
     {
         first = iter.next()?;
     }
@@ -490,8 +527,8 @@ fn source_after(words: &[(usize, &str)]) -> Option<String> {
     let bare = first.trim_end_matches(['،', ',', '.', ':', '؛']);
     let key = fold_key(bare);
     let is_name = !bare.is_empty()
-        && !GENERIC_SOURCES.contains(&key.as_str())
-        && !SPEAKER_STOPS.contains(&key.as_str())
+        && !GENERIC.contains(&key)
+        && !STOPS.contains(&key)
         && !key.starts_with("ال")
         && !bare.chars().any(|c| c.is_ascii_digit());
     is_name.then(|| bare.to_owned())

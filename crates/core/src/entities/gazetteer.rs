@@ -15,7 +15,7 @@ use std::sync::{Arc, OnceLock};
 use thiserror::Error;
 
 use crate::model::{EntityType, Span};
-use crate::text::fold::{fold, fold_key};
+use crate::text::fold::{Folded, fold, fold_key};
 
 pub use build::WordRoles;
 use build::{Builder, Kind, Tables, squash_spaces};
@@ -159,13 +159,22 @@ impl Gazetteer {
 
     /// All hits in `text`, sorted by position and non-overlapping.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
+        self.find_folded(&fold(text))
+    }
+
+    /// [`Gazetteer::find`] over a text already folded with [`fold`].
+    pub fn find_folded(&self, folded: &Folded) -> Vec<GazetteerMatch> {
         let tables = &*self.tables;
         let Some(automaton) = &tables.automaton else {
             return Vec::new();
         };
-        let folded = fold(text);
         let squashed = scan::Squashed::new(&folded.text);
-        let hits = scan::scan(automaton, &tables.patterns, &squashed.text);
+        let hits = scan::scan(
+            automaton,
+            &tables.openings,
+            &tables.patterns,
+            &squashed.text,
+        );
         let mut out = Vec::with_capacity(hits.len());
         for hit in hits {
             let Some(pattern) = tables.patterns.get(hit.pattern) else {

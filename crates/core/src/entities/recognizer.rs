@@ -16,7 +16,7 @@ use super::model_file::ModelError;
 use super::tagger::{TagScratch, Tagger};
 use super::tags::chunks;
 use super::trim::proclitic_len;
-use crate::text::fold::fold_key;
+use crate::text::fold::{Folded, fold, fold_key};
 use crate::text::tokenize::{Token, TokenKind, tokenize};
 use crate::{EntityType, Mention, MentionSource, Span};
 
@@ -65,8 +65,13 @@ impl Recognizer {
     /// All mentions in `text`, sorted by position and never overlapping;
     /// spans are byte offsets into `text`.
     pub fn recognize(&self, text: &str) -> Vec<Mention> {
+        self.recognize_folded(text, &fold(text))
+    }
+
+    /// [`Recognizer::recognize`] with the text already folded (`folded` must be `fold(text)`).
+    pub fn recognize_folded(&self, text: &str, folded: &Folded) -> Vec<Mention> {
         let tokens = tokenize(text);
-        let hits = self.gazetteer.find(text);
+        let hits = self.gazetteer.find_folded(folded);
         let mut candidates = self.tagger_candidates(text, &tokens, &hits);
         candidates.extend(hits.iter().filter(|h| !h.is_title).map(|h| Candidate {
             span: h.span,
@@ -136,9 +141,13 @@ impl Recognizer {
     }
 
     fn is_title(&self, token: Token, text: &str, hits: &[GazetteerMatch]) -> bool {
-        if hits
-            .iter()
-            .any(|h| h.is_title && h.span.contains(token.span))
+        // Hits are sorted and disjoint: only the last one starting at or
+        // before the token can contain it.
+        let at = hits.partition_point(|h| h.span.start <= token.span.start);
+        if at
+            .checked_sub(1)
+            .and_then(|i| hits.get(i))
+            .is_some_and(|h| h.is_title && h.span.contains(token.span))
         {
             return true;
         }

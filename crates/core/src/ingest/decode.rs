@@ -1,6 +1,7 @@
 //! Bytes to text: encoding detection, binary detection, NFC.
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1256};
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::error::IngestErrorKind;
@@ -166,11 +167,54 @@ fn check_controls(text: &str) -> Result<(), IngestErrorKind> {
 }
 
 fn nfc(text: String) -> String {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if nfc_quick_check(&text) == IsNormalized::Yes {
         text
     } else {
         text.nfc().collect()
     }
+}
+
+/// Characters news text is made of that are starters (combining class 0) and
+/// NFC-stable, so the quick check needs no table lookup for them.
+fn is_stable_starter(c: char) -> bool {
+    matches!(
+        c,
+        '\0'..='\u{7f}'
+            | '\u{621}'..='\u{64a}'
+            | '\u{660}'..='\u{669}'
+            | '\u{60c}'
+            | '\u{61b}'
+            | '\u{61f}'
+            | '\u{ab}'
+            | '\u{bb}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{201c}'
+            | '\u{201d}'
+    )
+}
+
+/// [`is_nfc_quick`] with the table lookups skipped for [`is_stable_starter`]s.
+fn nfc_quick_check(text: &str) -> IsNormalized {
+    let mut last_class = 0u8;
+    let mut result = IsNormalized::Yes;
+    for c in text.chars() {
+        if is_stable_starter(c) {
+            last_class = 0;
+            continue;
+        }
+        let class = canonical_combining_class(c);
+        if last_class > class && class != 0 {
+            return IsNormalized::No;
+        }
+        match is_nfc_quick(std::iter::once(c)) {
+            IsNormalized::Yes => {}
+            IsNormalized::No => return IsNormalized::No,
+            IsNormalized::Maybe => result = IsNormalized::Maybe,
+        }
+        last_class = class;
+    }
+    result
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ use crate::corpus::{self, ArticleMentions, Resolution};
 use crate::entities::{self, Recognizer};
 use crate::events::{self, Event};
 use crate::ingest::{self, Document, IngestOptions, IngestProgress, Problem};
+use crate::text::fold::fold;
 use crate::text::sentence::split_sentences;
 use crate::time::{self, CivilDate, ClockTime, DateExpr, Reference};
 use crate::{Mention, Span};
@@ -104,16 +105,20 @@ impl Analyzer {
         let parsed = article::parse(&text);
         let meta = parsed.meta;
         let sentences = sentences_of(&text, &parsed.blocks);
-        let mut mentions = self.recognizer.recognize(&text);
+        // Gazetteer and dates both match on the folded text: fold it once.
+        let folded = fold(&text);
+        let mut mentions = self.recognizer.recognize_folded(&text, &folded);
         structure::add_structural_people(
             &text,
             &parsed.blocks,
             &parsed.quotes,
+            &parsed.speakers,
             self.recognizer.gazetteer(),
             &mut mentions,
         );
         let reference = reference.or_else(|| meta.published.and_then(reference_from));
-        let dates = time::extract(&text, reference);
+        let dates = time::extract_folded(&text, &folded, reference);
+        drop(folded);
         let events = events::extract(&text, &sentences, &mentions, &dates);
         let bidi_warnings = article::check_bidi(&text);
         ArticleAnalysis {

@@ -38,6 +38,7 @@ pub fn add_structural_people(
     text: &str,
     blocks: &[Block],
     quotes: &[Quote],
+    speakers: &[Span],
     gazetteer: &Gazetteer,
     mentions: &mut Vec<Mention>,
 ) {
@@ -47,8 +48,11 @@ pub fn add_structural_people(
             found.push(name);
         }
     }
-    let indirect = crate::article::indirect_speakers(text, blocks);
-    for span in quotes.iter().filter_map(|q| q.speaker_span).chain(indirect) {
+    for span in quotes
+        .iter()
+        .filter_map(|q| q.speaker_span)
+        .chain(speakers.iter().copied())
+    {
         if let Some(name) = name_in_phrase(text, span, gazetteer) {
             found.push(name);
         }
@@ -155,6 +159,7 @@ mod tests {
             text,
             &parsed.blocks,
             &parsed.quotes,
+            &parsed.speakers,
             &Gazetteer::bundled(),
             &mut mentions,
         );

@@ -44,6 +44,43 @@ pub fn is_arabic_mark(c: char) -> bool {
     )
 }
 
+/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII,
+/// Arabic letters and digits and the punctuation news text is full of (the
+/// tables cost a binary search per non-ASCII character).
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        '\u{621}'..='\u{64a}' | '\u{660}'..='\u{669}' => true,
+        '\u{a0}'
+        | '\u{ab}'
+        | '\u{bb}'
+        | '\u{60c}'
+        | '\u{61b}'
+        | '\u{61f}'
+        | '\u{2010}'..='\u{2027}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `char::is_alphabetic`, with the same fast answers as [`is_alphanumeric`].
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphabetic(),
+        '\u{621}'..='\u{64a}' => true,
+        '\u{660}'..='\u{669}'
+        | '\u{a0}'
+        | '\u{ab}'
+        | '\u{bb}'
+        | '\u{60c}'
+        | '\u{61b}'
+        | '\u{61f}'
+        | '\u{2010}'..='\u{2027}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 /// A combining mark of any script (it belongs to the character before it).
 pub fn is_mark(c: char) -> bool {
     if c.is_ascii() {
@@ -116,4 +153,17 @@ pub fn is_closer(c: char) -> bool {
 /// A line break of any convention (LF, CR, NEL, LS, PS).
 pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_classes_agree_with_std_on_every_character() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 }

@@ -256,8 +256,15 @@ fn close_last(segments: &mut [Segment], folded_len: usize) {
 
 /// Folds `text` without keeping a map: for dictionary keys and lookups.
 pub fn fold_key(text: &str) -> String {
-    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
+    fold_key_into(text, &mut out);
+    out
+}
+
+/// [`fold_key`] into a reused buffer (cleared first), for word-by-word loops.
+pub fn fold_key_into(text: &str, out: &mut String) {
+    out.clear();
+    let bytes = text.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {
         let run_end = verbatim_run_end(bytes, pos);
@@ -266,10 +273,9 @@ pub fn fold_key(text: &str) -> String {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
-        push_folded(c, &mut out);
+        push_folded(c, out);
         pos += c.len_utf8();
     }
-    out
 }
 
 impl Folded {

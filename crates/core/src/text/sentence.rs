@@ -47,13 +47,23 @@ fn next_line_break(bytes: &[u8], from: usize) -> (usize, usize) {
     (bytes.len(), 0)
 }
 
+/// True when byte `b` may start a sentence terminator: `.` `!` `?`, or the
+/// lead byte of `؟` `؛` `۔` (U+06xx) or of `…` `‼` `⁇` `⁈` `⁉` (U+20xx).
+fn may_start_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xd8 | 0xdb | 0xe2)
+}
+
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let line = &text[start..end];
     let quotes = quoted_ranges(line);
     let mut sentence_start = 0;
     let mut iter = line.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if !is_sentence_terminator(c) || in_ranges(&quotes, i) || !ends_sentence(line, i, c) {
+        if !may_start_terminator(line.as_bytes()[i])
+            || !is_sentence_terminator(c)
+            || in_ranges(&quotes, i)
+            || !ends_sentence(line, i, c)
+        {
             continue;
         }
         let mut cut = i + c.len_utf8();
@@ -134,6 +144,11 @@ fn is_list_marker(before: &str) -> bool {
 fn quoted_ranges(line: &str) -> Vec<(usize, usize)> {
     const PAIRS: [(char, char); 3] = [('«', '»'), ('“', '”'), ('„', '“')];
     let mut ranges = Vec::new();
+    // `"`, and the lead bytes of « » (U+00Ax/Bx) and “ ” „ (U+201x): a line
+    // without any has no quotation.
+    if !line.bytes().any(|b| matches!(b, b'"' | 0xc2 | 0xe2)) {
+        return ranges;
+    }
     let mut depth = [0usize; 3];
     let mut opened_at = [0usize; 3];
     let mut straight_open: Option<usize> = None;

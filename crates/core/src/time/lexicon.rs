@@ -37,7 +37,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 Some(TokKind::Word)
             } else if c.is_ascii_digit() {
                 Some(TokKind::Num)
-            } else if c.is_alphanumeric() {
+            } else if crate::text::chars::is_alphanumeric(c) {
                 Some(TokKind::Other)
             } else {
                 None

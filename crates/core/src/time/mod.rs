@@ -22,7 +22,7 @@ mod years;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Span;
-use crate::text::fold::fold;
+use crate::text::fold::{Folded, fold};
 
 pub use civil::{CivilDate, Weekday, gregorian_to_hijri, hijri_to_gregorian};
 pub use resolve::Reference;
@@ -57,7 +57,12 @@ impl DateExpr {
 
 /// Finds every date and time expression in `text`, in order, without overlaps.
 pub fn extract(text: &str, reference: Option<Reference>) -> Vec<DateExpr> {
-    let folded = fold(text);
+    extract_folded(text, &fold(text), reference)
+}
+
+/// [`extract`] over a text already folded with [`fold`] (`folded` must be
+/// `fold(text)`), for callers that fold once for several stages.
+pub fn extract_folded(text: &str, folded: &Folded, reference: Option<Reference>) -> Vec<DateExpr> {
     let toks = lexicon::tokenize(&folded.text);
     let ctx = scan::Ctx::new(&folded.text, &toks, reference);
     ctx.scan()

@@ -254,9 +254,8 @@ const FORWARD_WORDS: &[&str] = &[
     "سيكون",
 ];
 
-static FORWARD_SET: std::sync::LazyLock<
-    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<super::vocab::Fnv>>,
-> = std::sync::LazyLock::new(|| FORWARD_WORDS.iter().copied().collect());
+static FORWARD_SET: std::sync::LazyLock<crate::text::words::WordSet> =
+    std::sync::LazyLock::new(|| crate::text::words::WordSet::new(FORWARD_WORDS));
 
 /// Nouns starting with س that are not future verbs (سياسة، سيارة، ستة…).
 const SIN_NOUNS: &[&str] = &[

@@ -1,12 +1,12 @@
 //! The single-word date vocabulary, in folded spelling.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::civil::Weekday;
 use super::lexicon::{Count, Dir, Kw, Lex, MonthCal, Season, Third};
 use super::value::{DayPart, Grain};
+use crate::text::words::WordHashBuild;
 
 pub(crate) const fn g(n: u8, ambiguous: bool) -> Lex {
     Lex::Month {
@@ -32,30 +32,8 @@ const fn unit(unit: Grain, count: Count, definite: bool) -> Lex {
     }
 }
 
-/// FNV-1a: the keys are short fixed words, so a cheap hash beats the default one's flood protection.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// The vocabulary map type.
-pub(crate) type VocabMap = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+pub(crate) type VocabMap = HashMap<&'static str, Lex, WordHashBuild>;
 
 pub(crate) static SINGLE: LazyLock<VocabMap> = LazyLock::new(|| {
     use Count::{Accusative, Dual, DualConstruct, Plural, Singular};

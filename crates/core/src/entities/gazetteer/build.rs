@@ -8,6 +8,7 @@ use crate::model::EntityType;
 use crate::text::fold::fold_key;
 
 use super::GazetteerError;
+use super::scan::Openings;
 
 /// What an entry names: an entity of some type, or a title introducing a person.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +53,8 @@ pub(super) struct Tables {
     pub(super) by_key: HashMap<String, u32>,
     pub(super) patterns: Vec<Pattern>,
     pub(super) automaton: Option<AhoCorasick>,
+    /// The patterns' first characters, to skip the automaton where none can match.
+    pub(super) openings: Openings,
     pub(super) words: HashMap<String, WordRoles>,
     pub(super) title_words: HashSet<String>,
     pub(super) demonyms: HashMap<String, String>,
@@ -237,11 +240,13 @@ impl Builder {
             .start_kind(StartKind::Anchored)
             .build(&texts)
             .ok();
+        let openings = Openings::new(&texts);
         Tables {
             entries: self.entries,
             by_key: self.by_key,
             patterns,
             automaton,
+            openings,
             words,
             title_words,
             demonyms: self.demonyms,

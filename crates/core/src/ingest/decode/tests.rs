@@ -117,3 +117,26 @@ fn a_utf16_file_with_broken_surrogates_everywhere_is_undecodable() {
         Err(IngestErrorKind::Undecodable(_))
     ));
 }
+
+#[test]
+fn the_nfc_fast_path_skips_only_stable_starters() {
+    for c in (0..=0x10_ffff)
+        .filter_map(char::from_u32)
+        .filter(|&c| is_stable_starter(c))
+    {
+        assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+    }
+    // The answer over whole texts is the library's: marks out of order, a
+    // composable hamza, a decomposed alef with madda, plain news text.
+    for text in [
+        ARABIC,
+        "مُحَمَّدٌ «قال» – ٢٠٢٤",
+        "\u{627}\u{653}",
+        "ب\u{651}\u{64e}",
+        "ب\u{64e}\u{651}",
+        "e\u{301} café",
+    ] {
+        assert_eq!(nfc_quick_check(text), is_nfc_quick(text.chars()), "{text}");
+    }
+}

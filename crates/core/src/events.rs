@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{Mention, Span};
 use crate::text::chars::is_alphanumeric;
 use crate::text::fold::{fold_key, fold_key_into};
-use crate::text::words::WordSet;
+use crate::text::words::{WordSet, words_with_offsets};
 use crate::time::{Calendar, CivilDate, DateExpr, Grain};
 
 /// One dated event in an article.
@@ -209,9 +209,7 @@ fn words_of(text: &str, clause: Span, keys: &mut String) -> Vec<(Span, std::ops:
     };
     let mut words = Vec::new();
     let mut folded = String::new();
-    for raw in body.split_whitespace() {
-        // `split_whitespace` yields subslices of `body`, so the pointer gives the offset.
-        let start = raw.as_ptr() as usize - body.as_ptr() as usize;
+    for (start, raw) in words_with_offsets(body) {
         let not_word = |c: char| !is_alphanumeric(c);
         let trimmed = raw.trim_matches(not_word);
         if trimmed.is_empty()

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{Block, BlockKind};
 use crate::Span;
 use crate::text::fold::{fold_key, fold_key_into};
-use crate::text::words::WordSet;
+use crate::text::words::{WordSet, words_with_offsets};
 
 /// A quotation: the quoted words and, when the text says so, who said them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -452,25 +452,6 @@ fn speaker_phrase(words: &[(usize, &str)]) -> Option<(usize, usize)> {
         }
     }
     end.map(|end| (words[0].0, end))
-}
-
-/// Whitespace-separated words with their byte offsets.
-fn words_with_offsets(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if let Some(st) = start.take() {
-                out.push((st, &s[st..i]));
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
-    out
 }
 
 /// Outlets and reports the prose cites: `بحسب أكسيوس`, `تقرير لموقع "بوليتيكو"`.

@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use crate::entities::gazetteer::Gazetteer;
 use crate::model::{EntityType, Mention, Span};
 
@@ -39,44 +41,60 @@ pub fn resolve_with(gazetteer: &Gazetteer, articles: &[ArticleMentions<'_>]) -> 
     }
     let known: HashSet<&str> = cleaned_by_text.values().map(|(_, k)| k.as_str()).collect();
 
-    let mut prepared_by: HashMap<(&str, EntityType), Prepared> = HashMap::new();
-    let mut prepared: Vec<Vec<Prepared>> = Vec::with_capacity(articles.len());
+    // Each distinct (text, type) is prepared once; mentions point at it.
+    let mut table: Vec<Prepared> = Vec::new();
+    let mut index_of: HashMap<(&str, EntityType), u32> = HashMap::new();
+    let mut prepared: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
     for article in articles {
         let mut list = Vec::with_capacity(article.mentions.len());
         for mention in article.mentions {
             let Some((surface, key)) = cleaned_by_text.get(mention.text.as_str()) else {
                 continue;
             };
-            let p = prepared_by
+            let index = *index_of
                 .entry((mention.text.as_str(), mention.entity_type))
-                .or_insert_with(|| prepare(gazetteer, &known, mention, surface, key));
-            list.push(p.clone());
+                .or_insert_with(|| {
+                    table.push(prepare(gazetteer, &known, mention, surface, key));
+                    (table.len() - 1) as u32
+                });
+            list.push(index);
         }
         prepared.push(list);
     }
-    join_surnames(gazetteer, &mut prepared);
-    vote_types(gazetteer, &mut prepared);
+    join_surnames(gazetteer, &mut table, &mut prepared);
+    vote_types(gazetteer, &mut table, &prepared);
 
     let mut canonical_names: HashMap<String, String> = HashMap::new();
-    let mut out_articles = Vec::with_capacity(articles.len());
-    for (article, list) in articles.iter().zip(prepared) {
-        let mut resolved = Vec::with_capacity(list.len());
-        for (mention, p) in article.mentions.iter().zip(list) {
-            if let Some((canonical, _)) = gazetteer.canonical_of(&p.key) {
-                canonical_names
-                    .entry(p.key.clone())
-                    .or_insert_with(|| canonical.to_owned());
-            }
-            let mut mention = mention.clone();
-            mention.entity_type = p.entity_type;
-            resolved.push(ResolvedMention {
-                entity: EntityId::new(p.entity_type, &p.key),
-                mention,
-                surface: p.surface,
-            });
+    let mut ids: Vec<EntityId> = Vec::with_capacity(table.len());
+    for p in &table {
+        if let Some((canonical, _)) = gazetteer.canonical_of(&p.key) {
+            canonical_names
+                .entry(p.key.clone())
+                .or_insert_with(|| canonical.to_owned());
         }
-        out_articles.push(resolved);
+        ids.push(EntityId::new(p.entity_type, &p.key));
     }
+    let out_articles: Vec<Vec<ResolvedMention>> = articles
+        .par_iter()
+        .zip(prepared)
+        .map(|(article, list)| {
+            article
+                .mentions
+                .iter()
+                .zip(list)
+                .map(|(mention, index)| {
+                    let p = &table[index as usize];
+                    let mut mention = mention.clone();
+                    mention.entity_type = p.entity_type;
+                    ResolvedMention {
+                        entity: ids[index as usize].clone(),
+                        mention,
+                        surface: p.surface.clone(),
+                    }
+                })
+                .collect()
+        })
+        .collect();
     let sentences = articles.iter().map(|a| a.sentences.to_vec()).collect();
     let names = choose_names(&out_articles, &canonical_names);
     build(out_articles, sentences, &names, &BTreeMap::new())
@@ -139,14 +157,17 @@ fn prepare(
 /// majority of a name's mentions, every mention of that name takes it; a
 /// tie keeps them apart (a real ambiguity the analyst can settle). Names the
 /// gazetteer knows already carry its type and do not vote.
-fn vote_types(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
-    let mut votes: HashMap<String, [usize; 4]> = HashMap::new();
-    for p in prepared.iter().flatten() {
+fn vote_types(gazetteer: &Gazetteer, table: &mut [Prepared], prepared: &[Vec<u32>]) {
+    let mut votes: HashMap<&str, [usize; 4]> = HashMap::new();
+    for &index in prepared.iter().flatten() {
+        let Some(p) = table.get(index as usize) else {
+            continue;
+        };
         if gazetteer.canonical_of(&p.key).is_some() {
             continue;
         }
         if let Some(slot) = votes
-            .entry(p.key.clone())
+            .entry(p.key.as_str())
             .or_default()
             .get_mut(type_index(p.entity_type))
         {
@@ -163,11 +184,11 @@ fn vote_types(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
                 .max_by_key(|(_, c)| **c)
                 .map(|(i, c)| (i, *c))?;
             (count < total && count * 2 > total)
-                .then(|| EntityType::ALL.get(best).map(|t| (key, *t)))
+                .then(|| EntityType::ALL.get(best).map(|t| (key.to_owned(), *t)))
                 .flatten()
         })
         .collect();
-    for p in prepared.iter_mut().flatten() {
+    for p in table.iter_mut() {
         if let Some(t) = winners.get(&p.key) {
             p.entity_type = *t;
         }
@@ -206,42 +227,54 @@ fn name_suffixes(full: &str) -> impl Iterator<Item = &str> {
         .map(move |i| &full[i + 1..])
 }
 
-fn join_surnames(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
-    let full_keys: Vec<BTreeSet<String>> = prepared
+fn join_surnames(gazetteer: &Gazetteer, table: &mut Vec<Prepared>, prepared: &mut [Vec<u32>]) {
+    let full_keys: Vec<BTreeSet<&str>> = prepared
         .iter()
         .map(|list| {
             list.iter()
+                .map(|&i| &table[i as usize])
                 .filter(|p| p.entity_type == EntityType::Pers && p.key.contains(' '))
-                .map(|p| p.key.clone())
+                .map(|p| p.key.as_str())
                 .collect()
         })
         .collect();
     let mut corpus_index: HashMap<&str, BTreeSet<&str>> = HashMap::new();
-    for key in full_keys.iter().flatten() {
+    for &key in full_keys.iter().flatten() {
         for suffix in name_suffixes(key) {
-            corpus_index.entry(suffix).or_default().insert(key.as_str());
+            corpus_index.entry(suffix).or_default().insert(key);
         }
     }
+    // Whether a prepared name may be a surname at all, decided once per name.
+    let surname_like: Vec<bool> = table
+        .iter()
+        .map(|p| {
+            p.entity_type == EntityType::Pers
+                && is_surname_like(&p.key)
+                // A name the gazetteer knows as something else is not a surname.
+                && gazetteer
+                    .canonical_of(&p.key)
+                    .is_none_or(|(_, t)| t == EntityType::Pers)
+        })
+        .collect();
     let mut joins: Vec<(usize, usize, String)> = Vec::new();
     for (a, list) in prepared.iter().enumerate() {
-        for (m, p) in list.iter().enumerate() {
-            if p.entity_type != EntityType::Pers || !is_surname_like(&p.key) {
+        for (m, &index) in list.iter().enumerate() {
+            if !surname_like[index as usize] {
                 continue;
             }
-            // A name the gazetteer knows as something else is not a surname.
-            if gazetteer
-                .canonical_of(&p.key)
-                .is_some_and(|(_, t)| t != EntityType::Pers)
-            {
-                continue;
-            }
-            let in_article: Vec<&String> = full_keys
+            let key = table[index as usize].key.as_str();
+            let in_article: Vec<&str> = full_keys
                 .get(a)
-                .map(|keys| keys.iter().filter(|k| ends_with_words(k, &p.key)).collect())
+                .map(|keys| {
+                    keys.iter()
+                        .copied()
+                        .filter(|k| ends_with_words(k, key))
+                        .collect()
+                })
                 .unwrap_or_default();
             let target = match in_article.as_slice() {
-                [only] => Some((*only).clone()),
-                [] => match corpus_index.get(p.key.as_str()) {
+                [only] => Some((*only).to_owned()),
+                [] => match corpus_index.get(key) {
                     Some(set) if set.len() == 1 => set.first().map(|k| (*k).to_owned()),
                     _ => None,
                 },
@@ -252,10 +285,21 @@ fn join_surnames(gazetteer: &Gazetteer, prepared: &mut [Vec<Prepared>]) {
             }
         }
     }
+    // A joined mention gets a prepared entry of its own, with the full name's key.
+    let mut joined: HashMap<(u32, String), u32> = HashMap::new();
     for (a, m, target) in joins {
-        if let Some(p) = prepared.get_mut(a).and_then(|l| l.get_mut(m)) {
-            p.key = target;
-        }
+        let Some(slot) = prepared.get_mut(a).and_then(|l| l.get_mut(m)) else {
+            continue;
+        };
+        let from = *slot;
+        *slot = *joined
+            .entry((from, target))
+            .or_insert_with_key(|(from, target)| {
+                let mut p = table[*from as usize].clone();
+                p.key.clone_from(target);
+                table.push(p);
+                (table.len() - 1) as u32
+            });
     }
 }
 

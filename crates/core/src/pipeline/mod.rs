@@ -58,6 +58,23 @@ pub struct ArticleAnalysis {
     pub bidi_warnings: Vec<BidiWarning>,
 }
 
+impl ArticleAnalysis {
+    /// Drops the spare capacity the analysis grew while it was built: a
+    /// folder's analyses stay in memory together, and lists grown by doubling
+    /// would hold up to twice what they need.
+    fn shrink_to_fit(&mut self) {
+        self.text.shrink_to_fit();
+        self.blocks.shrink_to_fit();
+        self.quotes.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+        self.mentions.shrink_to_fit();
+        self.dates.shrink_to_fit();
+        self.events.shrink_to_fit();
+        self.bidi_warnings.shrink_to_fit();
+        self.sources.shrink_to_fit();
+    }
+}
+
 /// A folder's analysis: its articles, the entities across them, and what could not be read.
 #[derive(Clone, Debug, Default)]
 pub struct CorpusAnalysis {
@@ -121,7 +138,7 @@ impl Analyzer {
         drop(folded);
         let events = events::extract(&text, &sentences, &mentions, &dates);
         let bidi_warnings = article::check_bidi(&text);
-        ArticleAnalysis {
+        let mut analysis = ArticleAnalysis {
             path,
             content_hash,
             encoding,
@@ -140,7 +157,9 @@ impl Analyzer {
             events,
             bidi_warnings,
             text,
-        }
+        };
+        analysis.shrink_to_fit();
+        analysis
     }
 
     /// Analyzes a document, turning a panic inside the analysis into a problem for that file only.

@@ -57,26 +57,31 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let line = &text[start..end];
     let quotes = quoted_ranges(line);
     let mut sentence_start = 0;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !may_start_terminator(line.as_bytes()[i])
-            || !is_sentence_terminator(c)
-            || in_ranges(&quotes, i)
-            || !ends_sentence(line, i, c)
-        {
+    let mut i = 0;
+    while let Some(&b) = line.as_bytes().get(i) {
+        // Only ASCII and lead bytes pass the filter, so `i` is a character boundary.
+        let Some(c) = may_start_terminator(b)
+            .then(|| line[i..].chars().next())
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        if !is_sentence_terminator(c) || in_ranges(&quotes, i) || !ends_sentence(line, i, c) {
+            i += c.len_utf8();
             continue;
         }
         let mut cut = i + c.len_utf8();
-        while let Some(&(j, next)) = iter.peek() {
-            if is_sentence_terminator(next) || is_closer(next) && !in_ranges(&quotes, j) {
-                cut = j + next.len_utf8();
-                iter.next();
+        while let Some(next) = line[cut..].chars().next() {
+            if is_sentence_terminator(next) || is_closer(next) && !in_ranges(&quotes, cut) {
+                cut += next.len_utf8();
             } else {
                 break;
             }
         }
         push_trimmed(text, start + sentence_start, start + cut, out);
         sentence_start = cut;
+        i = cut;
     }
     push_trimmed(text, start + sentence_start, end, out);
 }

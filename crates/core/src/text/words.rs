@@ -51,6 +51,46 @@ impl Hasher for WordHasher {
 /// The hasher builder for maps and sets keyed by short words.
 pub type WordHashBuild = BuildHasherDefault<WordHasher>;
 
+/// Byte length of the whitespace character (`char::is_whitespace`) starting
+/// at byte `i` of `text`, 0 when there is none.
+#[inline]
+pub fn whitespace_len_at(text: &str, i: usize) -> usize {
+    match text.as_bytes().get(i) {
+        Some(b'\t'..=b'\r' | b' ') => 1,
+        // Only these lead bytes start non-ASCII whitespace (U+0085 … U+3000).
+        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
+}
+
+/// The whitespace-separated words of `text` with their byte offsets, as
+/// `str::split_whitespace` cuts them, found byte by byte.
+pub fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut i = 0;
+    while i < text.len() {
+        let width = whitespace_len_at(text, i);
+        if width > 0 {
+            if let Some(s) = start.take() {
+                out.push((s, &text[s..i]));
+            }
+            i += width;
+        } else {
+            start.get_or_insert(i);
+            i += 1;
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
 /// A fixed set of words.
 #[derive(Clone, Debug, Default)]
 pub struct WordSet {
@@ -101,6 +141,24 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(set.contains(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn words_are_cut_where_split_whitespace_cuts() {
+        for text in [
+            "قال الوزير  إن\tالمحادثات\n\nستستمر",
+            "\u{a0}نص\u{2003}مع\u{3000}مسافات\u{85}غريبة\u{2028} ",
+            "",
+            "   ",
+            "كلمة",
+            "a–b “c” «د»",
+        ] {
+            let expected: Vec<(usize, &str)> = text
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+                .collect();
+            assert_eq!(words_with_offsets(text), expected, "{text:?}");
         }
     }
 

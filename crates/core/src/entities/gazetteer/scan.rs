@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use aho_corasick::{AhoCorasick, Anchored, Input};
 
 use super::build::Pattern;
-use crate::text::words::WordHashBuild;
+use crate::text::words::{WordHashBuild, whitespace_len_at};
 
 /// Proclitics that may precede an entry inside the same word: one letter, or
 /// a conjunction (و ف) and a preposition (ب ك ل). Entries that begin with ال
@@ -34,20 +34,6 @@ pub(super) struct Squashed<'a> {
     /// Empty when nothing was squashed.
     pieces: Vec<(u32, u32)>,
     folded_len: usize,
-}
-
-/// Byte length of the whitespace character starting at byte `i`, 0 when there is none.
-fn whitespace_len_at(text: &str, i: usize) -> usize {
-    match text.as_bytes().get(i) {
-        Some(b'\t'..=b'\r' | b' ') => 1,
-        // Only these lead bytes start non-ASCII whitespace (U+0085 … U+3000).
-        Some(0xc2 | 0xe1 | 0xe2 | 0xe3) => text
-            .get(i..)
-            .and_then(|rest| rest.chars().next())
-            .filter(|c| c.is_whitespace())
-            .map_or(0, char::len_utf8),
-        _ => 0,
-    }
 }
 
 /// The next whitespace character at or after byte `from`: its start and length.

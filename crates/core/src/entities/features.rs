@@ -401,6 +401,8 @@ impl<'a> FeatureExtractor<'a> {
             for &c in &w.stem_clusters {
                 push(u64::from(c));
             }
+            push(u64::from(p1.name) | (u64::from(w.name) << 8) | (u64::from(n1.name) << 16));
+            push(u64::from(p1.title) | (u64::from(w.name) << 8));
             template += 1;
             for &h in &w.ngrams[..usize::from(w.ngram_count)] {
                 out.keys.push(combine(template, h));

@@ -46,3 +46,35 @@ impl WordLists for TaggerLists {
         self.gazetteer.demonym_country(folded).is_some()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_from_the_gazetteer_and_the_name_words() {
+        let gazetteer = Gazetteer::from_sources(&[
+            ("organizations.tsv", "الوداد البيضاوي\tORG\tالوداد البيضاوي\n"),
+            ("countries.tsv", "تونس\tLOC\tتونس\n"),
+            ("titles.tsv", "المدرب\tTITLE\t\n"),
+            ("demonyms.tsv", "تونسي\tLOC\tتونس\n"),
+        ])
+        .unwrap();
+        let lists = TaggerLists::new(gazetteer, NameWords::parse("خالد\t1222\t30\t1\n"));
+        assert_eq!(lists.word_type("تونس"), Some(EntityType::Loc));
+        let cases: &[(&str, Option<EntityType>, Option<EntityType>)] = &[
+            ("الوداد", Some(EntityType::Org), None),
+            ("البيضاوي", None, Some(EntityType::Org)),
+            ("تونس", None, None),
+        ];
+        for &(word, begin, inside) in cases {
+            let roles = lists.roles(word);
+            assert_eq!((roles.begin, roles.inside), (begin, inside), "for {word}");
+        }
+        assert!(lists.is_title("المدرب"));
+        assert!(lists.is_demonym("التونسيه"));
+        assert!(!lists.is_demonym("تونس"));
+        assert_eq!(lists.name_word("خالد").given, 1222);
+        assert_eq!(lists.name_word("تونس"), NameWord::default());
+    }
+}

@@ -54,7 +54,10 @@ mod tests {
     #[test]
     fn answers_from_the_gazetteer_and_the_name_words() {
         let gazetteer = Gazetteer::from_sources(&[
-            ("organizations.tsv", "الوداد البيضاوي\tORG\tالوداد البيضاوي\n"),
+            (
+                "organizations.tsv",
+                "الوداد البيضاوي\tORG\tالوداد البيضاوي\n",
+            ),
             ("countries.tsv", "تونس\tLOC\tتونس\n"),
             ("titles.tsv", "المدرب\tTITLE\t\n"),
             ("demonyms.tsv", "تونسي\tLOC\tتونس\n"),

@@ -7,13 +7,15 @@
 //! model must be retrained (bump [`FEATURE_VERSION`]).
 
 use super::consistency;
+use super::gazetteer::WordRoles;
 use super::hashing::{HashKeyMap, combine, hash_bytes, hash_str};
 use super::lexicon::{GRANULARITIES, Lexicon};
+use super::names::NameWord;
 use super::normalize::{fold_into, split_proclitics};
 use crate::EntityType;
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
-pub(crate) const FEATURE_VERSION: u32 = 1;
+pub(crate) const FEATURE_VERSION: u32 = 2;
 
 /// Word lists (gazetteer) the tagger may consult for membership features.
 pub trait WordLists: Send + Sync {
@@ -21,6 +23,21 @@ pub trait WordLists: Send + Sync {
     fn word_type(&self, folded: &str) -> Option<EntityType>;
     /// True when a folded word is a title that introduces a person (الرئيس، وزير…).
     fn is_title(&self, folded: &str) -> bool;
+    /// Where a folded word occurs in list entries: alone, first or later word.
+    fn roles(&self, folded: &str) -> WordRoles {
+        WordRoles {
+            single: self.word_type(folded),
+            ..WordRoles::default()
+        }
+    }
+    /// What a person-name list says about a folded word.
+    fn name_word(&self, _folded: &str) -> NameWord {
+        NameWord::default()
+    }
+    /// True when a folded word is a nisba adjective of a country or place (الأمريكية).
+    fn is_demonym(&self, _folded: &str) -> bool {
+        false
+    }
 }
 
 /// What a token contributes to the features of itself and its neighbours.
@@ -38,6 +55,13 @@ struct WordInfo {
     clusters: [u16; GRANULARITIES],
     list_type: u8,
     title: bool,
+    /// Types of multi-word list entries the word begins (low bits) or continues.
+    list_roles: u8,
+    /// [`NameWord::code`] of the word (or its stem).
+    name: u8,
+    demonym: bool,
+    /// Clusters of the clitic-free stem when it differs from the word.
+    stem_clusters: [u16; GRANULARITIES],
     /// Hashes of the stem's character trigrams (the first `MAX_NGRAMS`).
     ngrams: [u64; MAX_NGRAMS],
     ngram_count: u8,
@@ -62,6 +86,7 @@ impl WordInfo {
             suffixes: [h; 3],
             stem_prefixes: [h; 2],
             clusters: [u16::MAX; GRANULARITIES],
+            stem_clusters: [u16::MAX; GRANULARITIES],
             ..Self::default()
         }
     }
@@ -209,12 +234,27 @@ impl<'a> FeatureExtractor<'a> {
         }
         let ends_in_ta_marbuta = token.ends_with('ة');
 
-        let (list_type, title) = match self.lists {
-            Some(lists) => (
-                list_code(lists.word_type(core)).max(list_code(lists.word_type(stem))),
-                lists.is_title(core) || lists.is_title(stem),
-            ),
-            None => (0, false),
+        let (mut list_type, mut title, mut list_roles, mut name, mut demonym) =
+            (0, false, 0, 0, false);
+        if let Some(lists) = self.lists {
+            let (whole, bare) = (lists.roles(core), lists.roles(stem));
+            let roles = |r: WordRoles| list_code(r.begin) | (list_code(r.inside) << 3);
+            list_type = list_code(whole.single).max(list_code(bare.single));
+            list_roles = match roles(whole) {
+                0 => roles(bare),
+                code => code,
+            };
+            title = lists.is_title(core) || lists.is_title(stem);
+            name = match lists.name_word(core).code() {
+                0 => lists.name_word(stem).code(),
+                code => code,
+            };
+            demonym = lists.is_demonym(core);
+        }
+        let stem_clusters = if split.prefix_len > 0 {
+            self.lexicon.stats(stem).clusters
+        } else {
+            stats.clusters
         };
         // Character trigrams of the stem catch the letter patterns of
         // transliterated foreign names.
@@ -248,6 +288,10 @@ impl<'a> FeatureExtractor<'a> {
             clusters: stats.clusters,
             list_type,
             title,
+            list_roles,
+            name,
+            demonym,
+            stem_clusters,
             ngrams,
             ngram_count: ngram_count as u8,
             consistency,
@@ -346,6 +390,19 @@ impl<'a> FeatureExtractor<'a> {
             push(p1.suffixes[1]);
             push(n1.suffixes[1]);
             push(combine(p1.form, w.stem));
+            push(u64::from(w.name));
+            push(u64::from(w.name) | (u64::from(w.frequency) << 8));
+            push(u64::from(p1.name) | (u64::from(w.name) << 8));
+            push(u64::from(w.name) | (u64::from(n1.name) << 8));
+            push(u64::from(w.list_roles) | (u64::from(w.demonym) << 8));
+            push(u64::from(p1.list_roles) | (u64::from(w.list_roles) << 8));
+            push(u64::from(w.list_roles) | (u64::from(n1.list_roles) << 8));
+            push(u64::from(n1.demonym) | (u64::from(p1.demonym) << 1));
+            for &c in &w.stem_clusters {
+                push(u64::from(c));
+            }
+            push(u64::from(p1.name) | (u64::from(w.name) << 8) | (u64::from(n1.name) << 16));
+            push(u64::from(p1.title) | (u64::from(w.name) << 8));
             template += 1;
             for &h in &w.ngrams[..usize::from(w.ngram_count)] {
                 out.keys.push(combine(template, h));

@@ -11,7 +11,9 @@ mod features;
 pub mod gazetteer;
 mod hashing;
 pub mod lexicon;
+mod lists;
 mod model_file;
+pub mod names;
 mod normalize;
 mod perceptron;
 mod recognizer;
@@ -22,12 +24,14 @@ mod trim;
 use std::sync::Arc;
 
 pub use features::WordLists;
+pub use lists::TaggerLists;
 pub use model_file::ModelError;
 pub use perceptron::TrainConfig;
 pub use recognizer::Recognizer;
 pub use tagger::{TagScratch, Tagger};
 
-/// The word lists the bundled tagger was trained with (the bundled gazetteer).
+/// The word lists the bundled tagger was trained with (the bundled gazetteer
+/// and person-name words).
 pub fn bundled_lists() -> Option<Arc<dyn WordLists>> {
-    Some(Arc::new(gazetteer::Gazetteer::bundled()))
+    Some(Arc::new(TaggerLists::bundled()))
 }

@@ -1,0 +1,148 @@
+//! Person-name words: how often a folded word is a given name or a surname
+//! of people in Wikidata, and whether it is a known transliterated name.
+//!
+//! The list (`assets/gazetteer/name-words.tsv`, built by
+//! `scripts/build_name_words.py`) holds many words that are also common
+//! vocabulary (علي is "on" as well as Ali), so it is never matched as
+//! entities: the tagger reads it as features and learns how far to trust it.
+
+use std::sync::{Arc, OnceLock};
+
+use super::hashing::{HashKeyMap, hash_str};
+use super::normalize::fold;
+
+const BUNDLED: &str = include_str!("../../../../assets/gazetteer/name-words.tsv");
+
+/// What the name list says about one word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NameWord {
+    /// People known with this word in their given name.
+    pub given: u32,
+    /// People known with this word in their surname.
+    pub family: u32,
+    /// The word is a transliteration of a (often foreign) personal name.
+    pub transliterated: bool,
+}
+
+impl NameWord {
+    /// A small code for features: given-name and surname strength in four
+    /// steps each, plus the transliteration flag.
+    pub(crate) fn code(self) -> u8 {
+        fn bucket(count: u32) -> u8 {
+            match count {
+                0 => 0,
+                1..10 => 1,
+                10..100 => 2,
+                _ => 3,
+            }
+        }
+        bucket(self.given) | (bucket(self.family) << 2) | (u8::from(self.transliterated) << 4)
+    }
+}
+
+/// Person-name words by folded form.
+#[derive(Clone, Debug, Default)]
+pub struct NameWords {
+    words: Arc<HashKeyMap<NameWord>>,
+}
+
+impl NameWords {
+    /// The bundled list, parsed once per process.
+    pub fn bundled() -> NameWords {
+        static BUNDLED_NAMES: OnceLock<NameWords> = OnceLock::new();
+        BUNDLED_NAMES.get_or_init(|| Self::parse(BUNDLED)).clone()
+    }
+
+    /// Reads `word<TAB>given<TAB>family<TAB>0|1` lines; `#` lines and lines
+    /// that do not have that shape are skipped.
+    pub fn parse(text: &str) -> NameWords {
+        let mut words = HashKeyMap::default();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let mut fields = line.split('\t');
+            let (Some(word), Some(given), Some(family), Some(flag)) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let (Ok(given), Ok(family)) = (given.parse(), family.parse()) else {
+                continue;
+            };
+            words.insert(
+                hash_str(&fold(word)),
+                NameWord {
+                    given,
+                    family,
+                    transliterated: flag == "1",
+                },
+            );
+        }
+        NameWords {
+            words: Arc::new(words),
+        }
+    }
+
+    /// What the list knows about a folded word (all zero when it is absent).
+    pub fn get(&self, folded: &str) -> NameWord {
+        self.words
+            .get(&hash_str(folded))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Number of words listed.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when nothing is listed.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_counts_and_flags_of_folded_words() {
+        let names = NameWords::parse("# header\nاحمد\t4928\t699\t1\nفينغر\t0\t0\t1\nسطر ناقص\t3\n");
+        assert_eq!(names.len(), 2);
+        let cases: &[(&str, NameWord)] = &[
+            (
+                "احمد",
+                NameWord {
+                    given: 4928,
+                    family: 699,
+                    transliterated: true,
+                },
+            ),
+            (
+                "فينغر",
+                NameWord {
+                    given: 0,
+                    family: 0,
+                    transliterated: true,
+                },
+            ),
+            ("الحكومه", NameWord::default()),
+        ];
+        for (word, want) in cases {
+            assert_eq!(names.get(word), *want, "for {word}");
+        }
+        assert_eq!(names.get("احمد").code(), 3 | (3 << 2) | (1 << 4));
+        assert_eq!(names.get("الحكومه").code(), 0);
+    }
+
+    #[test]
+    fn the_bundled_list_knows_common_given_and_foreign_names() {
+        let names = NameWords::bundled();
+        for word in ["محمد", "فاطمه", "خالد"] {
+            assert!(names.get(word).given >= 100, "{word}");
+        }
+        for word in ["جورج", "ديفيد"] {
+            assert!(names.get(word).given > 0, "{word}");
+        }
+        assert_eq!(names.get("الحكومه"), NameWord::default());
+    }
+}

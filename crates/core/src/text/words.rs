@@ -67,26 +67,49 @@ pub fn whitespace_len_at(text: &str, i: usize) -> usize {
     }
 }
 
+/// True for the bytes a whitespace character can start with.
+#[inline]
+fn may_start_whitespace(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xc2 | 0xe1 | 0xe2 | 0xe3)
+}
+
 /// The whitespace-separated words of `text` with their byte offsets, as
 /// `str::split_whitespace` cuts them, found byte by byte.
 pub fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 8);
     let mut i = 0;
-    while i < text.len() {
-        let width = whitespace_len_at(text, i);
-        if width > 0 {
-            if let Some(s) = start.take() {
-                out.push((s, &text[s..i]));
+    loop {
+        loop {
+            let width = whitespace_len_at(text, i);
+            if width == 0 {
+                break;
             }
             i += width;
-        } else {
-            start.get_or_insert(i);
-            i += 1;
         }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
+        if i >= bytes.len() {
+            break;
+        }
+        let start = i;
+        loop {
+            match bytes
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|&b| may_start_whitespace(b)))
+            {
+                Some(offset) => {
+                    i += offset;
+                    if whitespace_len_at(text, i) > 0 {
+                        break;
+                    }
+                    i += 1;
+                }
+                None => {
+                    i = bytes.len();
+                    break;
+                }
+            }
+        }
+        out.push((start, &text[start..i]));
     }
     out
 }

@@ -136,7 +136,18 @@ impl Cursor<'_> {
     }
 
     fn eat_arabic_word(&mut self) {
-        while let Some(c) = self.peek() {
+        loop {
+            // U+0620–U+065F, letters and marks all, are most of a word: no decoding needed.
+            let bytes = self.text.as_bytes();
+            if let (Some(&lead), Some(&next)) = (bytes.get(self.pos), bytes.get(self.pos + 1))
+                && ((lead == 0xd8 && next >= 0xa0) || (lead == 0xd9 && next <= 0x9f))
+            {
+                self.pos += 2;
+                continue;
+            }
+            let Some(c) = self.peek() else {
+                break;
+            };
             let joiner_inside = matches!(c, '\u{200c}' | '\u{200d}')
                 && self
                     .peek_second()

@@ -73,10 +73,24 @@ fn may_start_whitespace(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ' | 0xc2 | 0xe1 | 0xe2 | 0xe3)
 }
 
+/// Where the word starting at `from` ends: the next whitespace character or the end.
+fn word_end(text: &str, mut from: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(offset) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| may_start_whitespace(b)))
+    {
+        if whitespace_len_at(text, from + offset) > 0 {
+            return from + offset;
+        }
+        from += offset + 1;
+    }
+    bytes.len()
+}
+
 /// The whitespace-separated words of `text` with their byte offsets, as
 /// `str::split_whitespace` cuts them, found byte by byte.
 pub fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 8);
     let mut i = 0;
     loop {
@@ -87,28 +101,11 @@ pub fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
             }
             i += width;
         }
-        if i >= bytes.len() {
+        if i >= text.len() {
             break;
         }
         let start = i;
-        loop {
-            match bytes
-                .get(i..)
-                .and_then(|rest| rest.iter().position(|&b| may_start_whitespace(b)))
-            {
-                Some(offset) => {
-                    i += offset;
-                    if whitespace_len_at(text, i) > 0 {
-                        break;
-                    }
-                    i += 1;
-                }
-                None => {
-                    i = bytes.len();
-                    break;
-                }
-            }
-        }
+        i = word_end(text, start);
         out.push((start, &text[start..i]));
     }
     out

@@ -6,7 +6,7 @@
 
 use crate::model::Span;
 use crate::text::chars::{
-    is_arabic_letter, is_arabic_mark, is_digit, is_mark, is_number_char, is_punct,
+    is_alphabetic, is_arabic_letter, is_arabic_mark, is_digit, is_mark, is_number_char, is_punct,
 };
 use crate::text::fold::is_invisible_control;
 
@@ -79,9 +79,9 @@ pub fn for_each_token(text: &str, mut sink: impl FnMut(Token)) {
             chars.bump(c);
             chars.eat_number();
             TokenKind::Number
-        } else if c.is_alphabetic() {
+        } else if is_alphabetic(c) {
             chars.bump(c);
-            chars.eat_while(|c| (c.is_alphabetic() && !is_arabic_letter(c)) || is_mark(c));
+            chars.eat_while(|c| (is_alphabetic(c) && !is_arabic_letter(c)) || is_mark(c));
             TokenKind::Latin
         } else if is_punct(c) {
             chars.bump(c);

@@ -1,4 +1,6 @@
-//! Fixed sets of (folded) words, looked up with one cheap hash.
+//! Words for the stages that go through an article word by word: fixed sets
+//! of (folded) words looked up with one cheap hash, and whitespace-separated
+//! words found byte by byte.
 //!
 //! Stages that test every word of an article against a word list (verbs of
 //! saying, function words, date vocabulary) would otherwise compare each word

@@ -39,12 +39,37 @@ pub fn control_name(c: char) -> Option<&'static str> {
 /// Overrides anywhere, and embeddings or isolates that a line leaves unbalanced.
 pub fn check(text: &str) -> Vec<BidiWarning> {
     let mut warnings = Vec::new();
+    if !has_embedding_controls(text) {
+        return warnings;
+    }
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         check_line(line, line_start, &mut warnings);
         line_start += line.len();
     }
     warnings
+}
+
+/// True when `text` holds an embedding, override or isolate control
+/// (U+202A–U+202E, U+2066–U+2069: bytes E2 80 AA–AE, E2 81 A6–A9); most
+/// texts hold none and need no line-by-line pass.
+fn has_embedding_controls(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == 0xe2))
+    {
+        let i = from + at;
+        if matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 fn check_line(line: &str, offset: usize, warnings: &mut Vec<BidiWarning>) {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Block, BlockKind};
 use crate::Span;
+use crate::text::chars::is_alphabetic;
 use crate::text::fold::{fold_key, fold_key_into};
 use crate::text::words::{WordSet, words_with_offsets};
 
@@ -355,11 +356,11 @@ fn speaker_after(after: &str) -> Option<(usize, usize)> {
     // Skip the closing punctuation (`"،`, `»,`) to reach the verb.
     let verb_index = words
         .iter()
-        .position(|(_, w)| w.chars().any(char::is_alphabetic))?;
+        .position(|(_, w)| w.chars().any(is_alphabetic))?;
     let verb = fold_key(
         words[verb_index]
             .1
-            .trim_start_matches(|c: char| !c.is_alphabetic()),
+            .trim_start_matches(|c: char| !is_alphabetic(c)),
     );
     let verb = verb
         .strip_prefix('و')

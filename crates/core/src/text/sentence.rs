@@ -7,7 +7,9 @@
 //! (`«…. …»`, `“…”`, `"…"`).
 
 use crate::model::Span;
-use crate::text::chars::{is_arabic_letter, is_closer, is_digit, is_mark, is_sentence_terminator};
+use crate::text::chars::{
+    is_alphabetic, is_arabic_letter, is_closer, is_digit, is_mark, is_sentence_terminator,
+};
 use crate::text::fold::is_invisible_control;
 
 /// Latin abbreviations that end with a full stop without ending a sentence.
@@ -114,7 +116,7 @@ fn ends_sentence(line: &str, i: usize, c: char) -> bool {
         return true;
     }
     let letters = word.chars().filter(|&c| !is_mark(c)).count();
-    if letters == 1 && word.chars().next().is_some_and(char::is_alphabetic) {
+    if letters == 1 && word.chars().next().is_some_and(is_alphabetic) {
         // "د." (doctor), "م." (engineer), "J." — but "١٩٩٠ م." ends a year.
         let after_number = before[..before.len() - word.len()]
             .trim_end()
@@ -133,7 +135,7 @@ fn last_word(before: &str) -> &str {
     let start = before
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphabetic() || is_mark(c))
+        .take_while(|&(_, c)| is_alphabetic(c) || is_mark(c))
         .last()
         .map_or(before.len(), |(i, _)| i);
     &before[start..]

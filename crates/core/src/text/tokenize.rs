@@ -6,7 +6,7 @@
 
 use crate::model::Span;
 use crate::text::chars::{
-    is_arabic_letter, is_arabic_mark, is_digit, is_mark, is_number_char, is_punct,
+    is_alphabetic, is_arabic_letter, is_arabic_mark, is_digit, is_mark, is_number_char, is_punct,
 };
 use crate::text::fold::is_invisible_control;
 
@@ -79,9 +79,9 @@ pub fn for_each_token(text: &str, mut sink: impl FnMut(Token)) {
             chars.bump(c);
             chars.eat_number();
             TokenKind::Number
-        } else if c.is_alphabetic() {
+        } else if is_alphabetic(c) {
             chars.bump(c);
-            chars.eat_while(|c| (c.is_alphabetic() && !is_arabic_letter(c)) || is_mark(c));
+            chars.eat_while(|c| (is_alphabetic(c) && !is_arabic_letter(c)) || is_mark(c));
             TokenKind::Latin
         } else if is_punct(c) {
             chars.bump(c);
@@ -136,7 +136,18 @@ impl Cursor<'_> {
     }
 
     fn eat_arabic_word(&mut self) {
-        while let Some(c) = self.peek() {
+        loop {
+            // U+0620–U+065F, letters and marks all, are most of a word: no decoding needed.
+            let bytes = self.text.as_bytes();
+            if let (Some(&lead), Some(&next)) = (bytes.get(self.pos), bytes.get(self.pos + 1))
+                && ((lead == 0xd8 && next >= 0xa0) || (lead == 0xd9 && next <= 0x9f))
+            {
+                self.pos += 2;
+                continue;
+            }
+            let Some(c) = self.peek() else {
+                break;
+            };
             let joiner_inside = matches!(c, '\u{200c}' | '\u{200d}')
                 && self
                     .peek_second()

@@ -1,4 +1,6 @@
-//! Fixed sets of (folded) words, looked up with one cheap hash.
+//! Words for the stages that go through an article word by word: fixed sets
+//! of (folded) words looked up with one cheap hash, and whitespace-separated
+//! words found byte by byte.
 //!
 //! Stages that test every word of an article against a word list (verbs of
 //! saying, function words, date vocabulary) would otherwise compare each word
@@ -67,26 +69,46 @@ pub fn whitespace_len_at(text: &str, i: usize) -> usize {
     }
 }
 
+/// True for the bytes a whitespace character can start with.
+#[inline]
+fn may_start_whitespace(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xc2 | 0xe1 | 0xe2 | 0xe3)
+}
+
+/// Where the word starting at `from` ends: the next whitespace character or the end.
+fn word_end(text: &str, mut from: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(offset) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| may_start_whitespace(b)))
+    {
+        if whitespace_len_at(text, from + offset) > 0 {
+            return from + offset;
+        }
+        from += offset + 1;
+    }
+    bytes.len()
+}
+
 /// The whitespace-separated words of `text` with their byte offsets, as
 /// `str::split_whitespace` cuts them, found byte by byte.
 pub fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
+    let mut out = Vec::with_capacity(text.len() / 8);
     let mut i = 0;
-    while i < text.len() {
-        let width = whitespace_len_at(text, i);
-        if width > 0 {
-            if let Some(s) = start.take() {
-                out.push((s, &text[s..i]));
+    loop {
+        loop {
+            let width = whitespace_len_at(text, i);
+            if width == 0 {
+                break;
             }
             i += width;
-        } else {
-            start.get_or_insert(i);
-            i += 1;
         }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
+        if i >= text.len() {
+            break;
+        }
+        let start = i;
+        i = word_end(text, start);
+        out.push((start, &text[start..i]));
     }
     out
 }

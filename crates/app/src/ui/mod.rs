@@ -2,6 +2,7 @@
 
 pub mod article_list;
 pub mod article_view;
+pub mod long_text;
 pub mod menu;
 pub mod problems;
 pub mod sidebar;

@@ -235,3 +235,149 @@ fn the_hijri_toggle_relabels_the_date_axis() {
     // Umm al-Qura: 2 September 2025 is 10 Rabi' al-Awwal 1447, so the September ticks are in it.
     assert!(count(&harness, " ربيع الأول 1447") > 0);
 }
+
+/// An article holding `events` with the given participants, nothing else.
+fn synthetic_article(
+    n: usize,
+    events: Vec<marsad_core::events::Event>,
+) -> marsad::analysis::ArticleAnalysis {
+    marsad::analysis::ArticleAnalysis {
+        path: format!("synthetic/{n}.txt"),
+        text: "وصل الوفد إلى القاهرة.".to_owned(),
+        content_hash: String::new(),
+        encoding: "UTF-8".to_owned(),
+        title: format!("مقالة رقم {n}"),
+        title_inferred: false,
+        published: marsad::analysis::PublishedDate::from_ymd(2020, 1, 1 + (n % 28) as u8),
+        section: None,
+        byline: None,
+        dateline_place: None,
+        sources: Vec::new(),
+        blocks: Vec::new(),
+        quotes: Vec::new(),
+        sentences: Vec::new(),
+        mentions: Vec::new(),
+        dates: Vec::new(),
+        events,
+        bidi_warnings: Vec::new(),
+    }
+}
+
+#[test]
+fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in() {
+    use marsad::analysis::{EntityType, Mention, Span};
+    use marsad_core::model::MentionSource;
+    use marsad_core::time::{Calendar, CivilDate, Grain};
+
+    let cairo = Mention {
+        span: Span::new(0, 1),
+        text: "القاهرة".to_owned(),
+        entity_type: EntityType::Loc,
+        source: MentionSource::Gazetteer,
+    };
+    let mut app = MarsadApp::with_options(marsad::AppOptions::default());
+    // 1,000 articles × 100 events over ten years, a third with a participant.
+    for a in 0..1_000 {
+        let events = (0..100)
+            .map(|e| {
+                let n = a * 100 + e;
+                let day = CivilDate::from_days(18_000 + ((n * 7_919) % 3_650) as i64);
+                marsad_core::events::Event {
+                    date: day.iso(),
+                    grain: Grain::Day,
+                    calendar: Calendar::Gregorian,
+                    first_day: day,
+                    last_day: day,
+                    date_span: Span::new(0, 1),
+                    sentence: Span::new(0, 10),
+                    // Distinct labels and no named participants: clustering keeps them apart.
+                    label: format!("حدث{n} كبير"),
+                    entities: Vec::new(),
+                    mentions: if n % 3 == 0 {
+                        vec![cairo.clone()]
+                    } else {
+                        Vec::new()
+                    },
+                }
+            })
+            .collect();
+        app.corpus.add_article(
+            std::sync::Arc::new(synthetic_article(a, events)),
+            String::new(),
+        );
+    }
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
+    harness.run();
+    let events = harness
+        .state()
+        .view
+        .timeline
+        .model()
+        .items
+        .iter()
+        .filter(|i| !i.bar)
+        .count();
+    assert!(events > 100_000, "{events} items");
+    let started = std::time::Instant::now();
+    harness.run_steps(5);
+    let per_frame = started.elapsed() / 5;
+    let (items, bins) = harness.state().view.timeline.drawn();
+    eprintln!("zoomed out: {bins} bins, {per_frame:?} per frame");
+    assert_eq!(items, 0);
+    // A few hundred bins in a few lanes, never one shape per event.
+    assert!((10..2_000).contains(&bins), "{bins} bins");
+    // Two weeks in view: the events themselves, no more than can be drawn.
+    harness
+        .state_mut()
+        .view
+        .timeline
+        .show_days(19_000.0, 19_014.0);
+    harness.run_steps(2);
+    let (items, bins) = harness.state().view.timeline.drawn();
+    assert_eq!(bins, 0);
+    assert!(
+        (100..=marsad::ui::timeline::DETAIL_LIMIT).contains(&items),
+        "{items} items"
+    );
+}
+
+#[test]
+fn lanes_per_selected_entity_show_only_its_events_under_its_name() {
+    use marsad::timeline_model::LaneKey;
+    let (_dir, mut harness) = timeline_harness();
+    let riyadh = harness
+        .state()
+        .corpus
+        .entities
+        .iter()
+        .position(|e| e.name == "الرياض")
+        .expect("Riyadh is an entity");
+    harness
+        .get_by_role_and_label(Role::Button, "الرياض")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view.selected_entity, Some(riyadh));
+    let before = harness.query_all_by_label("الرياض").count();
+    harness.get_by_label("Lanes per selected entity").click();
+    harness.run();
+    let model = harness.state().view.timeline.model();
+    assert_eq!(
+        model.lanes,
+        vec![LaneKey::Published, LaneKey::Entity(riyadh)]
+    );
+    let books = article(&harness, BOOKS_TITLE);
+    let lane_events: Vec<_> = model.items.iter().filter(|i| i.lane == 1).collect();
+    assert_eq!(lane_events.len(), 1, "only the book fair involves Riyadh");
+    assert!(
+        harness
+            .state()
+            .view
+            .timeline
+            .event_position(books)
+            .is_some()
+    );
+    // The lane is named after the entity, shaped like every Arabic label.
+    assert_eq!(harness.query_all_by_label("الرياض").count(), before + 1);
+}

@@ -52,6 +52,8 @@ pub struct TimelineState {
     drag: Option<(f64, f64)>,
     /// The plot's transform in the last frame, to place items on screen.
     last_transform: Option<PlotTransform>,
+    /// How many items and bins the last frame drew.
+    last_drawn: (usize, usize),
     export: ExportState,
 }
 
@@ -69,6 +71,16 @@ impl TimelineState {
     /// The model the panel shows.
     pub fn model(&self) -> &TimelineModel {
         &self.model
+    }
+
+    /// Shows the days `from..=to` (since 1970) from the next frame on.
+    pub fn show_days(&mut self, from: f64, to: f64) {
+        self.pending_x = Some((from, to));
+    }
+
+    /// How many items and how many bins the last frame drew (one of them is 0).
+    pub fn drawn(&self) -> (usize, usize) {
+        self.last_drawn
     }
 
     /// The axis calendar.

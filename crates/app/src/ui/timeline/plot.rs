@@ -69,6 +69,10 @@ pub(super) fn plot_area_ui(
     let (drawn, transform, response) = show_plot(ui, view, plot_rect, &colors);
     let state = &mut view.timeline;
     state.last_transform = Some(transform);
+    state.last_drawn = match &drawn {
+        Drawn::Items(items) => (items.len(), 0),
+        Drawn::Bins(bins) => (0, bins.len()),
+    };
     let hit = response
         .hover_pos()
         .and_then(|p| hit_test(&drawn, &state.model, &transform, p));

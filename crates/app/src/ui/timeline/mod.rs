@@ -9,6 +9,7 @@
 
 pub mod axis;
 pub mod export;
+mod interact;
 mod plot;
 
 use std::time::{Duration, Instant};

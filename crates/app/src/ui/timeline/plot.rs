@@ -1,20 +1,20 @@
 //! Drawing the timeline: the plot with its items or bins, the lane names and
-//! the date labels (both shaped by cosmic-text), hover, click and range drags.
+//! the date labels (both shaped by cosmic-text). What the pointer does is in `interact`.
 
-use egui::{Align, Color32, Layout, PointerButton, Pos2, Rect, Stroke, Ui, UiBuilder, pos2, vec2};
-use egui_plot::{Bar, BarChart, GridMark, MarkerShape, Plot, PlotPoint, PlotTransform, Points};
+use egui::{Align, Color32, Layout, Rect, Stroke, Ui, UiBuilder, pos2, vec2};
+use egui_plot::{Bar, BarChart, GridMark, MarkerShape, Plot, PlotTransform, Points};
 
-use super::axis::{self, AxisCalendar, Step};
+use super::axis::{self, Step};
+use super::interact::{belongs_to, handle_range_drag, hit_test, item_tooltip_ui, open_item};
 use super::{DETAIL_LIMIT, padded};
-use crate::shaping::{Fit, LayoutJob, RichText, TextEngine, TextStyle, label_ui, rich_text_ui};
+use crate::shaping::{Fit, LayoutJob, TextEngine, TextStyle, label_ui};
 use crate::state::{Corpus, ViewState};
-use crate::timeline_model::{Bin, Item, LaneKey, Source, TimelineModel};
-use crate::ui::article_view::Reveal;
+use crate::timeline_model::{Bin, Item, LaneKey, TimelineModel};
 
 /// How close (in points) the pointer must be to a marker to hover it.
-const HOVER_DISTANCE: f32 = 10.0;
+pub(super) const HOVER_DISTANCE: f32 = 10.0;
 /// Half the thickness of an event bar, in lane units.
-const BAR_HALF: f64 = 0.07;
+pub(super) const BAR_HALF: f64 = 0.07;
 /// Width of the lane-name column and height of the date-label row, in points.
 const LANE_COLUMN: f32 = 130.0;
 const AXIS_ROW: f32 = 22.0;
@@ -22,13 +22,13 @@ const AXIS_ROW: f32 = 22.0;
 const MIN_BIN_POINTS: f64 = 6.0;
 
 /// What the plot drew this frame, for hit-testing.
-enum Drawn {
+pub(super) enum Drawn {
     Items(Vec<usize>),
     Bins(Vec<Bin>),
 }
 
 /// What the pointer is over.
-enum Hit {
+pub(super) enum Hit {
     Item(Item),
     Bin(Bin),
 }
@@ -320,196 +320,6 @@ fn draw_bins(plot_ui: &mut egui_plot::PlotUi<'_>, bins: &[Bin], lanes: usize, co
         if !bars.is_empty() {
             plot_ui.bar_chart(BarChart::new("", bars).color(color).allow_hover(false));
         }
-    }
-}
-
-/// True when the item is `article`'s publication date or an event it reports.
-fn belongs_to(model: &TimelineModel, source: Source, article: usize) -> bool {
-    match source {
-        Source::Published(a) => a == article,
-        Source::Event(c) => model
-            .clusters
-            .get(c)
-            .is_some_and(|m| m.iter().any(|&(a, _)| a == article)),
-    }
-}
-
-/// The item or bin under the pointer: the nearest marker within reach, a bar under it.
-fn hit_test(drawn: &Drawn, model: &TimelineModel, t: &PlotTransform, pointer: Pos2) -> Option<Hit> {
-    match drawn {
-        Drawn::Items(visible) => visible
-            .iter()
-            .filter_map(|&i| model.items.get(i))
-            .filter_map(|item| {
-                let distance = if item.bar {
-                    let rect = t.rect_from_values(
-                        &PlotPoint::new(item.x, item.y - BAR_HALF),
-                        &PlotPoint::new(item.x + item.width, item.y + BAR_HALF),
-                    );
-                    rect.expand(3.0).contains(pointer).then_some(HOVER_DISTANCE)
-                } else {
-                    let at = t.position_from_point(&PlotPoint::new(item.x, item.y));
-                    Some(at.distance(pointer)).filter(|&d| d <= HOVER_DISTANCE)
-                }?;
-                Some((item, distance))
-            })
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(item, _)| Hit::Item(*item)),
-        Drawn::Bins(bins) => {
-            let value = t.value_from_position(pointer);
-            let lane = (-value.y).round().max(0.0) as usize;
-            bins.iter()
-                .find(|b| b.lane == lane && b.from <= value.x && value.x < b.to)
-                .map(|b| Hit::Bin(*b))
-        }
-    }
-}
-
-/// Opens what an item stands for: the article of a publication date, or an
-/// event's article scrolled to its sentence (the next member of a cluster when
-/// the open article is already one of them).
-fn open_item(view: &mut ViewState, corpus: &Corpus, source: Source) {
-    let (article, event) = match source {
-        Source::Published(a) => (a, None),
-        Source::Event(c) => {
-            let Some(members) = view.timeline.model().clusters.get(c) else {
-                return;
-            };
-            let next = members
-                .iter()
-                .position(|&(a, _)| Some(a) == view.selected_article)
-                .map_or(0, |p| (p + 1) % members.len());
-            let Some(&(a, e)) = members.get(next) else {
-                return;
-            };
-            (a, Some(e))
-        }
-    };
-    view.select_article(Some(article));
-    view.scroll_list_to_selected = true;
-    view.reveal = event
-        .and_then(|e| corpus.articles.get(article)?.analysis.events.get(e))
-        .map(|event| Reveal::new(article, event.sentence));
-}
-
-/// The hover card of an item: the event's label, its date as written and in the
-/// axis calendar, its sentence, and the articles reporting it; or an article's
-/// title and publication date.
-fn item_tooltip_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    corpus: &Corpus,
-    item: Item,
-) {
-    ui.set_max_width(440.0);
-    let strong = ui.visuals().strong_text_color();
-    let weak = ui.visuals().weak_text_color();
-    let language = view.language;
-    let calendar = view.timeline.calendar();
-    let date_line = |day: f64| {
-        let gregorian = axis::date_label(
-            day as i64,
-            axis::Grain::Day,
-            AxisCalendar::Gregorian,
-            language,
-        );
-        match calendar {
-            AxisCalendar::Hijri => format!(
-                "{gregorian} · {}",
-                axis::date_label(day as i64, axis::Grain::Day, AxisCalendar::Hijri, language)
-            ),
-            AxisCalendar::Gregorian => gregorian,
-        }
-    };
-    match item.source {
-        Source::Published(a) => {
-            let Some(entry) = corpus.articles.get(a) else {
-                return;
-            };
-            label_ui(ui, engine, &entry.analysis.title, 15.0, strong);
-            ui.label(
-                egui::RichText::new(format!(
-                    "{} · {}",
-                    view.language.labels().published,
-                    date_line(item.x)
-                ))
-                .small()
-                .color(weak),
-            );
-        }
-        Source::Event(c) => {
-            let Some(members) = view.timeline.model().clusters.get(c) else {
-                return;
-            };
-            let event_of = |&(a, e): &(usize, usize)| {
-                let entry = corpus.articles.get(a)?;
-                Some((entry, entry.analysis.events.get(e)?))
-            };
-            let Some((entry, event)) = members.first().and_then(event_of) else {
-                return;
-            };
-            let text = &entry.analysis.text;
-            label_ui(ui, engine, &event.label, 16.0, strong);
-            let mut date = date_line(item.x);
-            if item.bar {
-                date = format!("{date} – {}", date_line(item.x + item.width - 1.0));
-            }
-            ui.label(egui::RichText::new(date).small().color(weak));
-            if let Some(written) = event.date_span.slice(text) {
-                label_ui(ui, engine, written, 13.0, weak);
-            }
-            if let Some(sentence) = event.sentence.slice(text) {
-                let rich = RichText {
-                    size: 15.0,
-                    context_menu: false,
-                    ..RichText::new(sentence.trim())
-                };
-                rich_text_ui(ui, engine, &rich);
-            }
-            let mut articles: Vec<usize> = members.iter().map(|&(a, _)| a).collect();
-            articles.dedup();
-            let labels = view.language.labels();
-            ui.label(
-                egui::RichText::new(view.language.count(articles.len(), labels.reported_by))
-                    .small()
-                    .color(weak),
-            );
-            for a in articles.iter().take(4) {
-                if let Some(entry) = corpus.articles.get(*a) {
-                    label_ui(ui, engine, &entry.analysis.title, 13.0, weak);
-                }
-            }
-        }
-    }
-}
-
-/// Range drags: with the right button, or the left one in "select range" mode.
-/// On release the dragged days become the article list's date filter.
-fn handle_range_drag(ui: &Ui, view: &mut ViewState, response: &egui::Response, t: &PlotTransform) {
-    let state = &mut view.timeline;
-    if response.drag_stopped() {
-        if let Some((a, b)) = state.drag.take() {
-            let (lo, hi) = (a.min(b), a.max(b));
-            let points = (hi - lo) * t.dpos_dvalue_x().abs();
-            if points >= 4.0 {
-                view.date_range = Some((lo.floor() as i64, hi.floor() as i64));
-            }
-        }
-        return;
-    }
-    let ranging = response.dragged_by(PointerButton::Secondary)
-        || (state.select_range && response.dragged_by(PointerButton::Primary));
-    if !ranging {
-        state.drag = None;
-        return;
-    }
-    let origin = ui.input(|i| i.pointer.press_origin());
-    if let (Some(origin), Some(now)) = (origin, response.interact_pointer_pos()) {
-        state.drag = Some((
-            t.value_from_position(origin).x,
-            t.value_from_position(now).x,
-        ));
     }
 }
 

@@ -10,6 +10,7 @@ pub mod recent;
 pub mod search;
 pub mod shaping;
 pub mod state;
+pub mod timeline_model;
 pub mod ui;
 
 use std::path::{Path, PathBuf};
@@ -352,6 +353,7 @@ impl MarsadApp {
                         &mut self.engine,
                         &mut self.view,
                         &self.corpus,
+                        self.job.is_none(),
                     ),
                     BottomPanel::Problems => {
                         ui::problems::problems_ui(ui, &mut self.engine, &self.view, &self.corpus);

@@ -130,8 +130,24 @@ pub struct ViewState {
     pub visible: Vec<usize>,
     /// The query `visible` was computed for.
     pub query: Query,
-    visible_for: Option<(Query, Option<usize>, SortKey, bool, usize)>,
+    /// Only articles published or with an event in these days (since 1970, inclusive).
+    pub date_range: Option<(i64, i64)>,
+    /// The timeline's settings, model and last frame.
+    pub timeline: crate::ui::timeline::TimelineState,
+    /// A span the article view should scroll to and flash.
+    pub reveal: Option<crate::ui::article_view::Reveal>,
+    visible_for: Option<VisibleKey>,
 }
+
+/// What the visible list was computed for: query, entity, order, article count, date range.
+type VisibleKey = (
+    Query,
+    Option<usize>,
+    SortKey,
+    bool,
+    usize,
+    Option<(i64, i64)>,
+);
 
 impl Default for ViewState {
     fn default() -> Self {
@@ -153,6 +169,9 @@ impl Default for ViewState {
             sidebar: crate::ui::sidebar::SidebarCache::default(),
             visible: Vec::new(),
             query: Query::default(),
+            date_range: None,
+            timeline: crate::ui::timeline::TimelineState::default(),
+            reveal: None,
             visible_for: None,
         }
     }
@@ -172,6 +191,7 @@ impl ViewState {
             show_controls: self.show_controls,
             timeline_rtl: self.timeline_rtl,
             bottom: self.bottom,
+            timeline: self.timeline.fresh(),
             ..Self::default()
         }
     }
@@ -185,6 +205,7 @@ impl ViewState {
             self.sort,
             self.sort_descending,
             corpus.articles.len(),
+            self.date_range,
         );
         if self.visible_for.as_ref() == Some(&key) {
             return;
@@ -197,6 +218,7 @@ impl ViewState {
                 self.selected_entity
                     .is_none_or(|e| a.entity_ids.binary_search(&e).is_ok())
             })
+            .filter(|(_, a)| self.date_range.is_none_or(|r| dated_within(a, r)))
             .filter(|(_, a)| query.is_empty() || query.matches_folded(&a.folded))
             .map(|(i, _)| i)
             .collect();
@@ -253,12 +275,23 @@ impl ViewState {
         };
     }
 
-    /// Clears the search and the entity filter.
+    /// Clears the search, the entity filter and the date range.
     pub fn clear_filters(&mut self) {
+        self.date_range = None;
         self.search_text.clear();
         self.entity_filter_text.clear();
         self.selected_entity = None;
     }
+}
+
+/// True when the article was published in `from..=to` or has an event that overlaps it.
+fn dated_within(article: &ArticleEntry, (from, to): (i64, i64)) -> bool {
+    article.day.is_some_and(|d| from <= d && d <= to)
+        || article
+            .analysis
+            .events
+            .iter()
+            .any(|e| e.first_day.to_days() <= to && e.last_day.to_days() >= from)
 }
 
 /// Days since 1970-01-01 of a publication date (proleptic Gregorian).

@@ -65,6 +65,9 @@ pub fn article_list_ui(
             }
         });
     }
+    if view.date_range.is_some() {
+        super::row_ui(ui, rtl, |ui| super::timeline::range_chip_ui(ui, view));
+    }
     ui.separator();
     rows_ui(ui, engine, view, corpus);
 }

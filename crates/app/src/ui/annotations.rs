@@ -150,7 +150,7 @@ fn reference_status_ui(
         }
         if unresolved > 0 {
             ui.label(
-                egui::RichText::new(format!("⚠ {unresolved} {}", labels.unresolved_dates))
+                egui::RichText::new(format!("! {unresolved} {}", labels.unresolved_dates))
                     .size(size)
                     .color(ui.visuals().warn_fg_color),
             );
@@ -443,6 +443,8 @@ pub fn tag_manager_ui(
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
             let tags = &mut work.doc.tags;
             if tags.definitions.is_empty() {

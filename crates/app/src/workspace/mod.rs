@@ -373,8 +373,8 @@ fn sync_articles(app: &mut MarsadApp) {
     app.work.articles_for = Some(stamp);
 }
 
-/// Keeps the corpus reference right for the folder and the file: the saved spelling when
-/// it still names the folder, else relative when the corpus is below the file.
+/// Keeps the corpus reference right for the folder and the file: an opened file's own
+/// spelling when it still names the folder, else relative when the corpus is below the file.
 fn sync_corpus_ref(app: &mut MarsadApp) {
     let Some(folder) = app.folder.clone() else {
         return;
@@ -384,10 +384,13 @@ fn sync_corpus_ref(app: &mut MarsadApp) {
         return;
     }
     let work = &mut app.work;
+    // Only a file just opened has a spelling of its own to keep.
+    let just_opened = work.corpus_for.is_none();
     work.doc.corpus = match &work.path {
         Some(path) => {
-            let same = std::fs::canonicalize(work.doc.corpus.resolve(path)).ok()
-                == std::fs::canonicalize(&folder).ok();
+            let same = just_opened
+                && std::fs::canonicalize(work.doc.corpus.resolve(path)).ok()
+                    == std::fs::canonicalize(&folder).ok();
             if same {
                 work.doc.corpus.clone()
             } else {

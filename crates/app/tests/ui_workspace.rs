@@ -23,9 +23,9 @@ const NOTE: &str = "يجب التحقق من رواية الجيش مع مصدر
 /// `dir/articles` holds the test corpus and the undated article.
 fn corpus_in(dir: &Path) -> PathBuf {
     let articles = dir.join("articles");
-    std::fs::create_dir(&articles).unwrap();
-    write_corpus(&articles).unwrap();
-    std::fs::write(articles.join("undated.txt"), UNDATED).unwrap();
+    std::fs::create_dir(&articles).expect("corpus folder");
+    write_corpus(&articles).expect("corpus articles");
+    std::fs::write(articles.join("undated.txt"), UNDATED).expect("undated article");
     articles
 }
 
@@ -93,8 +93,13 @@ fn title(harness: &Harness<'static, MarsadApp>) -> String {
 /// The date values found in the open article.
 fn open_article_dates(harness: &Harness<'static, MarsadApp>) -> Vec<Option<String>> {
     let app = harness.state();
-    let entry = &app.corpus.articles[app.view.selected_article.unwrap()];
-    entry.analysis.dates.iter().map(|d| d.value_iso()).collect()
+    let entry = &app.corpus.articles[app.view.selected_article.expect("an open article")];
+    entry
+        .analysis
+        .dates
+        .iter()
+        .map(marsad::analysis::DateExpr::value_iso)
+        .collect()
 }
 
 #[test]

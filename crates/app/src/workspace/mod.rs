@@ -28,7 +28,7 @@ use crate::ui::menu::WorkspaceAction;
 use crate::ui::workspace_dialogs;
 
 /// How often unsaved work is written to the autosave sidecar.
-pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(60);
+pub const AUTOSAVE_EVERY: Duration = Duration::from_mins(1);
 
 /// Why an article the workspace names is listed in the Problems panel.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -47,3 +47,19 @@ pub fn analyze_folder(
         },
     }
 }
+
+/// Analyses an already loaded article again against `reference` (the analyst's reference
+/// date), so its relative dates resolve; `None` when the models could not be loaded.
+pub fn reanalyze(
+    article: &ArticleAnalysis,
+    reference: Option<marsad_core::time::Reference>,
+) -> Option<ArticleAnalysis> {
+    let analyzer = analyzer().ok()?;
+    Some(analyzer.analyze_text(
+        article.path.clone(),
+        article.text.clone(),
+        article.content_hash.clone(),
+        article.encoding.clone(),
+        reference,
+    ))
+}

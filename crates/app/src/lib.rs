@@ -12,6 +12,7 @@ pub mod shaping;
 pub mod state;
 pub mod timeline_model;
 pub mod ui;
+pub mod workspace;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -37,6 +38,10 @@ pub struct AppOptions {
     pub remember_recent: bool,
     /// The interface language to start with.
     pub language: i18n::Language,
+    /// A workspace file to open first (instead of `folder`).
+    pub workspace: Option<PathBuf>,
+    /// Ask for file names in a path-entry window instead of the desktop's dialogs (tests).
+    pub typed_paths_only: bool,
 }
 
 /// The bundled sample corpus, next to the workspace this binary was built from.
@@ -63,6 +68,8 @@ pub struct MarsadApp {
     pub folder: Option<PathBuf>,
     /// A message for the status bar (errors, a missing dialog).
     pub message: Option<String>,
+    /// The open workspace: its file, the analyst's notes and tags, unsaved changes.
+    pub work: workspace::Session,
     engine: TextEngine,
     job: Option<LoadJob>,
     pending_open: Option<PathBuf>,
@@ -90,6 +97,11 @@ impl MarsadApp {
             recent,
             folder: None,
             message: None,
+            work: workspace::Session::new(
+                options.workspace.clone(),
+                options.remember_recent,
+                options.typed_paths_only,
+            ),
             engine: TextEngine::new(),
             job: None,
             pending_open: options.folder.clone(),
@@ -316,14 +328,18 @@ impl MarsadApp {
         }
         self.poll_loader();
         self.poll_dialog(&ctx);
+        workspace::begin_frame(self, &ctx);
         self.handle_dropped_files(&ctx);
         self.handle_keys(&ctx);
         self.view.refresh_visible(&self.corpus);
 
         let rtl = self.view.language.is_rtl();
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            match ui::menu::menu_bar_ui(ui, &mut self.view, &self.recent) {
+            match ui::menu::menu_bar_ui(ui, &mut self.view, &self.recent, &self.work.recent) {
                 Some(MenuAction::OpenDialog) => self.start_folder_dialog(&ctx),
+                Some(MenuAction::Workspace(action)) => {
+                    workspace::menu_action(self, &ctx, action);
+                }
                 Some(MenuAction::OpenFolder(folder)) => self.open_folder(&ctx, folder),
                 Some(MenuAction::Quit) => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
                 None => {}
@@ -356,7 +372,13 @@ impl MarsadApp {
                         self.job.is_none(),
                     ),
                     BottomPanel::Problems => {
-                        ui::problems::problems_ui(ui, &mut self.engine, &self.view, &self.corpus);
+                        ui::problems::problems_ui(
+                            ui,
+                            &mut self.engine,
+                            &self.view,
+                            &self.corpus,
+                            &self.work.problems,
+                        );
                     }
                     BottomPanel::Hidden => {}
                 });
@@ -386,11 +408,29 @@ impl MarsadApp {
             .resizable(true)
             .default_size(240.0)
             .show(ui, |ui| {
+                if self.view.selected_entity.is_some() {
+                    egui::Panel::bottom("entity_annotations").show(ui, |ui| {
+                        ui::annotations::entity_annotations_ui(
+                            ui,
+                            &mut self.engine,
+                            &self.view,
+                            &self.corpus,
+                            &mut self.work,
+                        );
+                    });
+                }
                 ui::sidebar::sidebar_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            ui::article_view::article_view_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
+            ui::article_view::article_view_ui(
+                ui,
+                &mut self.engine,
+                &mut self.view,
+                &self.corpus,
+                &mut self.work,
+            );
         });
+        workspace::end_frame(self, &ctx);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             ui::status::drop_overlay_ui(&ctx, self.view.language.labels().drop_hint);
         }
@@ -400,6 +440,10 @@ impl MarsadApp {
 impl eframe::App for MarsadApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        workspace::on_exit(self);
     }
 }
 

@@ -1,13 +1,14 @@
-//! Starts the Marsad window: `marsad [--lang en|ar] [FOLDER]`
+//! Starts the Marsad window: `marsad [--lang en|ar] [FOLDER | WORKSPACE.ron]`
 //! (default: English and the bundled sample corpus).
 
 use std::path::PathBuf;
 
 use marsad::i18n::Language;
+use marsad::workspace::is_workspace_file;
 use marsad::{AppOptions, MarsadApp, sample_corpus_dir};
 
 fn main() -> anyhow::Result<()> {
-    let mut folder = None;
+    let mut target = None;
     let mut language = Language::English;
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
@@ -18,15 +19,22 @@ fn main() -> anyhow::Result<()> {
                 other => anyhow::bail!("--lang takes `en` or `ar`, not {other:?}"),
             };
         } else {
-            folder = Some(PathBuf::from(arg));
+            target = Some(PathBuf::from(arg));
         }
     }
-    let folder = folder.unwrap_or_else(sample_corpus_dir);
+    // A `.ron` file is a workspace, which names its own corpus folder.
+    let (folder, workspace) = match target {
+        Some(path) if is_workspace_file(&path) && !path.is_dir() => (None, Some(path)),
+        Some(folder) => (Some(folder), None),
+        None => (Some(sample_corpus_dir()), None),
+    };
     let options = AppOptions {
-        folder: Some(folder),
+        folder,
         load_synchronously: false,
         remember_recent: true,
         language,
+        workspace,
+        typed_paths_only: false,
     };
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

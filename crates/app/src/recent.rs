@@ -15,13 +15,18 @@ pub struct RecentFolders {
 impl RecentFolders {
     /// Reads the list from the config folder (`$XDG_CONFIG_HOME/marsad` or `~/.config/marsad`).
     pub fn load_default() -> Self {
+        Self::load_config("recent-folders.txt")
+    }
+
+    /// Reads a list kept as `file_name` in Marsad's config folder.
+    pub fn load_config(file_name: &str) -> Self {
         let dir = std::env::var_os("XDG_CONFIG_HOME")
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")));
         let Some(dir) = dir else {
             return Self::default();
         };
-        Self::load(&dir.join("marsad").join("recent-folders.txt"))
+        Self::load(&dir.join("marsad").join(file_name))
     }
 
     /// Reads the list from `file`; a missing file is an empty list.

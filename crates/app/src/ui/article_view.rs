@@ -8,6 +8,8 @@ use crate::shaping::{
     Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
 };
 use crate::state::{ArticleEntry, Corpus, ViewState};
+use crate::workspace::Session;
+use marsad_core::time::Resolution as DateResolution;
 
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
@@ -61,6 +63,7 @@ pub fn article_view_ui(
     engine: &mut TextEngine,
     view: &mut ViewState,
     corpus: &Corpus,
+    work: &mut Session,
 ) {
     let labels = view.language.labels();
     let Some(entry) = view.selected_article.and_then(|a| corpus.articles.get(a)) else {
@@ -77,6 +80,7 @@ pub fn article_view_ui(
         // Room on the right keeps line ends clear of the scroll bar.
         ui.set_max_width((ui.available_width() - 14.0).min(900.0));
         header_ui(ui, engine, view, entry);
+        super::annotations::article_annotations_ui(ui, engine, view, entry, work);
         ui.separator();
         let hits = view.query.hits(&entry.analysis.text);
         let mut clicked = None;
@@ -411,16 +415,20 @@ fn block_text_ui(
         }
     }
     let date_color = ui.visuals().hyperlink_color;
-    highlights.extend(
-        analysis
-            .dates
-            .iter()
-            .filter_map(|d| shift(d.span))
-            .map(|span| Highlight {
-                span,
-                style: HighlightStyle::Underline(date_color),
-            }),
-    );
+    // A relative date with no reference to count from is marked in the warning colour
+    // until the analyst sets one.
+    let unresolved_color = ui.visuals().warn_fg_color;
+    highlights.extend(analysis.dates.iter().filter_map(|d| {
+        let color = if d.resolution == DateResolution::Unresolved {
+            unresolved_color
+        } else {
+            date_color
+        };
+        shift(d.span).map(|span| Highlight {
+            span,
+            style: HighlightStyle::Underline(color),
+        })
+    }));
     highlights.extend(hits.iter().filter_map(|&h| shift(h)).map(|span| Highlight {
         span,
         style: HighlightStyle::Outline(SEARCH_HIT),

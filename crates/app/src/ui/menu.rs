@@ -7,13 +7,33 @@ use egui::Ui;
 use crate::i18n::Language;
 use crate::recent::RecentFolders;
 use crate::state::{BottomPanel, ViewState};
+use crate::workspace::ExportKind;
 
 /// What the menu asks the app to do.
 #[derive(Debug, PartialEq, Eq)]
 pub enum MenuAction {
     OpenDialog,
     OpenFolder(PathBuf),
+    /// A workspace command from the File menu.
+    Workspace(WorkspaceAction),
     Quit,
+}
+
+/// The File menu's workspace commands.
+#[derive(Debug, PartialEq, Eq)]
+pub enum WorkspaceAction {
+    /// A new workspace over the open folder.
+    New,
+    /// Open a workspace file (asks which).
+    Open,
+    /// Open this workspace file.
+    OpenRecent(PathBuf),
+    /// Save to the workspace file (asks for one the first time).
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Export to a file; the suggested name gets the extension.
+    Export(ExportKind, &'static str),
 }
 
 /// The menu bar; returns the action chosen this frame.
@@ -21,6 +41,7 @@ pub fn menu_bar_ui(
     ui: &mut Ui,
     view: &mut ViewState,
     recent: &RecentFolders,
+    recent_workspaces: &RecentFolders,
 ) -> Option<MenuAction> {
     let labels = view.language.labels();
     let mut action = None;
@@ -44,6 +65,10 @@ pub fn menu_bar_ui(
                         }
                     }
                 });
+                ui.separator();
+                if let Some(chosen) = workspace_items_ui(ui, view, recent_workspaces) {
+                    action = Some(MenuAction::Workspace(chosen));
+                }
                 ui.separator();
                 if ui.button(labels.quit).clicked() {
                     action = Some(MenuAction::Quit);
@@ -84,6 +109,52 @@ pub fn menu_bar_ui(
                 };
             }
         });
+    });
+    action
+}
+
+/// The File menu's workspace part: new, open, recent, save, save as, export.
+fn workspace_items_ui(
+    ui: &mut Ui,
+    view: &ViewState,
+    recent: &RecentFolders,
+) -> Option<WorkspaceAction> {
+    let labels = view.language.workspace_labels();
+    let mut action = None;
+    if ui.button(labels.new_workspace).clicked() {
+        action = Some(WorkspaceAction::New);
+    }
+    if ui.button(labels.open_workspace).clicked() {
+        action = Some(WorkspaceAction::Open);
+    }
+    ui.menu_button(labels.recent_workspaces, |ui| {
+        if recent.folders.is_empty() {
+            ui.weak(labels.no_recent_workspaces);
+        }
+        for file in &recent.folders {
+            if ui.button(file.display().to_string()).clicked() {
+                action = Some(WorkspaceAction::OpenRecent(file.clone()));
+            }
+        }
+    });
+    if ui.button(format!("{}  (Ctrl+S)", labels.save)).clicked() {
+        action = Some(WorkspaceAction::Save);
+    }
+    if ui.button(labels.save_as).clicked() {
+        action = Some(WorkspaceAction::SaveAs);
+    }
+    ui.menu_button(labels.export, |ui| {
+        for (label, kind, extension) in [
+            (labels.entities_csv, ExportKind::Entities, "csv"),
+            (labels.entities_json, ExportKind::Entities, "json"),
+            (labels.mentions_csv, ExportKind::Mentions, "csv"),
+            (labels.events_csv, ExportKind::Events, "csv"),
+            (labels.events_json, ExportKind::Events, "json"),
+        ] {
+            if ui.button(label).clicked() {
+                action = Some(WorkspaceAction::Export(kind, extension));
+            }
+        }
     });
     action
 }

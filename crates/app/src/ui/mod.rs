@@ -1,5 +1,6 @@
 //! The panels: each takes `&mut egui::Ui` and the view model.
 
+pub mod annotations;
 pub mod article_list;
 pub mod article_view;
 pub mod long_text;
@@ -8,6 +9,7 @@ pub mod problems;
 pub mod sidebar;
 pub mod status;
 pub mod timeline;
+pub mod workspace_dialogs;
 
 use egui::{Color32, Layout, Ui};
 

@@ -1,20 +1,29 @@
-//! The problems panel: files that could not be read, each with its reason.
+//! The problems panel: files that could not be read, each with its reason, and the
+//! workspace's articles that are not as saved (changed, missing, refused paths).
 
 use egui::Ui;
 
 use crate::shaping::{TextEngine, label_ui};
 use crate::state::{Corpus, ViewState};
+use crate::workspace::{ProblemKind, WorkspaceProblem};
 
-/// Lists the files that could not be read.
-pub fn problems_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, corpus: &Corpus) {
+/// Lists the files that could not be read and the workspace's problem articles.
+pub fn problems_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &ViewState,
+    corpus: &Corpus,
+    workspace: &[WorkspaceProblem],
+) {
     let labels = view.language.labels();
+    let work_labels = view.language.workspace_labels();
     let rtl = view.language.is_rtl();
     super::row_ui(ui, rtl, |ui| {
         ui.heading(labels.problems);
-        ui.label(format!("({})", corpus.problems.len()));
+        ui.label(format!("({})", corpus.problems.len() + workspace.len()));
     });
     ui.separator();
-    if corpus.problems.is_empty() {
+    if corpus.problems.is_empty() && workspace.is_empty() {
         ui.weak(labels.no_problems);
         return;
     }
@@ -25,16 +34,21 @@ pub fn problems_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, corpu
                 .striped(true)
                 .num_columns(2)
                 .show(ui, |ui| {
+                    let strong = ui.visuals().strong_text_color();
                     for problem in &corpus.problems {
                         // Paths may hold Arabic file names, so they go through the shaping path too.
-                        label_ui(
-                            ui,
-                            engine,
-                            &problem.path,
-                            14.0,
-                            ui.visuals().strong_text_color(),
-                        );
+                        label_ui(ui, engine, &problem.path, 14.0, strong);
                         ui.label(&problem.error);
+                        ui.end_row();
+                    }
+                    for problem in workspace {
+                        label_ui(ui, engine, &problem.article, 14.0, strong);
+                        let reason = match &problem.kind {
+                            ProblemKind::Changed => work_labels.changed_since_save,
+                            ProblemKind::Missing => work_labels.missing_since_save,
+                            ProblemKind::Refused(reason) => reason.as_str(),
+                        };
+                        ui.label(format!("{}: {reason}", work_labels.workspace_problems));
                         ui.end_row();
                     }
                 });

@@ -1,0 +1,251 @@
+//! The app ↔ workspace mapping, dirty detection and exports, on a small Arabic corpus.
+
+use std::path::Path;
+
+use marsad_storage::{Bookmark, EntityCorrection, TagDef};
+
+use super::*;
+use crate::AppOptions;
+use crate::i18n::Language;
+
+const ARTICLES: &[(&str, &str)] = &[
+    (
+        "cairo.txt",
+        "وفد أمريكي يصل إلى القاهرة لبحث الهدنة\n\n\
+         القاهرة - وصل وفد من الولايات المتحدة إلى القاهرة يوم الأحد 12 مايو 2024 لبحث الهدنة مع المسؤولين في مصر.\n",
+    ),
+    (
+        "undated.txt",
+        "الجيش يعلن انسحاب قواته من البلدة\n\n\
+         أعلن الجيش أمس انسحاب قواته من البلدة بعد معارك استمرت أسبوعا كاملا.\n",
+    ),
+];
+
+fn app_over(dir: &Path) -> MarsadApp {
+    for (name, text) in ARTICLES {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let mut app = MarsadApp::with_options(AppOptions {
+        folder: Some(dir.to_owned()),
+        load_synchronously: true,
+        ..AppOptions::default()
+    });
+    begin_frame(&mut app, &Context::default());
+    app
+}
+
+fn index_of(app: &MarsadApp, path: &str) -> usize {
+    app.corpus
+        .articles
+        .iter()
+        .position(|a| a.analysis.path == path)
+        .unwrap()
+}
+
+#[test]
+fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    app.view.search_text = "القاهرة".to_owned();
+    app.view.timeline_rtl = true;
+    app.view.language = Language::Arabic;
+    app.view.dark = true;
+    app.view.text_size = 22.0;
+    app.view.selected_article = Some(index_of(&app, "undated.txt"));
+    app.view.selected_entity = app
+        .corpus
+        .find_entity(marsad_core::EntityType::Loc, "القاهرة");
+    assert!(app.view.selected_entity.is_some());
+    let doc = &mut app.work.doc;
+    doc.notes
+        .articles
+        .insert("undated.txt".into(), "رواية الجيش وحدها".into());
+    doc.tags.definitions.insert(
+        "عاجل".into(),
+        TagDef {
+            colour: [200, 40, 40],
+        },
+    );
+    doc.tags
+        .articles
+        .entry("cairo.txt".into())
+        .or_default()
+        .insert("عاجل".into());
+    doc.reference_dates
+        .insert("undated.txt".into(), "2024-05-20".into());
+    doc.folder_reference_date = Some("2024-05-01".into());
+    doc.bookmarks.push(Bookmark {
+        article: "cairo.txt".into(),
+        span: None,
+        label: "الوفد".into(),
+    });
+    doc.corrections.push(EntityCorrection::Hide {
+        entity: "LOC:مصر".into(),
+    });
+    let built = build_workspace(&app);
+    assert_eq!(built.articles.len(), 2);
+    assert_eq!(built.selected_article.as_deref(), Some("undated.txt"));
+    assert_eq!(built.filters.search, "القاهرة");
+    assert_eq!(built.view.theme, marsad_storage::Theme::Dark);
+    assert_eq!(built.view.language, marsad_storage::Language::Ar);
+    assert!(built.timeline.rtl_axis);
+    assert_eq!(built.filters.entities.len(), 1);
+
+    let other = tempfile::tempdir().unwrap();
+    let mut fresh = app_over(other.path());
+    apply_workspace(&mut fresh, built.clone());
+    assert_eq!(
+        fresh.view.selected_article,
+        Some(index_of(&fresh, "undated.txt"))
+    );
+    assert_eq!(build_workspace(&fresh), built);
+}
+
+#[test]
+fn the_workspace_is_dirty_exactly_while_it_differs_from_the_saved_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    assert!(!app.work.is_dirty(), "nothing done yet");
+    app.work
+        .doc
+        .notes
+        .articles
+        .insert("cairo.txt".into(), "ملاحظة".into());
+    update_dirty(&mut app);
+    assert!(app.work.is_dirty(), "a note without a file is unsaved work");
+
+    let file = dir.path().join("work.ron");
+    save_workspace_to(&mut app, &file).unwrap();
+    assert!(!app.work.is_dirty());
+    assert_eq!(app.work.doc.corpus.path, ".");
+
+    let steps: [(&str, fn(&mut MarsadApp), fn(&mut MarsadApp)); 3] = [
+        (
+            "note",
+            |app| {
+                app.work
+                    .doc
+                    .notes
+                    .articles
+                    .insert("cairo.txt".into(), "ملاحظة أخرى".into());
+            },
+            |app| {
+                app.work
+                    .doc
+                    .notes
+                    .articles
+                    .insert("cairo.txt".into(), "ملاحظة".into());
+            },
+        ),
+        (
+            "search",
+            |app| app.view.search_text = "الجيش".into(),
+            |app| app.view.search_text.clear(),
+        ),
+        ("zoom", |app| app.view.zoom(1), |app| app.view.zoom(-1)),
+    ];
+    for (what, change, undo) in steps {
+        change(&mut app);
+        update_dirty(&mut app);
+        assert!(app.work.is_dirty(), "{what} changed");
+        undo(&mut app);
+        update_dirty(&mut app);
+        assert!(!app.work.is_dirty(), "{what} back as saved");
+    }
+}
+
+#[test]
+fn a_reference_date_resolves_the_relative_dates_of_an_undated_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    let undated = index_of(&app, "undated.txt");
+    let values = |app: &MarsadApp| -> Vec<Option<String>> {
+        app.corpus.articles[undated]
+            .analysis
+            .dates
+            .iter()
+            .map(marsad_core::time::DateExpr::value_iso)
+            .collect()
+    };
+    assert_eq!(values(&app), [None]);
+    let ctx = Context::default();
+    app.work.doc.folder_reference_date = Some("2024-03-10".into());
+    begin_frame(&mut app, &ctx);
+    assert_eq!(values(&app), [Some("2024-03-09".to_owned())]);
+    // The article's own reference beats the folder's.
+    app.work
+        .doc
+        .reference_dates
+        .insert("undated.txt".into(), "2024-05-20".into());
+    begin_frame(&mut app, &ctx);
+    assert_eq!(values(&app), [Some("2024-05-19".to_owned())]);
+    app.work.doc.reference_dates.clear();
+    app.work.doc.folder_reference_date = None;
+    begin_frame(&mut app, &ctx);
+    assert_eq!(values(&app), [None]);
+    // A dated article is never moved by the folder's date.
+    let cairo = index_of(&app, "cairo.txt");
+    let before = app.corpus.articles[cairo].analysis.dates.len();
+    app.work.doc.folder_reference_date = Some("2020-01-01".into());
+    begin_frame(&mut app, &ctx);
+    let cairo_dates: Vec<_> = app.corpus.articles[cairo]
+        .analysis
+        .dates
+        .iter()
+        .filter_map(marsad_core::time::DateExpr::value_iso)
+        .collect();
+    assert_eq!(cairo_dates.len(), before);
+    assert!(
+        cairo_dates.iter().all(|d| d.starts_with("2024")),
+        "{cairo_dates:?}"
+    );
+}
+
+#[test]
+fn exports_carry_the_analysts_notes_and_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    let cairo_entity = app
+        .corpus
+        .find_entity(marsad_core::EntityType::Loc, "القاهرة")
+        .unwrap();
+    let key = entity_key(&app.corpus.entities[cairo_entity]);
+    app.work
+        .doc
+        .notes
+        .entities
+        .insert(key.clone(), "العاصمة المصرية".into());
+    let entities = exports::entity_rows(&app.corpus, &app.work.doc);
+    let row = entities.iter().find(|r| r.id == key).unwrap();
+    assert_eq!(row.name, "القاهرة");
+    assert_eq!(row.note, "العاصمة المصرية");
+    assert!(row.mentions >= 2);
+
+    let mentions = exports::mention_rows(&app.corpus);
+    let total: usize = app
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.analysis.mentions.len())
+        .sum();
+    assert_eq!(mentions.len(), total);
+    assert!(
+        mentions
+            .iter()
+            .filter(|m| m.entity_id == key)
+            .all(|m| m.sentence.contains(&m.text))
+    );
+
+    let events = exports::event_rows(&app.corpus, &app.work.doc);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.date == "2024-05-12" && e.articles == ["cairo.txt"]),
+        "{events:?}"
+    );
+    let file = dir.path().join("entities.csv");
+    let written = exports::export(ExportKind::Entities, &file, &app.corpus, &app.work.doc).unwrap();
+    assert_eq!(written, entities.len());
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("العاصمة المصرية"));
+}

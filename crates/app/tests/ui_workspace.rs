@@ -1,0 +1,284 @@
+//! Workspaces through the window: tagging, noting and dating an article, saving, opening
+//! the file in a fresh app, and what a broken or hostile workspace file does.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{CAIRO_TITLE, write_corpus};
+use egui::{Key, Modifiers, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use marsad::{AppOptions, MarsadApp};
+use marsad_storage::{ArticleRecord, CorpusRef, Workspace};
+
+/// An article with no date of its own and a relative one ("yesterday") in its text.
+const UNDATED_TITLE: &str = "الجيش يعلن انسحاب قواته من البلدة";
+const UNDATED: &str = "الجيش يعلن انسحاب قواته من البلدة\n\n\
+    أعلن الجيش أمس انسحاب قواته من البلدة بعد معارك استمرت أسبوعا كاملا.\n\n\
+    وقال المتحدث باسم الجيش إن المدنيين عادوا إلى منازلهم.\n";
+const TAG: &str = "عاجل";
+const NOTE: &str = "يجب التحقق من رواية الجيش مع مصدر محلي";
+
+/// `dir/articles` holds the test corpus and the undated article.
+fn corpus_in(dir: &Path) -> PathBuf {
+    let articles = dir.join("articles");
+    std::fs::create_dir(&articles).expect("corpus folder");
+    write_corpus(&articles).expect("corpus articles");
+    std::fs::write(articles.join("undated.txt"), UNDATED).expect("undated article");
+    articles
+}
+
+fn harness_with(options: AppOptions) -> Harness<'static, MarsadApp> {
+    let app = MarsadApp::with_options(AppOptions {
+        load_synchronously: true,
+        remember_recent: false,
+        typed_paths_only: true,
+        ..options
+    });
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn open_folder(folder: &Path) -> Harness<'static, MarsadApp> {
+    harness_with(AppOptions {
+        folder: Some(folder.to_owned()),
+        ..AppOptions::default()
+    })
+}
+
+fn open_workspace(file: &Path) -> Harness<'static, MarsadApp> {
+    harness_with(AppOptions {
+        workspace: Some(file.to_owned()),
+        ..AppOptions::default()
+    })
+}
+
+/// Types `text` into the text field whose hint is `placeholder` (the first such).
+fn fill(harness: &mut Harness<'static, MarsadApp>, placeholder: &str, text: &str) {
+    harness
+        .query_all_by(|node| node.placeholder() == Some(placeholder))
+        .next()
+        .unwrap_or_else(|| panic!("no text field hinted {placeholder:?}"))
+        .set_text_value_accesskit(text);
+    harness.run();
+}
+
+fn click(harness: &mut Harness<'static, MarsadApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// The texts shown (labels and plain egui labels' values) that contain `needle`.
+fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<String> {
+    harness
+        .query_all_by(|node| {
+            let text = node.label().or_else(|| node.value());
+            text.is_some_and(|t| t.contains(needle))
+        })
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
+        .collect()
+}
+
+fn title(harness: &Harness<'static, MarsadApp>) -> String {
+    harness.state().work.title().to_owned()
+}
+
+/// The date values found in the open article.
+fn open_article_dates(harness: &Harness<'static, MarsadApp>) -> Vec<Option<String>> {
+    let app = harness.state();
+    let entry = &app.corpus.articles[app.view.selected_article.expect("an open article")];
+    entry
+        .analysis
+        .dates
+        .iter()
+        .map(marsad::analysis::DateExpr::value_iso)
+        .collect()
+}
+
+#[test]
+fn a_tagged_noted_and_dated_article_comes_back_in_a_fresh_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus_in(dir.path());
+    let mut harness = open_folder(&articles);
+    harness
+        .get_by_role_and_label(Role::Button, UNDATED_TITLE)
+        .click();
+    harness.run();
+    assert_eq!(
+        open_article_dates(&harness),
+        [None],
+        "أمس waits for a reference"
+    );
+    harness.get_by_label_contains("relative dates need a reference date");
+
+    // A tag defined in the tag manager, then put on the article.
+    click(&mut harness, "+ Tag");
+    click(&mut harness, "Manage tags…");
+    fill(&mut harness, "New tag", TAG);
+    click(&mut harness, "Add");
+    click(&mut harness, "+ Tag");
+    harness.get_by_role_and_label(Role::Button, TAG).click();
+    harness.run();
+    // The chip on the article, and the tag's row in the manager.
+    assert_eq!(
+        harness.get_all_by_role_and_label(Role::Label, TAG).count(),
+        2
+    );
+
+    click(&mut harness, "Add note");
+    fill(&mut harness, "Note", NOTE);
+    click(&mut harness, "Done");
+    harness.get_by_label(NOTE);
+
+    click(&mut harness, "Set reference date…");
+    fill(&mut harness, "YYYY-MM-DD", "2024-05-20");
+    harness.get_all_by_label("Set").next().unwrap().click();
+    harness.run();
+    assert_eq!(
+        open_article_dates(&harness),
+        [Some("2024-05-19".to_owned())]
+    );
+    harness.get_by_label("Reference date: 2024-05-20");
+    assert!(
+        harness
+            .query_by_label_contains("relative dates need a reference date")
+            .is_none()
+    );
+    assert_eq!(title(&harness), "Marsad — untitled •");
+
+    // Save through the File menu; without a file yet, it asks for one.
+    let file = dir.path().join("gaza.ron");
+    click(&mut harness, "File");
+    click(&mut harness, "Save  (Ctrl+S)");
+    // The path entry (no file dialog here) suggests a name beside the corpus; type another.
+    harness
+        .get_by(|node| {
+            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
+        })
+        .set_text_value_accesskit(file.to_str().unwrap());
+    harness.run();
+    click(&mut harness, "OK");
+    assert_eq!(title(&harness), "Marsad — gaza.ron");
+    let saved = marsad_storage::load(&file).unwrap();
+    assert_eq!(saved.corpus.path, "articles");
+    assert_eq!(saved.reference_dates["undated.txt"], "2024-05-20");
+
+    let mut reopened = open_workspace(&file);
+    assert_eq!(title(&reopened), "Marsad — gaza.ron");
+    reopened.get_by_role_and_label(Role::Label, TAG);
+    reopened.get_by_label(NOTE);
+    // The open article's title is shown once more than any other: in the reading view.
+    let labels_of = |title: &str| {
+        reopened
+            .query_all_by_role_and_label(Role::Label, title)
+            .count()
+    };
+    assert_eq!(labels_of(UNDATED_TITLE), labels_of(CAIRO_TITLE) + 1);
+    reopened.get_by_label("Reference date: 2024-05-20");
+    assert_eq!(
+        open_article_dates(&reopened),
+        [Some("2024-05-19".to_owned())]
+    );
+    reopened
+        .get_by_role_and_label(Role::Button, CAIRO_TITLE)
+        .click();
+    reopened.run();
+    assert!(
+        reopened.query_by_label(NOTE).is_none(),
+        "notes stay on their article"
+    );
+}
+
+#[test]
+fn the_title_marks_unsaved_changes_until_ctrl_s() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus_in(dir.path());
+    let file = dir.path().join("work.ron");
+    marsad_storage::save(
+        &file,
+        &Workspace::new(CorpusRef::from_paths(&articles, &file)),
+    )
+    .unwrap();
+    let mut harness = open_workspace(&file);
+    assert_eq!(title(&harness), "Marsad — work.ron");
+    fill(&mut harness, "Search articles  (Ctrl+F)", "القاهرة");
+    assert_eq!(title(&harness), "Marsad — work.ron •");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(title(&harness), "Marsad — work.ron");
+    assert_eq!(
+        marsad_storage::load(&file).unwrap().filters.search,
+        "القاهرة"
+    );
+}
+
+#[test]
+fn a_corrupt_workspace_shows_where_it_broke_and_is_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = dir.path().join("corrupt.ron");
+    let bytes = "(\n    format_version: 2,\n    corpus: (path: \"articles\"\n    notes: (),\n)\n";
+    std::fs::write(&file, bytes).unwrap();
+    let mut harness = open_workspace(&file);
+    let shown = texts_containing(&harness, "corrupt.ron:4:5: Expected comma");
+    assert!(
+        shown
+            .iter()
+            .any(|l| l.contains("The file was not changed.")),
+        "{shown:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), bytes);
+    click(&mut harness, "OK");
+    assert!(texts_containing(&harness, "could not be opened").is_empty());
+}
+
+#[test]
+fn paths_outside_the_corpus_are_refused_in_the_problems_panel_and_never_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus_in(dir.path());
+    std::fs::write(dir.path().join("secret.txt"), "سر لا يجوز أن يقرأ").unwrap();
+    let file = dir.path().join("hostile.ron");
+    let mut workspace = Workspace::new(CorpusRef::from_paths(&articles, &file));
+    for path in ["../../etc/passwd", "../secret.txt", "/etc/shadow"] {
+        workspace.articles.insert(
+            path.to_owned(),
+            ArticleRecord {
+                content_hash: "0".repeat(64),
+            },
+        );
+    }
+    workspace.selected_article = Some("../secret.txt".to_owned());
+    marsad_storage::save(&file, &workspace).unwrap();
+    let mut harness = open_workspace(&file);
+    let paths: Vec<String> = harness
+        .state()
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.analysis.path.clone())
+        .collect();
+    assert_eq!(paths.len(), 4, "{paths:?}");
+    assert!(
+        paths
+            .iter()
+            .all(|p| !p.contains("..") && !p.starts_with('/'))
+    );
+    click(&mut harness, "Problems");
+    harness.get_by_label("../../etc/passwd");
+    harness.get_by_label("/etc/shadow");
+    harness.get_by_label("../secret.txt");
+    for reason in [
+        "refused, never read: the path climbs out of the corpus",
+        "refused, never read: the path is absolute",
+    ] {
+        assert!(!texts_containing(&harness, reason).is_empty(), "{reason}");
+    }
+    assert!(harness.query_by_label_contains("سر لا يجوز").is_none());
+}

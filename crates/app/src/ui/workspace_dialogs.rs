@@ -53,6 +53,7 @@ pub fn prompt_ui(ctx: &Context, labels: &WorkspaceLabels, prompt: &mut Prompt) -
                 ui.add(
                     egui::TextEdit::singleline(typed)
                         .id_salt("locate_corpus")
+                        .hint_text(labels.path_hint)
                         .desired_width(f32::INFINITY),
                 );
                 let located = Answer::Located(PathBuf::from(typed.trim()));

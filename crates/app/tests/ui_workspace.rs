@@ -451,3 +451,80 @@ fn entities_export_through_the_file_menu() {
     assert!(names.contains(&"القاهرة"), "{names:?}");
     assert!(names.contains(&"الأمم المتحدة"), "{names:?}");
 }
+
+/// A file dropped on the window, as the desktop integration hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_workspace_dropped_on_the_window_opens_with_its_selected_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "dropped.ron", |workspace| {
+        workspace.selected_article = Some("undated.txt".into());
+        workspace
+            .notes
+            .articles
+            .insert("undated.txt".into(), NOTE.into());
+    });
+    let mut harness = open_folder(&articles);
+    assert!(harness.query_by_label(NOTE).is_none());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file)));
+    harness.run();
+    assert_eq!(title(&harness), "Marsad — dropped.ron");
+    harness.get_by_label(NOTE);
+}
+
+#[test]
+fn the_selected_entity_takes_a_note_and_a_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "entity.ron", |workspace| {
+        workspace.tags.definitions.insert(
+            TAG.into(),
+            marsad_storage::TagDef {
+                colour: [200, 40, 40],
+            },
+        );
+    });
+    let mut harness = open_workspace(&file);
+    assert!(harness.query_by_label("Entity notes").is_none());
+    harness
+        .get_by_role_and_label(Role::Button, "الأمم المتحدة")
+        .click();
+    harness.run();
+    harness.get_by_label("Entity notes");
+    // The reading view has its own "+ Tag" and "Add note"; the entity pane's come first.
+    harness.get_all_by_label("+ Tag").next().unwrap().click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, TAG).click();
+    harness.run();
+    harness.get_all_by_label("Add note").next().unwrap().click();
+    harness.run();
+    fill(&mut harness, "Note", "منظمة دولية");
+    click(&mut harness, "Done");
+    harness.get_by_label("منظمة دولية");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = marsad_storage::load(&file).unwrap();
+    assert!(saved.notes.articles.is_empty() && saved.tags.articles.is_empty());
+    let noted: Vec<(&String, &String)> = saved.notes.entities.iter().collect();
+    assert_eq!(noted.len(), 1);
+    let (key, note) = noted[0];
+    assert!(key.starts_with("ORG:"), "{key}");
+    assert_eq!(note, "منظمة دولية");
+    assert!(saved.tags.entities[key].contains(TAG));
+}

@@ -257,6 +257,7 @@ pub struct WorkspaceLabels {
     pub missing_since_save: &'static str,
     pub workspace_problems: &'static str,
     pub entity_notes: &'static str,
+    pub filter_by_tag: &'static str,
 }
 
 /// English workspace labels.
@@ -319,6 +320,7 @@ pub static WORKSPACE_ENGLISH: WorkspaceLabels = WorkspaceLabels {
     missing_since_save: "missing since the workspace was saved; its notes and tags are kept",
     workspace_problems: "Workspace",
     entity_notes: "Entity notes",
+    filter_by_tag: "List only articles with it",
 };
 
 /// Arabic workspace labels.
@@ -381,4 +383,5 @@ pub static WORKSPACE_ARABIC: WorkspaceLabels = WorkspaceLabels {
     missing_since_save: "فُقد منذ حفظ مساحة العمل؛ ملاحظاته ووسومه محفوظة",
     workspace_problems: "مساحة العمل",
     entity_notes: "ملاحظات الكيان",
+    filter_by_tag: "اعرض المقالات الموسومة به فقط",
 };

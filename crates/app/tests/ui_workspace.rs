@@ -528,3 +528,35 @@ fn the_selected_entity_takes_a_note_and_a_tag() {
     assert_eq!(note, "منظمة دولية");
     assert!(saved.tags.entities[key].contains(TAG));
 }
+
+#[test]
+fn the_tag_filter_lists_only_tagged_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "filter.ron", |workspace| {
+        workspace.tags.definitions.insert(
+            TAG.into(),
+            marsad_storage::TagDef {
+                colour: [200, 40, 40],
+            },
+        );
+        workspace
+            .tags
+            .articles
+            .entry("cairo.txt".into())
+            .or_default()
+            .insert(TAG.into());
+        workspace.filters.tags.insert(TAG.into());
+    });
+    let mut harness = open_workspace(&file);
+    let listed = |harness: &Harness<'static, MarsadApp>| {
+        [CAIRO_TITLE, UNDATED_TITLE]
+            .map(|t| harness.query_by_role_and_label(Role::Button, t).is_some())
+    };
+    assert_eq!(listed(&harness), [true, false]);
+    click(&mut harness, "+ Tag");
+    click(&mut harness, "Manage tags…");
+    click(&mut harness, "List only articles with it");
+    assert_eq!(listed(&harness), [true, true]);
+    assert_eq!(title(&harness), "Marsad — filter.ron •");
+}

@@ -11,7 +11,7 @@ mod mapping;
 mod open;
 pub mod references;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -114,6 +114,7 @@ pub struct Session {
     title: String,
     close_confirmed: bool,
     close_after_save: bool,
+    tag_filter_for: Option<(BTreeSet<String>, BTreeMap<String, BTreeSet<String>>)>,
 }
 
 impl Session {
@@ -147,6 +148,7 @@ impl Session {
             title: String::new(),
             close_confirmed: false,
             close_after_save: false,
+            tag_filter_for: None,
         }
     }
 
@@ -543,6 +545,36 @@ fn update_dirty(app: &mut MarsadApp) {
         app.work.dirty_since = None;
     }
     app.work.dirty = dirty;
+}
+
+/// Keeps only articles carrying one of the filter's tags in the list (after the list's own
+/// search and entity filters); the list is rebuilt when the filter or the tags change.
+pub fn filter_visible(app: &mut MarsadApp) {
+    let doc = &app.work.doc;
+    let key = (&doc.filters.tags, &doc.tags.articles);
+    let same = app
+        .work
+        .tag_filter_for
+        .as_ref()
+        .is_some_and(|(filter, tags)| (filter, tags) == key);
+    if !same {
+        app.work.tag_filter_for = Some((key.0.clone(), key.1.clone()));
+        app.view.invalidate();
+        app.view.refresh_visible(&app.corpus);
+    }
+    let filter = &app.work.doc.filters.tags;
+    if filter.is_empty() {
+        return;
+    }
+    let tagged = &app.work.doc.tags.articles;
+    let corpus = &app.corpus;
+    app.view.visible.retain(|&index| {
+        corpus.articles.get(index).is_some_and(|entry| {
+            tagged
+                .get(&entry.analysis.path)
+                .is_some_and(|tags| !tags.is_disjoint(filter))
+        })
+    });
 }
 
 /// True for a path that names a workspace file (`.ron`).

@@ -32,6 +32,9 @@ use crate::ui::annotations::AnnotationState;
 use crate::ui::menu::WorkspaceAction;
 use crate::ui::workspace_dialogs;
 
+/// Tags on items, by item id (as in the workspace file).
+type TagAssignments = BTreeMap<String, BTreeSet<String>>;
+
 /// How often unsaved work is written to the autosave sidecar.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_mins(1);
 
@@ -114,7 +117,7 @@ pub struct Session {
     title: String,
     close_confirmed: bool,
     close_after_save: bool,
-    tag_filter_for: Option<(BTreeSet<String>, BTreeMap<String, BTreeSet<String>>)>,
+    tag_filter_for: Option<(BTreeSet<String>, TagAssignments)>,
 }
 
 impl Session {

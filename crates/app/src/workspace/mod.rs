@@ -69,8 +69,9 @@ pub enum Prompt {
         saved: Box<Workspace>,
         autosaved: Box<Workspace>,
     },
-    /// Something failed; the message says what and where.
-    Error { message: String },
+    /// Something failed; the message says what and where. `opening` tells an open that
+    /// failed from a save or an export.
+    Error { opening: bool, message: String },
     /// The corpus folder is gone: locate it (dialog or typed path).
     LocateCorpus {
         path: PathBuf,
@@ -420,6 +421,14 @@ fn close_if_asked(app: &mut MarsadApp, ctx: &Context) {
 
 /// Shows a failure in a dialog and the status bar; nothing on disk changed.
 fn show_error(app: &mut MarsadApp, error: &Error) {
+    let opening = matches!(
+        error,
+        Error::Read { .. }
+            | Error::Parse { .. }
+            | Error::NewerVersion { .. }
+            | Error::UnknownVersion { .. }
+            | Error::CorpusMissing { .. }
+    );
     let labels = app.view.language.workspace_labels();
     let message = match error {
         Error::Parse { .. } | Error::NewerVersion { .. } | Error::UnknownVersion { .. } => {
@@ -428,7 +437,7 @@ fn show_error(app: &mut MarsadApp, error: &Error) {
         _ => error.to_string(),
     };
     app.message = Some(message.replace('\n', " "));
-    app.work.prompt = Some(Prompt::Error { message });
+    app.work.prompt = Some(Prompt::Error { opening, message });
 }
 
 /// Work done before the panels: the startup file, dropped workspaces, Ctrl+S, dialogs,

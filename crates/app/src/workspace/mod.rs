@@ -5,6 +5,7 @@
 //! reverse; everything else here is the flow around them: opening (autosave offer, missing
 //! corpus, refused paths, changed files), saving, autosaving, exports and the window title.
 
+mod answers;
 pub mod exports;
 pub mod files;
 mod mapping;
@@ -18,13 +19,13 @@ use std::time::{Duration, Instant};
 use egui::{Context, Key, KeyboardShortcut, Modifiers, ViewportCommand};
 use marsad_storage::{ArticleRecord, CorpusRef, Error, Workspace};
 
+use self::answers::close_if_asked;
+pub use self::answers::{Answer, answer};
 pub use self::exports::ExportKind;
 pub use self::files::{FileDialogs, FileTarget};
 pub use self::mapping::{apply_workspace, build_workspace, entity_key};
 pub use self::open::open_workspace;
-use self::open::{
-    PendingOpen, continue_open, current_files, finish_open_when_loaded, locate_corpus,
-};
+use self::open::{PendingOpen, current_files, finish_open_when_loaded, locate_corpus};
 use self::references::{AppliedReferences, CorpusStamp, corpus_stamp, sync_references};
 use crate::MarsadApp;
 use crate::recent::RecentFolders;
@@ -349,73 +350,6 @@ pub fn use_path(app: &mut MarsadApp, ctx: &Context, target: FileTarget, path: Pa
             }
         }
         FileTarget::LocateCorpus => locate_corpus(app, ctx, path),
-    }
-}
-
-/// What the analyst answered to the prompt on screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Answer {
-    /// Save, then close.
-    Save,
-    /// Close without saving.
-    DontSave,
-    /// Keep things as they are.
-    Cancel,
-    /// Take the autosave.
-    Restore,
-    /// Keep the saved file and drop the autosave.
-    Ignore,
-    /// Open the folder dialog to locate the corpus.
-    Browse,
-    /// The corpus is at this typed path.
-    Located(PathBuf),
-}
-
-/// Acts on the analyst's answer to the prompt.
-pub fn answer(app: &mut MarsadApp, ctx: &Context, answer: Answer) {
-    match answer {
-        Answer::Save => {
-            app.work.prompt = None;
-            app.work.close_after_save = true;
-            save(app, ctx);
-            if !app.work.dirty {
-                close_if_asked(app, ctx);
-            }
-        }
-        Answer::DontSave => {
-            app.work.prompt = None;
-            if let Some(path) = &app.work.path {
-                let _ = marsad_storage::discard_autosave(path);
-            }
-            app.work.close_confirmed = true;
-            ctx.send_viewport_cmd(ViewportCommand::Close);
-        }
-        Answer::Cancel => app.work.prompt = None,
-        Answer::Restore | Answer::Ignore => {
-            if let Some(Prompt::RestoreAutosave {
-                path,
-                saved,
-                autosaved,
-            }) = app.work.prompt.take()
-            {
-                let current = if answer == Answer::Restore {
-                    *autosaved
-                } else {
-                    let _ = marsad_storage::discard_autosave(&path);
-                    (*saved).clone()
-                };
-                continue_open(app, ctx, path, *saved, current);
-            }
-        }
-        Answer::Browse => ask_path(app, ctx, FileTarget::LocateCorpus),
-        Answer::Located(folder) => locate_corpus(app, ctx, folder),
-    }
-}
-
-fn close_if_asked(app: &mut MarsadApp, ctx: &Context) {
-    if std::mem::take(&mut app.work.close_after_save) {
-        app.work.close_confirmed = true;
-        ctx.send_viewport_cmd(ViewportCommand::Close);
     }
 }
 

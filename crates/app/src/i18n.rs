@@ -260,6 +260,7 @@ pub struct WorkspaceLabels {
     pub restore: &'static str,
     pub ignore: &'static str,
     pub open_failed: &'static str,
+    pub write_failed: &'static str,
     pub file_untouched: &'static str,
     pub ok: &'static str,
     pub locate_title: &'static str,
@@ -296,6 +297,7 @@ pub struct WorkspaceLabels {
     pub missing_since_save: &'static str,
     pub workspace_problems: &'static str,
     pub entity_notes: &'static str,
+    pub filter_by_tag: &'static str,
 }
 
 /// English workspace labels.
@@ -322,6 +324,7 @@ pub static WORKSPACE_ENGLISH: WorkspaceLabels = WorkspaceLabels {
     restore: "Restore",
     ignore: "Ignore",
     open_failed: "The workspace could not be opened",
+    write_failed: "The file could not be written",
     file_untouched: "The file was not changed.",
     ok: "OK",
     locate_title: "Corpus folder missing",
@@ -358,6 +361,7 @@ pub static WORKSPACE_ENGLISH: WorkspaceLabels = WorkspaceLabels {
     missing_since_save: "missing since the workspace was saved; its notes and tags are kept",
     workspace_problems: "Workspace",
     entity_notes: "Entity notes",
+    filter_by_tag: "List only articles with it",
 };
 
 /// Arabic workspace labels.
@@ -384,6 +388,7 @@ pub static WORKSPACE_ARABIC: WorkspaceLabels = WorkspaceLabels {
     restore: "استعادة",
     ignore: "تجاهل",
     open_failed: "تعذّر فتح مساحة العمل",
+    write_failed: "تعذّرت كتابة الملف",
     file_untouched: "لم يُغيَّر الملف.",
     ok: "حسنًا",
     locate_title: "مجلد المقالات مفقود",
@@ -420,4 +425,5 @@ pub static WORKSPACE_ARABIC: WorkspaceLabels = WorkspaceLabels {
     missing_since_save: "فُقد منذ حفظ مساحة العمل؛ ملاحظاته ووسومه محفوظة",
     workspace_problems: "مساحة العمل",
     entity_notes: "ملاحظات الكيان",
+    filter_by_tag: "اعرض المقالات الموسومة به فقط",
 };

@@ -332,6 +332,7 @@ impl MarsadApp {
         self.handle_dropped_files(&ctx);
         self.handle_keys(&ctx);
         self.view.refresh_visible(&self.corpus);
+        workspace::filter_visible(self);
 
         let rtl = self.view.language.is_rtl();
         egui::Panel::top("menu_bar").show(ui, |ui| {

@@ -282,3 +282,281 @@ fn paths_outside_the_corpus_are_refused_in_the_problems_panel_and_never_read() {
     }
     assert!(harness.query_by_label_contains("سر لا يجوز").is_none());
 }
+
+/// A workspace over `dir/articles` saved at `dir/NAME`, after `edit` changed it.
+fn saved_workspace(dir: &Path, name: &str, edit: impl FnOnce(&mut Workspace)) -> PathBuf {
+    let articles = dir.join("articles");
+    let file = dir.join(name);
+    let mut workspace = Workspace::new(CorpusRef::from_paths(&articles, &file));
+    edit(&mut workspace);
+    marsad_storage::save(&file, &workspace).expect("workspace saved");
+    file
+}
+
+#[test]
+fn changed_and_missing_files_are_listed_and_their_notes_survive_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "kept.ron", |workspace| {
+        for path in ["cairo.txt", "gone.txt"] {
+            workspace.articles.insert(
+                path.to_owned(),
+                ArticleRecord {
+                    content_hash: "f".repeat(64),
+                },
+            );
+        }
+        workspace
+            .notes
+            .articles
+            .insert("gone.txt".into(), NOTE.into());
+        workspace
+            .tags
+            .articles
+            .entry("gone.txt".into())
+            .or_default()
+            .insert(TAG.into());
+    });
+    let mut harness = open_workspace(&file);
+    click(&mut harness, "Problems");
+    harness.get_by_label("gone.txt");
+    harness.get_by_label("cairo.txt");
+    assert!(!texts_containing(&harness, "missing since the workspace was saved").is_empty());
+    assert!(!texts_containing(&harness, "changed since the workspace was saved").is_empty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = marsad_storage::load(&file).unwrap();
+    assert_eq!(saved.notes.articles["gone.txt"], NOTE);
+    assert!(saved.tags.articles["gone.txt"].contains(TAG));
+    assert!(saved.articles.contains_key("gone.txt"));
+    assert_ne!(saved.articles["cairo.txt"].content_hash, "f".repeat(64));
+}
+
+#[test]
+fn a_newer_autosave_is_offered_and_restoring_it_brings_the_work_back_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "auto.ron", |workspace| {
+        workspace.selected_article = Some("undated.txt".into());
+    });
+    let mut autosaved = marsad_storage::load(&file).unwrap();
+    autosaved
+        .notes
+        .articles
+        .insert("undated.txt".into(), NOTE.into());
+    marsad_storage::save_autosave(&file, &autosaved).unwrap();
+
+    let mut ignored = open_workspace(&file);
+    ignored.get_by_label("Restore the autosave?");
+    click(&mut ignored, "Ignore");
+    assert!(ignored.query_by_label(NOTE).is_none());
+    assert_eq!(title(&ignored), "Marsad — auto.ron");
+    assert!(!marsad_storage::autosave_path(&file).exists());
+
+    marsad_storage::save_autosave(&file, &autosaved).unwrap();
+    let mut restored = open_workspace(&file);
+    click(&mut restored, "Restore");
+    restored.get_by_label(NOTE);
+    assert_eq!(title(&restored), "Marsad — auto.ron •");
+    assert!(
+        marsad_storage::load(&file)
+            .unwrap()
+            .notes
+            .articles
+            .is_empty(),
+        "restoring does not write the file"
+    );
+}
+
+#[test]
+fn a_moved_corpus_is_located_by_hand_and_remembered_on_save() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "moved.ron", |_| {});
+    let moved = dir.path().join("archive");
+    std::fs::rename(dir.path().join("articles"), &moved).unwrap();
+    let mut harness = open_workspace(&file);
+    harness.get_by_label("Corpus folder missing");
+    assert!(harness.state().corpus.articles.is_empty());
+    harness
+        .get_by(|node| {
+            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("articles"))
+        })
+        .set_text_value_accesskit(moved.to_str().unwrap());
+    harness.run();
+    click(&mut harness, "Use this folder");
+    assert_eq!(harness.state().corpus.articles.len(), 4);
+    assert_eq!(title(&harness), "Marsad — moved.ron •");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(marsad_storage::load(&file).unwrap().corpus.path, "archive");
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "close.ron", |_| {});
+    let mut harness = open_workspace(&file);
+    let request_close = |harness: &mut Harness<'static, MarsadApp>| {
+        harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        harness.run();
+    };
+    request_close(&mut harness);
+    assert!(
+        harness.query_by_label("Unsaved changes").is_none(),
+        "nothing to save"
+    );
+    fill(&mut harness, "Search articles  (Ctrl+F)", "الجيش");
+    request_close(&mut harness);
+    harness.get_by_label("Unsaved changes");
+    click(&mut harness, "Cancel");
+    assert!(harness.query_by_label("Unsaved changes").is_none());
+    request_close(&mut harness);
+    click(&mut harness, "Save");
+    assert_eq!(marsad_storage::load(&file).unwrap().filters.search, "الجيش");
+    assert_eq!(title(&harness), "Marsad — close.ron");
+}
+
+#[test]
+fn entities_export_through_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus_in(dir.path());
+    let mut harness = open_folder(&articles);
+    let out = dir.path().join("entities.json");
+    click(&mut harness, "File");
+    click(&mut harness, "Export");
+    click(&mut harness, "Entities (JSON)…");
+    harness
+        .get_by(|node| {
+            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("entities.json"))
+        })
+        .set_text_value_accesskit(out.to_str().unwrap());
+    harness.run();
+    click(&mut harness, "OK");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let names: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|row| row["name"].as_str())
+        .collect();
+    assert!(names.contains(&"القاهرة"), "{names:?}");
+    assert!(names.contains(&"الأمم المتحدة"), "{names:?}");
+}
+
+/// A file dropped on the window, as the desktop integration hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_workspace_dropped_on_the_window_opens_with_its_selected_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "dropped.ron", |workspace| {
+        workspace.selected_article = Some("undated.txt".into());
+        workspace
+            .notes
+            .articles
+            .insert("undated.txt".into(), NOTE.into());
+    });
+    let mut harness = open_folder(&articles);
+    assert!(harness.query_by_label(NOTE).is_none());
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file)));
+    harness.run();
+    assert_eq!(title(&harness), "Marsad — dropped.ron");
+    harness.get_by_label(NOTE);
+}
+
+#[test]
+fn the_selected_entity_takes_a_note_and_a_tag() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "entity.ron", |workspace| {
+        workspace.tags.definitions.insert(
+            TAG.into(),
+            marsad_storage::TagDef {
+                colour: [200, 40, 40],
+            },
+        );
+    });
+    let mut harness = open_workspace(&file);
+    assert!(harness.query_by_label("Entity notes").is_none());
+    harness
+        .get_by_role_and_label(Role::Button, "الأمم المتحدة")
+        .click();
+    harness.run();
+    harness.get_by_label("Entity notes");
+    // The reading view has its own "+ Tag" and "Add note"; the entity pane's come first.
+    harness.get_all_by_label("+ Tag").next().unwrap().click();
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, TAG).click();
+    harness.run();
+    harness.get_all_by_label("Add note").next().unwrap().click();
+    harness.run();
+    fill(&mut harness, "Note", "منظمة دولية");
+    click(&mut harness, "Done");
+    harness.get_by_label("منظمة دولية");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = marsad_storage::load(&file).unwrap();
+    assert!(saved.notes.articles.is_empty() && saved.tags.articles.is_empty());
+    let noted: Vec<(&String, &String)> = saved.notes.entities.iter().collect();
+    assert_eq!(noted.len(), 1);
+    let (key, note) = noted[0];
+    assert!(key.starts_with("ORG:"), "{key}");
+    assert_eq!(note, "منظمة دولية");
+    assert!(saved.tags.entities[key].contains(TAG));
+}
+
+#[test]
+fn the_tag_filter_lists_only_tagged_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus_in(dir.path());
+    let file = saved_workspace(dir.path(), "filter.ron", |workspace| {
+        workspace.tags.definitions.insert(
+            TAG.into(),
+            marsad_storage::TagDef {
+                colour: [200, 40, 40],
+            },
+        );
+        workspace
+            .tags
+            .articles
+            .entry("cairo.txt".into())
+            .or_default()
+            .insert(TAG.into());
+        workspace.filters.tags.insert(TAG.into());
+    });
+    let mut harness = open_workspace(&file);
+    let listed = |harness: &Harness<'static, MarsadApp>| {
+        [CAIRO_TITLE, UNDATED_TITLE]
+            .map(|t| harness.query_by_role_and_label(Role::Button, t).is_some())
+    };
+    assert_eq!(listed(&harness), [true, false]);
+    click(&mut harness, "+ Tag");
+    click(&mut harness, "Manage tags…");
+    click(&mut harness, "List only articles with it");
+    assert_eq!(listed(&harness), [true, true]);
+    assert_eq!(title(&harness), "Marsad — filter.ron •");
+}

@@ -447,6 +447,7 @@ pub fn tag_manager_ui(
         .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
             let tags = &mut work.doc.tags;
+            let filter = &mut work.doc.filters.tags;
             if tags.definitions.is_empty() {
                 ui.weak(labels.no_tags);
             }
@@ -455,6 +456,14 @@ pub fn tag_manager_ui(
                 ui.horizontal(|ui| {
                     ui.color_edit_button_srgb(&mut def.colour);
                     label_ui(ui, engine, name, 14.0, ui.visuals().text_color());
+                    let mut only = filter.contains(name);
+                    if ui.checkbox(&mut only, labels.filter_by_tag).changed() {
+                        if only {
+                            filter.insert(name.clone());
+                        } else {
+                            filter.remove(name);
+                        }
+                    }
                     if ui.small_button(labels.delete).clicked() {
                         deleted = Some(name.clone());
                     }
@@ -462,6 +471,7 @@ pub fn tag_manager_ui(
             }
             if let Some(name) = deleted {
                 delete_tag(tags, &name);
+                filter.remove(&name);
             }
             ui.separator();
             let editing = &mut work.editing;

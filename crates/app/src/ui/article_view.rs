@@ -481,6 +481,21 @@ fn block_text_ui(
             super::group_label(mention.entity_type, labels)
         ));
     }
+    let unresolved_at = |byte: usize| {
+        let offset = to_article(byte)?;
+        analysis.dates.iter().find(|d| {
+            d.span.start <= offset
+                && offset < d.span.end
+                && d.resolution == DateResolution::Unresolved
+        })
+    };
+    if output.hovered_byte.and_then(unresolved_at).is_some() {
+        let labels = view.language.workspace_labels();
+        output
+            .response
+            .clone()
+            .on_hover_text(labels.needs_reference);
+    }
     let mention = output.clicked_byte.and_then(mention_at)?;
     Some(ClickedMention {
         entity: corpus.and_then(|c| c.find_entity(mention.entity_type, &mention.text)),

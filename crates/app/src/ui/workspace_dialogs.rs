@@ -41,8 +41,12 @@ pub fn prompt_ui(ctx: &Context, labels: &WorkspaceLabels, prompt: &mut Prompt) -
                     ],
                 );
             }
-            Prompt::Error { message } => {
-                ui.heading(labels.open_failed);
+            Prompt::Error { opening, message } => {
+                ui.heading(if *opening {
+                    labels.open_failed
+                } else {
+                    labels.write_failed
+                });
                 ui.label(message.as_str());
                 buttons_ui(ui, &mut answer, &[(labels.ok, Answer::Cancel)]);
             }
@@ -53,6 +57,7 @@ pub fn prompt_ui(ctx: &Context, labels: &WorkspaceLabels, prompt: &mut Prompt) -
                 ui.add(
                     egui::TextEdit::singleline(typed)
                         .id_salt("locate_corpus")
+                        .hint_text(labels.path_hint)
                         .desired_width(f32::INFINITY),
                 );
                 let located = Answer::Located(PathBuf::from(typed.trim()));

@@ -5,32 +5,36 @@
 //! reverse; everything else here is the flow around them: opening (autosave offer, missing
 //! corpus, refused paths, changed files), saving, autosaving, exports and the window title.
 
+mod answers;
 pub mod exports;
 pub mod files;
 mod mapping;
 mod open;
 pub mod references;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use egui::{Context, Key, KeyboardShortcut, Modifiers, ViewportCommand};
 use marsad_storage::{ArticleRecord, CorpusRef, Error, Workspace};
 
+use self::answers::close_if_asked;
+pub use self::answers::{Answer, answer};
 pub use self::exports::ExportKind;
 pub use self::files::{FileDialogs, FileTarget};
 pub use self::mapping::{apply_workspace, build_workspace, entity_key};
 pub use self::open::open_workspace;
-use self::open::{
-    PendingOpen, continue_open, current_files, finish_open_when_loaded, locate_corpus,
-};
+use self::open::{PendingOpen, current_files, finish_open_when_loaded, locate_corpus};
 use self::references::{AppliedReferences, CorpusStamp, corpus_stamp, sync_references};
 use crate::MarsadApp;
 use crate::recent::RecentFolders;
 use crate::ui::annotations::AnnotationState;
 use crate::ui::menu::WorkspaceAction;
 use crate::ui::workspace_dialogs;
+
+/// Tags on items, by item id (as in the workspace file).
+type TagAssignments = BTreeMap<String, BTreeSet<String>>;
 
 /// How often unsaved work is written to the autosave sidecar.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_mins(1);
@@ -66,8 +70,9 @@ pub enum Prompt {
         saved: Box<Workspace>,
         autosaved: Box<Workspace>,
     },
-    /// Something failed; the message says what and where.
-    Error { message: String },
+    /// Something failed; the message says what and where. `opening` tells an open that
+    /// failed from a save or an export.
+    Error { opening: bool, message: String },
     /// The corpus folder is gone: locate it (dialog or typed path).
     LocateCorpus {
         path: PathBuf,
@@ -114,6 +119,7 @@ pub struct Session {
     title: String,
     close_confirmed: bool,
     close_after_save: bool,
+    tag_filter_for: Option<(BTreeSet<String>, TagAssignments)>,
 }
 
 impl Session {
@@ -147,6 +153,7 @@ impl Session {
             title: String::new(),
             close_confirmed: false,
             close_after_save: false,
+            tag_filter_for: None,
         }
     }
 
@@ -346,75 +353,16 @@ pub fn use_path(app: &mut MarsadApp, ctx: &Context, target: FileTarget, path: Pa
     }
 }
 
-/// What the analyst answered to the prompt on screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Answer {
-    /// Save, then close.
-    Save,
-    /// Close without saving.
-    DontSave,
-    /// Keep things as they are.
-    Cancel,
-    /// Take the autosave.
-    Restore,
-    /// Keep the saved file and drop the autosave.
-    Ignore,
-    /// Open the folder dialog to locate the corpus.
-    Browse,
-    /// The corpus is at this typed path.
-    Located(PathBuf),
-}
-
-/// Acts on the analyst's answer to the prompt.
-pub fn answer(app: &mut MarsadApp, ctx: &Context, answer: Answer) {
-    match answer {
-        Answer::Save => {
-            app.work.prompt = None;
-            app.work.close_after_save = true;
-            save(app, ctx);
-            if !app.work.dirty {
-                close_if_asked(app, ctx);
-            }
-        }
-        Answer::DontSave => {
-            app.work.prompt = None;
-            if let Some(path) = &app.work.path {
-                let _ = marsad_storage::discard_autosave(path);
-            }
-            app.work.close_confirmed = true;
-            ctx.send_viewport_cmd(ViewportCommand::Close);
-        }
-        Answer::Cancel => app.work.prompt = None,
-        Answer::Restore | Answer::Ignore => {
-            if let Some(Prompt::RestoreAutosave {
-                path,
-                saved,
-                autosaved,
-            }) = app.work.prompt.take()
-            {
-                let current = if answer == Answer::Restore {
-                    *autosaved
-                } else {
-                    let _ = marsad_storage::discard_autosave(&path);
-                    (*saved).clone()
-                };
-                continue_open(app, ctx, path, *saved, current);
-            }
-        }
-        Answer::Browse => ask_path(app, ctx, FileTarget::LocateCorpus),
-        Answer::Located(folder) => locate_corpus(app, ctx, folder),
-    }
-}
-
-fn close_if_asked(app: &mut MarsadApp, ctx: &Context) {
-    if std::mem::take(&mut app.work.close_after_save) {
-        app.work.close_confirmed = true;
-        ctx.send_viewport_cmd(ViewportCommand::Close);
-    }
-}
-
 /// Shows a failure in a dialog and the status bar; nothing on disk changed.
 fn show_error(app: &mut MarsadApp, error: &Error) {
+    let opening = matches!(
+        error,
+        Error::Read { .. }
+            | Error::Parse { .. }
+            | Error::NewerVersion { .. }
+            | Error::UnknownVersion { .. }
+            | Error::CorpusMissing { .. }
+    );
     let labels = app.view.language.workspace_labels();
     let message = match error {
         Error::Parse { .. } | Error::NewerVersion { .. } | Error::UnknownVersion { .. } => {
@@ -423,7 +371,7 @@ fn show_error(app: &mut MarsadApp, error: &Error) {
         _ => error.to_string(),
     };
     app.message = Some(message.replace('\n', " "));
-    app.work.prompt = Some(Prompt::Error { message });
+    app.work.prompt = Some(Prompt::Error { opening, message });
 }
 
 /// Work done before the panels: the startup file, dropped workspaces, Ctrl+S, dialogs,
@@ -543,6 +491,36 @@ fn update_dirty(app: &mut MarsadApp) {
         app.work.dirty_since = None;
     }
     app.work.dirty = dirty;
+}
+
+/// Keeps only articles carrying one of the filter's tags in the list (after the list's own
+/// search and entity filters); the list is rebuilt when the filter or the tags change.
+pub fn filter_visible(app: &mut MarsadApp) {
+    let doc = &app.work.doc;
+    let key = (&doc.filters.tags, &doc.tags.articles);
+    let same = app
+        .work
+        .tag_filter_for
+        .as_ref()
+        .is_some_and(|(filter, tags)| (filter, tags) == key);
+    if !same {
+        app.work.tag_filter_for = Some((key.0.clone(), key.1.clone()));
+        app.view.invalidate();
+        app.view.refresh_visible(&app.corpus);
+    }
+    let filter = &app.work.doc.filters.tags;
+    if filter.is_empty() {
+        return;
+    }
+    let tagged = &app.work.doc.tags.articles;
+    let corpus = &app.corpus;
+    app.view.visible.retain(|&index| {
+        corpus.articles.get(index).is_some_and(|entry| {
+            tagged
+                .get(&entry.analysis.path)
+                .is_some_and(|tags| !tags.is_disjoint(filter))
+        })
+    });
 }
 
 /// True for a path that names a workspace file (`.ron`).

@@ -8,8 +8,8 @@ use egui::Context;
 use marsad_storage::{CorpusRef, Error, PathProblemKind, Workspace};
 
 use super::{
-    ProblemKind, Prompt, WorkspaceProblem, apply_workspace, mark_saved, show_error, sync_articles,
-    sync_corpus_ref,
+    ProblemKind, Prompt, WorkspaceProblem, apply_workspace, autosave, mark_saved, show_error,
+    sync_articles, sync_corpus_ref,
 };
 use crate::MarsadApp;
 
@@ -79,6 +79,8 @@ fn load_corpus(
     current: Workspace,
     root: PathBuf,
 ) {
+    // The work of the workspace being left, if unsaved, goes to its autosave sidecar.
+    autosave(app);
     let problems = current
         .validate_paths(&root)
         .into_iter()

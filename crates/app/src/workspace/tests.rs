@@ -101,6 +101,9 @@ fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     assert_eq!(build_workspace(&fresh), built);
 }
 
+/// A change to the app, for table-driven tests.
+type Edit = fn(&mut MarsadApp);
+
 #[test]
 fn the_workspace_is_dirty_exactly_while_it_differs_from_the_saved_file() {
     let dir = tempfile::tempdir().unwrap();
@@ -119,7 +122,7 @@ fn the_workspace_is_dirty_exactly_while_it_differs_from_the_saved_file() {
     assert!(!app.work.is_dirty());
     assert_eq!(app.work.doc.corpus.path, ".");
 
-    let steps: [(&str, fn(&mut MarsadApp), fn(&mut MarsadApp)); 3] = [
+    let steps: [(&str, Edit, Edit); 3] = [
         (
             "note",
             |app| {

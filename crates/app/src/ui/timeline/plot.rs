@@ -151,7 +151,9 @@ fn show_plot(
     let range = view.date_range;
     let band = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
     let ring = ui.visuals().strong_text_color();
+    // The plot's memory (its bounds) is keyed by this id; a child ui's own id may change.
     let plot = Plot::new("timeline_plot")
+        .id(ui.id().with("timeline_plot"))
         .invert_x(view.timeline_rtl)
         .width(rect.width())
         .height(rect.height())

@@ -153,7 +153,7 @@ fn show_plot(
     let ring = ui.visuals().strong_text_color();
     // The plot's memory (its bounds) is keyed by this id; a child ui's own id may change.
     let plot = Plot::new("timeline_plot")
-        .id(ui.id().with("timeline_plot"))
+        .id(ui.make_persistent_id("timeline_plot"))
         .invert_x(view.timeline_rtl)
         .width(rect.width())
         .height(rect.height())

@@ -362,7 +362,7 @@ impl MarsadApp {
         if self.view.bottom != BottomPanel::Hidden {
             egui::Panel::bottom("bottom_panel")
                 .resizable(true)
-                .default_size(200.0)
+                .default_size(260.0)
                 .min_size(140.0)
                 .show(ui, |ui| match self.view.bottom {
                     BottomPanel::Timeline => ui::timeline::timeline_ui(

@@ -63,12 +63,30 @@ fn selected_title(harness: &Harness<'_, MarsadApp>) -> Option<String> {
 }
 
 fn press(harness: &Harness<'_, MarsadApp>, pos: Pos2, pressed: bool) {
+    press_button(harness, pos, PointerButton::Primary, pressed);
+}
+
+fn press_button(harness: &Harness<'_, MarsadApp>, pos: Pos2, button: PointerButton, pressed: bool) {
     harness.event(Event::PointerButton {
         pos,
-        button: PointerButton::Primary,
+        button,
         pressed,
         modifiers: Modifiers::NONE,
     });
+}
+
+/// A drag with `button` from `from` to `to` in small moves.
+fn drag(harness: &mut Harness<'_, MarsadApp>, button: PointerButton, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    press_button(harness, from, button, true);
+    harness.step();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.step();
+    }
+    press_button(harness, to, button, false);
+    harness.run();
 }
 
 /// A real pointer click: move there, press, release.
@@ -179,16 +197,7 @@ fn dragging_a_range_filters_the_article_list_until_escape() {
     let to = timeline
         .day_position(days_from_civil(2025, 10, 10) as f64)
         .unwrap();
-    harness.hover_at(from);
-    harness.run();
-    press(&harness, from, true);
-    harness.step();
-    for k in 1..=4 {
-        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
-        harness.step();
-    }
-    press(&harness, to, false);
-    harness.run();
+    drag(&mut harness, PointerButton::Primary, from, to);
     let app = harness.state();
     let (lo, hi) = app.view.date_range.expect("a date range filter");
     assert!((lo - days_from_civil(2025, 9, 25)).abs() <= 1, "{lo}");
@@ -217,6 +226,34 @@ fn dragging_a_range_filters_the_article_list_until_escape() {
             .next()
             .is_none()
     );
+}
+
+#[test]
+fn a_right_button_drag_filters_without_the_range_mode_and_a_left_drag_pans() {
+    let (_dir, mut harness) = timeline_harness();
+    let timeline = &harness.state().view.timeline;
+    let day = |y, m, d| days_from_civil(y, m, d) as f64;
+    let from = timeline.day_position(day(2025, 9, 20)).unwrap();
+    let to = timeline.day_position(day(2025, 10, 5)).unwrap();
+    drag(&mut harness, PointerButton::Primary, from, to);
+    assert_eq!(harness.state().view.date_range, None, "a left drag pans");
+    let timeline = &harness.state().view.timeline;
+    let moved = timeline.day_position(day(2025, 9, 20)).unwrap();
+    assert!(
+        (moved.x - to.x).abs() < 3.0,
+        "the day moved with the pointer"
+    );
+    let from = timeline.day_position(day(2025, 8, 31)).unwrap();
+    let to = timeline.day_position(day(2025, 9, 10)).unwrap();
+    drag(&mut harness, PointerButton::Secondary, from, to);
+    let app = harness.state();
+    let titles: Vec<&str> = app
+        .view
+        .visible
+        .iter()
+        .map(|&a| app.corpus.articles[a].analysis.title.as_str())
+        .collect();
+    assert_eq!(titles, vec![AMMAN_TITLE]);
 }
 
 #[test]
@@ -328,6 +365,22 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
     assert_eq!(items, 0);
     // A few hundred bins in a few lanes, never one shape per event.
     assert!((10..2_000).contains(&bins), "{bins} bins");
+    // Clicking a bin zooms to it: the publication lane's bin of January 2020.
+    let bin = harness
+        .state()
+        .view
+        .timeline
+        .day_position(days_from_civil(2020, 1, 14) as f64)
+        .unwrap();
+    click_at(&mut harness, bin);
+    let timeline = &harness.state().view.timeline;
+    let x = |d| {
+        timeline
+            .day_position(days_from_civil(2020, 1, d) as f64)
+            .unwrap()
+            .x
+    };
+    assert!(x(31) - x(1) > 800.0, "January 2020 fills the plot");
     // Two weeks in view: the events themselves, no more than can be drawn.
     harness
         .state_mut()

@@ -5,8 +5,8 @@
 //! and the callback crops it to the timeline's rectangle and writes the file.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use egui::{ColorImage, Context, Rect, ScreenshotCallback, ViewportCommand};
@@ -67,6 +67,9 @@ pub struct ExportState {
     /// A chosen path waiting for the next frame's screenshot.
     pending: Option<PathBuf>,
     written: Option<Receiver<Result<PathBuf, String>>>,
+    /// Where the timeline is in the latest frame; the screenshot is of a later frame
+    /// than the request (whose layout may differ), so the callback reads it then.
+    area: Arc<Mutex<Option<Rect>>>,
     /// The outcome of the last export (the path written, or why not), for the panel.
     pub outcome: Option<Result<String, String>>,
 }
@@ -102,8 +105,11 @@ impl ExportState {
     }
 
     /// Takes in the dialog's answer and the writer's result; asks for the
-    /// screenshot of `rect` once a path is known.
+    /// screenshot once a path is known. `rect` is where the timeline is this frame.
     pub fn poll(&mut self, ctx: &Context, rect: Rect) {
+        if let Ok(mut area) = self.area.lock() {
+            *area = Some(rect);
+        }
         if let Some((receiver, started)) = &self.dialog
             && let Ok(picked) = receiver.try_recv()
         {
@@ -126,7 +132,9 @@ impl ExportState {
             let (sender, receiver) = channel();
             let wake = ctx.clone();
             let ppp = ctx.pixels_per_point();
+            let area = Arc::clone(&self.area);
             let callback = ScreenshotCallback::new(move |image: Arc<ColorImage>| {
+                let rect = area.lock().ok().and_then(|r| *r).unwrap_or(rect);
                 let result = crop_png(&image, rect, ppp)
                     .and_then(|bytes| {
                         std::fs::write(&path, bytes).map_err(|source| ExportError::Write {

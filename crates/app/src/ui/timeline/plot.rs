@@ -151,7 +151,9 @@ fn show_plot(
     let range = view.date_range;
     let band = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
     let ring = ui.visuals().strong_text_color();
+    // The plot's memory (its bounds) is keyed by this id; a child ui's own id may change.
     let plot = Plot::new("timeline_plot")
+        .id(ui.make_persistent_id("timeline_plot"))
         .invert_x(view.timeline_rtl)
         .width(rect.width())
         .height(rect.height())
@@ -366,6 +368,12 @@ fn lane_names_ui(
     colors: &[Color32],
 ) {
     let labels = view.language.labels();
+    // Lanes closer than a line of text get smaller names; too close, none.
+    let spacing = (t.position_from_point_y(0.0) - t.position_from_point_y(-1.0)).abs();
+    if spacing < 8.0 {
+        return;
+    }
+    let size = (spacing * 0.85).clamp(8.0, 13.0);
     let align = if view.timeline_rtl {
         Layout::right_to_left(Align::Center)
     } else {
@@ -382,10 +390,12 @@ fn lane_names_ui(
         if y < plot_rect.top() || y > plot_rect.bottom() {
             continue;
         }
-        let rect =
-            Rect::from_center_size(pos2(column.center().x, y), vec2(column.width() - 8.0, 20.0));
+        let rect = Rect::from_center_size(
+            pos2(column.center().x, y),
+            vec2(column.width() - 8.0, size * 1.5),
+        );
         let color = colors.get(lane).copied().unwrap_or(Color32::GRAY);
-        label_in(ui, engine, rect, align, name, 13.0, color);
+        label_in(ui, engine, rect, align, name, size, color);
     }
 }
 

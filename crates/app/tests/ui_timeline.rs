@@ -434,3 +434,19 @@ fn lanes_per_selected_entity_show_only_its_events_under_its_name() {
     // The lane is named after the entity, shaped like every Arabic label.
     assert_eq!(harness.query_all_by_label("الرياض").count(), before + 1);
 }
+
+#[test]
+fn the_arabic_interface_names_lanes_and_months_in_arabic() {
+    let (_dir, mut harness) = timeline_harness();
+    harness.get_by_label("العربية").click();
+    harness.run();
+    // "People" lane, and Gregorian months as Arabic papers write them.
+    harness.get_by_label("أشخاص");
+    assert!(harness.query_all_by_label_contains(" سبتمبر 2025").count() > 0);
+    assert_eq!(harness.query_all_by_label_contains(" Sep 2025").count(), 0);
+    // Clicking an event works the same with the mirrored layout.
+    let books = article(&harness, BOOKS_TITLE);
+    let pos = harness.state().view.timeline.event_position(books).unwrap();
+    click_at(&mut harness, pos);
+    assert_eq!(selected_title(&harness).as_deref(), Some(BOOKS_TITLE));
+}

@@ -4,6 +4,7 @@
 //! `main.rs` only starts eframe.
 
 pub mod analysis;
+pub mod entities;
 pub mod i18n;
 pub mod loader;
 pub mod recent;
@@ -19,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use egui::{Context, FontData, FontDefinitions, FontFamily, Key, KeyboardShortcut, Modifiers};
 
-use crate::loader::{LoadJob, LoadMessage, LoadedArticle};
+use crate::loader::{LoadJob, LoadMessage, LoadedArticle, LoadedFolder};
 use crate::recent::RecentFolders;
 use crate::shaping::TextEngine;
 use crate::state::{BottomPanel, Corpus, ViewState};
@@ -62,6 +63,8 @@ pub struct MarsadApp {
     pub folder: Option<PathBuf>,
     /// A message for the status bar (errors, a missing dialog).
     pub message: Option<String>,
+    /// Bumped by every entity correction, undo and redo (unsaved-change tracking).
+    pub edit_generation: u64,
     engine: TextEngine,
     job: Option<LoadJob>,
     pending_open: Option<PathBuf>,
@@ -89,6 +92,7 @@ impl MarsadApp {
             recent,
             folder: None,
             message: None,
+            edit_generation: 0,
             engine: TextEngine::new(),
             job: None,
             pending_open: options.folder.clone(),
@@ -139,11 +143,17 @@ impl MarsadApp {
 
     fn load_folder_now(&mut self, folder: &Path) {
         self.reset_for(folder);
-        let (articles, problems) = loader::load_now(folder);
+        let LoadedFolder {
+            articles,
+            problems,
+            entities,
+        } = loader::load_now(folder);
         for LoadedArticle { analysis, folded } in articles {
             self.corpus.add_article(analysis, folded);
         }
         self.corpus.problems = problems;
+        self.corpus
+            .set_resolution(entities.resolution, &entities.order);
         self.after_load();
     }
 
@@ -167,8 +177,12 @@ impl MarsadApp {
                 LoadMessage::Finished {
                     problems,
                     cancelled,
+                    entities,
                 } => {
                     self.corpus.problems = problems;
+                    self.corpus
+                        .set_resolution(entities.resolution, &entities.order);
+                    crate::entities::follow_selection(&mut self.view, &self.corpus, None);
                     if cancelled {
                         self.message = Some(self.view.language.labels().cancelled.to_owned());
                     }
@@ -316,12 +330,13 @@ impl MarsadApp {
         self.poll_loader();
         self.poll_dialog(&ctx);
         self.handle_dropped_files(&ctx);
+        ui::entity_menu::entity_keys(&ctx, &mut self.view, &self.corpus);
         self.handle_keys(&ctx);
         self.view.refresh_visible(&self.corpus);
 
         let rtl = self.view.language.is_rtl();
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            match ui::menu::menu_bar_ui(ui, &mut self.view, &self.recent) {
+            match ui::menu::menu_bar_ui(ui, &mut self.view, &self.recent, &self.corpus) {
                 Some(MenuAction::OpenDialog) => self.start_folder_dialog(&ctx),
                 Some(MenuAction::OpenFolder(folder)) => self.open_folder(&ctx, folder),
                 Some(MenuAction::Quit) => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -389,8 +404,13 @@ impl MarsadApp {
         egui::CentralPanel::default().show(ui, |ui| {
             ui::article_view::article_view_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
         });
+        ui::entity_menu::dialogs_ui(&ctx, &mut self.engine, &mut self.view, &self.corpus);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             ui::status::drop_overlay_ui(&ctx, self.view.language.labels().drop_hint);
+        }
+        if !self.view.entity_ui.commands.is_empty() {
+            self.run_entity_commands();
+            ctx.request_repaint();
         }
     }
 }

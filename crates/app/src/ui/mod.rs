@@ -2,6 +2,8 @@
 
 pub mod article_list;
 pub mod article_view;
+pub mod entity_detail;
+pub mod entity_menu;
 pub mod menu;
 pub mod problems;
 pub mod sidebar;

@@ -4,6 +4,7 @@
 //! `main.rs` only starts eframe.
 
 pub mod analysis;
+pub mod entities;
 pub mod i18n;
 pub mod loader;
 pub mod recent;
@@ -21,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use egui::{Context, FontData, FontDefinitions, FontFamily, Key, KeyboardShortcut, Modifiers};
 
-use crate::loader::{LoadJob, LoadMessage, LoadedArticle};
+use crate::loader::{LoadJob, LoadMessage, LoadedArticle, LoadedFolder};
 use crate::recent::RecentFolders;
 use crate::shaping::TextEngine;
 use crate::state::{BottomPanel, Corpus, ViewState};
@@ -70,6 +71,8 @@ pub struct MarsadApp {
     pub message: Option<String>,
     /// The open workspace: its file, the analyst's notes and tags, unsaved changes.
     pub work: workspace::Session,
+    /// Bumped by every entity correction, undo and redo (unsaved-change tracking).
+    pub edit_generation: u64,
     engine: TextEngine,
     job: Option<LoadJob>,
     pending_open: Option<PathBuf>,
@@ -102,6 +105,7 @@ impl MarsadApp {
                 options.remember_recent,
                 options.typed_paths_only,
             ),
+            edit_generation: 0,
             engine: TextEngine::new(),
             job: None,
             pending_open: options.folder.clone(),
@@ -152,11 +156,17 @@ impl MarsadApp {
 
     fn load_folder_now(&mut self, folder: &Path) {
         self.reset_for(folder);
-        let (articles, problems) = loader::load_now(folder);
+        let LoadedFolder {
+            articles,
+            problems,
+            entities,
+        } = loader::load_now(folder);
         for LoadedArticle { analysis, folded } in articles {
             self.corpus.add_article(analysis, folded);
         }
         self.corpus.problems = problems;
+        self.corpus
+            .set_resolution(entities.resolution, &entities.order);
         self.after_load();
     }
 
@@ -180,8 +190,12 @@ impl MarsadApp {
                 LoadMessage::Finished {
                     problems,
                     cancelled,
+                    entities,
                 } => {
                     self.corpus.problems = problems;
+                    self.corpus
+                        .set_resolution(entities.resolution, &entities.order);
+                    crate::entities::follow_selection(&mut self.view, &self.corpus, None);
                     if cancelled {
                         self.message = Some(self.view.language.labels().cancelled.to_owned());
                     }
@@ -330,13 +344,20 @@ impl MarsadApp {
         self.poll_dialog(&ctx);
         workspace::begin_frame(self, &ctx);
         self.handle_dropped_files(&ctx);
+        ui::entity_menu::entity_keys(&ctx, &mut self.view, &self.corpus);
         self.handle_keys(&ctx);
         self.view.refresh_visible(&self.corpus);
         workspace::filter_visible(self);
 
         let rtl = self.view.language.is_rtl();
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            match ui::menu::menu_bar_ui(ui, &mut self.view, &self.recent, &self.work.recent) {
+            match ui::menu::menu_bar_ui(
+                ui,
+                &mut self.view,
+                &self.recent,
+                &self.work.recent,
+                &self.corpus,
+            ) {
                 Some(MenuAction::OpenDialog) => self.start_folder_dialog(&ctx),
                 Some(MenuAction::Workspace(action)) => {
                     workspace::menu_action(self, &ctx, action);
@@ -431,9 +452,14 @@ impl MarsadApp {
                 &mut self.work,
             );
         });
+        ui::entity_menu::dialogs_ui(&ctx, &mut self.engine, &mut self.view, &self.corpus);
         workspace::end_frame(self, &ctx);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             ui::status::drop_overlay_ui(&ctx, self.view.language.labels().drop_hint);
+        }
+        if !self.view.entity_ui.commands.is_empty() {
+            self.run_entity_commands();
+            ctx.request_repaint();
         }
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::{self, ArticleAnalysis, IngestProgress, Problem};
+use crate::analysis::{self, ArticleAnalysis, IngestProgress, Problem, Resolution};
 use crate::search::fold_key;
 
 /// An analysed article with its folded search text, ready for the view model.
@@ -22,6 +22,25 @@ impl LoadedArticle {
     }
 }
 
+/// The folder's cross-article entity resolution, sent when loading finishes.
+#[derive(Debug, Default)]
+pub struct ResolvedEntities {
+    /// Entities across the folder; its `articles` follow `order`.
+    pub resolution: Resolution,
+    /// The paths of the resolved articles, in the resolution's order (the
+    /// folder's order, not the order the articles were streamed in).
+    pub order: Vec<String>,
+}
+
+impl ResolvedEntities {
+    fn new(resolution: Resolution, articles: &[Arc<ArticleAnalysis>]) -> Self {
+        Self {
+            resolution,
+            order: articles.iter().map(|a| a.path.clone()).collect(),
+        }
+    }
+}
+
 /// What the loader thread reports to the UI.
 #[derive(Debug)]
 pub enum LoadMessage {
@@ -30,7 +49,18 @@ pub enum LoadMessage {
     Finished {
         problems: Vec<Problem>,
         cancelled: bool,
+        /// The resolution of every article read (a cancelled load's too).
+        entities: ResolvedEntities,
     },
+}
+
+/// A folder loaded on the calling thread.
+#[derive(Debug, Default)]
+pub struct LoadedFolder {
+    /// The articles in the folder's order.
+    pub articles: Vec<LoadedArticle>,
+    pub problems: Vec<Problem>,
+    pub entities: ResolvedEntities,
 }
 
 /// A folder load in progress.
@@ -101,20 +131,27 @@ fn run(folder: &Path, sender: &Sender<LoadMessage>, cancel: &AtomicBool, wake: &
     };
     let corpus = analysis::analyze_folder(folder, &on_article, &on_progress, cancel);
     let cancelled = cancel.load(Ordering::Relaxed);
+    let entities = ResolvedEntities::new(corpus.resolution, &corpus.articles);
     let _ = sender.send(LoadMessage::Finished {
         problems: corpus.problems,
         cancelled,
+        entities,
     });
     wake();
 }
 
 /// Loads `folder` on the calling thread (tests and scripted use).
-pub fn load_now(folder: &Path) -> (Vec<LoadedArticle>, Vec<Problem>) {
+pub fn load_now(folder: &Path) -> LoadedFolder {
     let corpus = analysis::analyze_folder(folder, &|_| {}, &|_| {}, &AtomicBool::new(false));
+    let entities = ResolvedEntities::new(corpus.resolution, &corpus.articles);
     let articles = corpus
         .articles
         .into_iter()
         .map(LoadedArticle::new)
         .collect();
-    (articles, corpus.problems)
+    LoadedFolder {
+        articles,
+        problems: corpus.problems,
+        entities,
+    }
 }

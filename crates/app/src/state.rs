@@ -1,9 +1,11 @@
-//! The view model: loaded articles, the entity index and what the analyst is looking at.
+//! The view model: loaded articles, their entities and what the analyst is looking at.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::analysis::{ArticleAnalysis, EntityType, Problem, PublishedDate};
+use marsad_core::corpus::EntityId;
+
+use crate::analysis::{ArticleAnalysis, Problem, PublishedDate};
+use crate::entities::Entities;
 use crate::i18n::Language;
 use crate::search::{Query, fold_key};
 
@@ -13,48 +15,26 @@ pub struct ArticleEntry {
     pub analysis: Arc<ArticleAnalysis>,
     /// The folded text searches run on.
     pub folded: String,
-    /// Entities mentioned, as indices into [`Corpus::entities`], sorted and unique.
-    pub entity_ids: Vec<usize>,
+    /// Entities mentioned (as shown: provisional while loading, then resolved
+    /// and corrected), sorted and unique.
+    pub entity_ids: Vec<EntityId>,
     /// Publication day as days since 1970-01-01.
     pub day: Option<i64>,
-}
-
-/// One entity: mentions grouped by type and folded spelling.
-#[derive(Debug)]
-pub struct EntityEntry {
-    pub name: String,
-    pub entity_type: EntityType,
-    pub mentions: usize,
-    pub articles: usize,
 }
 
 /// Everything loaded from the current folder.
 #[derive(Debug, Default)]
 pub struct Corpus {
     pub articles: Vec<ArticleEntry>,
-    pub entities: Vec<EntityEntry>,
+    /// The entities shown and the analyst's corrections (see [`Entities`]).
+    pub entities: Entities,
     pub problems: Vec<Problem>,
-    entity_index: HashMap<(EntityType, String), usize>,
 }
 
 impl Corpus {
-    /// Adds an analysed article, updating the entity index.
+    /// Adds an analysed article, updating the provisional entity index.
     pub fn add_article(&mut self, analysis: Arc<ArticleAnalysis>, folded: String) {
-        let mut entity_ids = Vec::new();
-        for mention in &analysis.mentions {
-            let id = self.entity_id(mention.entity_type, &mention.text);
-            if let Some(entity) = self.entities.get_mut(id) {
-                entity.mentions += 1;
-            }
-            entity_ids.push(id);
-        }
-        entity_ids.sort_unstable();
-        entity_ids.dedup();
-        for &id in &entity_ids {
-            if let Some(entity) = self.entities.get_mut(id) {
-                entity.articles += 1;
-            }
-        }
+        let entity_ids = self.index_provisional(&analysis);
         let day = analysis.published.map(days_from_date);
         self.articles.push(ArticleEntry {
             analysis,
@@ -62,28 +42,6 @@ impl Corpus {
             entity_ids,
             day,
         });
-    }
-
-    /// The entity a mention's text belongs to, created on first sight.
-    pub fn entity_id(&mut self, entity_type: EntityType, text: &str) -> usize {
-        let key = (entity_type, fold_key(text));
-        let next = self.entities.len();
-        *self.entity_index.entry(key).or_insert_with(|| {
-            self.entities.push(EntityEntry {
-                name: text.to_owned(),
-                entity_type,
-                mentions: 0,
-                articles: 0,
-            });
-            next
-        })
-    }
-
-    /// The entity a mention belongs to, if it is indexed.
-    pub fn find_entity(&self, entity_type: EntityType, text: &str) -> Option<usize> {
-        self.entity_index
-            .get(&(entity_type, fold_key(text)))
-            .copied()
     }
 }
 
@@ -115,7 +73,10 @@ pub struct ViewState {
     pub timeline_rtl: bool,
     pub bottom: BottomPanel,
     pub selected_article: Option<usize>,
-    pub selected_entity: Option<usize>,
+    /// The entity the list is filtered by and the article view marks.
+    pub selected_entity: Option<EntityId>,
+    /// Show entities the analyst hid (dimmed) in the sidebar.
+    pub show_hidden: bool,
     pub search_text: String,
     pub entity_filter_text: String,
     pub sort: SortKey,
@@ -126,6 +87,10 @@ pub struct ViewState {
     pub scroll_list_to_selected: bool,
     /// The sidebar's sorted rows and folded groups.
     pub sidebar: crate::ui::sidebar::SidebarCache,
+    /// The entity dialogs and the corrections asked for this frame.
+    pub entity_ui: crate::ui::entity_menu::EntityUi,
+    /// The selected entity's detail pane, computed when the selection or the entities change.
+    pub entity_detail: crate::ui::entity_detail::DetailCache,
     /// Article indices shown in the list, filtered and sorted.
     pub visible: Vec<usize>,
     /// The query `visible` was computed for.
@@ -139,14 +104,16 @@ pub struct ViewState {
     visible_for: Option<VisibleKey>,
 }
 
-/// What the visible list was computed for: query, entity, order, article count, date range.
+/// What the visible list was computed for: query, entity, order, article count,
+/// date range and the entities' generation (corrections change who is mentioned where).
 type VisibleKey = (
     Query,
-    Option<usize>,
+    Option<EntityId>,
     SortKey,
     bool,
     usize,
     Option<(i64, i64)>,
+    u64,
 );
 
 impl Default for ViewState {
@@ -160,6 +127,7 @@ impl Default for ViewState {
             bottom: BottomPanel::Timeline,
             selected_article: None,
             selected_entity: None,
+            show_hidden: false,
             search_text: String::new(),
             entity_filter_text: String::new(),
             sort: SortKey::Date,
@@ -167,6 +135,8 @@ impl Default for ViewState {
             scroll_article_to_top: false,
             scroll_list_to_selected: false,
             sidebar: crate::ui::sidebar::SidebarCache::default(),
+            entity_ui: crate::ui::entity_menu::EntityUi::default(),
+            entity_detail: crate::ui::entity_detail::DetailCache::default(),
             visible: Vec::new(),
             query: Query::default(),
             date_range: None,
@@ -192,6 +162,7 @@ impl ViewState {
             timeline_rtl: self.timeline_rtl,
             bottom: self.bottom,
             timeline: self.timeline.fresh(),
+            show_hidden: self.show_hidden,
             ..Self::default()
         }
     }
@@ -201,11 +172,12 @@ impl ViewState {
         let query = Query::parse(&self.search_text);
         let key = (
             query.clone(),
-            self.selected_entity,
+            self.selected_entity.clone(),
             self.sort,
             self.sort_descending,
             corpus.articles.len(),
             self.date_range,
+            corpus.entities.generation(),
         );
         if self.visible_for.as_ref() == Some(&key) {
             return;
@@ -216,7 +188,8 @@ impl ViewState {
             .enumerate()
             .filter(|(_, a)| {
                 self.selected_entity
-                    .is_none_or(|e| a.entity_ids.binary_search(&e).is_ok())
+                    .as_ref()
+                    .is_none_or(|e| a.entity_ids.binary_search(e).is_ok())
             })
             .filter(|(_, a)| self.date_range.is_none_or(|r| dated_within(a, r)))
             .filter(|(_, a)| query.is_empty() || query.matches_folded(&a.folded))

@@ -400,18 +400,17 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
 fn lanes_per_selected_entity_show_only_its_events_under_its_name() {
     use marsad::timeline_model::LaneKey;
     let (_dir, mut harness) = timeline_harness();
-    let riyadh = harness
-        .state()
-        .corpus
-        .entities
+    let entities = harness.state().corpus.entities.list();
+    let riyadh = entities
         .iter()
         .position(|e| e.name == "الرياض")
         .expect("Riyadh is an entity");
+    let riyadh_id = entities[riyadh].id.clone();
     harness
         .get_by_role_and_label(Role::Button, "الرياض")
         .click();
     harness.run();
-    assert_eq!(harness.state().view.selected_entity, Some(riyadh));
+    assert_eq!(harness.state().view.selected_entity, Some(riyadh_id));
     let before = harness.query_all_by_label("الرياض").count();
     harness.get_by_label("Lanes per selected entity").click();
     harness.run();

@@ -243,7 +243,11 @@ pub fn entity_annotations_ui(
     corpus: &Corpus,
     work: &mut Session,
 ) {
-    let Some(entity) = view.selected_entity.and_then(|e| corpus.entities.get(e)) else {
+    let Some(entity) = view
+        .selected_entity
+        .as_ref()
+        .and_then(|e| corpus.entities.get(e))
+    else {
         return;
     };
     let labels = view.language.workspace_labels();

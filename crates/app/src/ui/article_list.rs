@@ -51,7 +51,11 @@ pub fn article_list_ui(
             }
         }
     });
-    if let Some(entity) = view.selected_entity.and_then(|e| corpus.entities.get(e)) {
+    if let Some(entity) = view
+        .selected_entity
+        .as_ref()
+        .and_then(|e| corpus.entities.get(e))
+    {
         super::row_ui(ui, rtl, |ui| {
             ui.weak(labels.filtered_by);
             let color = super::entity_color(entity.entity_type, view.dark);

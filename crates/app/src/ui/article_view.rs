@@ -2,8 +2,9 @@
 //! with entity mentions, date expressions and search hits marked.
 
 use egui::{Align, Color32, Layout, Ui};
+use marsad_core::corpus::{Correction, EntityId, ResolvedMention};
 
-use crate::analysis::{ArticleAnalysis, Block, BlockKind, Span};
+use crate::analysis::{ArticleAnalysis, Block, BlockKind, EntityType, Span};
 use crate::shaping::{
     Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
 };
@@ -11,13 +12,31 @@ use crate::state::{ArticleEntry, Corpus, ViewState};
 use crate::workspace::Session;
 use marsad_core::time::Resolution as DateResolution;
 
+use super::entity_menu::{EntityAction, entity_labels, entity_menu_ui, type_label};
+
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
 
-/// A click on an entity mention; `entity` is `None` when the mention is not indexed.
-#[derive(Clone, Copy, Debug)]
-struct ClickedMention {
-    entity: Option<usize>,
+/// The article being drawn, with its mentions as resolved (and corrected).
+struct Article<'a> {
+    corpus: &'a Corpus,
+    entry: &'a ArticleEntry,
+    mentions: &'a [ResolvedMention],
+}
+
+/// What a block asks for: a clicked mention selects its entity; the context
+/// menu corrects one or adds a selected form as an entity.
+#[derive(Clone, Debug)]
+enum BlockEvent {
+    Select(EntityId),
+    Action(EntityAction),
+}
+
+/// What was under the pointer and selected when a block's context menu opened.
+#[derive(Clone, Debug, Default)]
+struct MenuTarget {
+    entity: Option<EntityId>,
+    selection: Option<String>,
 }
 
 /// The yellow that marks search hits.
@@ -66,9 +85,17 @@ pub fn article_view_ui(
     work: &mut Session,
 ) {
     let labels = view.language.labels();
-    let Some(entry) = view.selected_article.and_then(|a| corpus.articles.get(a)) else {
+    let Some((index, entry)) = view
+        .selected_article
+        .and_then(|a| corpus.articles.get(a).map(|e| (a, e)))
+    else {
         ui.centered_and_justified(|ui| ui.weak(labels.no_article));
         return;
+    };
+    let article = Article {
+        corpus,
+        entry,
+        mentions: corpus.entities.mentions(index),
     };
     let mut scroll = egui::ScrollArea::vertical()
         .auto_shrink(false)
@@ -79,19 +106,20 @@ pub fn article_view_ui(
     scroll.show(ui, |ui| {
         // Room on the right keeps line ends clear of the scroll bar.
         ui.set_max_width((ui.available_width() - 14.0).min(900.0));
-        header_ui(ui, engine, view, entry);
+        let mut event = header_ui(ui, engine, view, &article);
         super::annotations::article_annotations_ui(ui, engine, view, entry, work);
         ui.separator();
         let hits = view.query.hits(&entry.analysis.text);
-        let mut clicked = None;
         for block in &entry.analysis.blocks {
             if block.kind == BlockKind::Title {
                 continue;
             }
-            clicked = block_ui(ui, engine, view, corpus, entry, block, &hits).or(clicked);
+            event = block_ui(ui, engine, view, &article, block, &hits).or(event);
         }
-        if let Some(clicked) = clicked {
-            view.selected_entity = clicked.entity;
+        match event {
+            Some(BlockEvent::Select(entity)) => view.selected_entity = Some(entity),
+            Some(BlockEvent::Action(action)) => action.apply(view),
+            None => {}
         }
         ui.add_space(24.0);
     });
@@ -119,9 +147,14 @@ fn update_reveal(ui: &Ui, view: &mut ViewState) {
     }
 }
 
-fn header_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &ArticleEntry) {
+fn header_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &ViewState,
+    article: &Article<'_>,
+) -> Option<BlockEvent> {
     let labels = view.language.labels();
-    let analysis = &entry.analysis;
+    let analysis = &article.entry.analysis;
     let title_span = analysis
         .blocks
         .iter()
@@ -133,13 +166,13 @@ fn header_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &Art
         speaker: None,
         credit: None,
     });
+    let mut event = None;
     if let Some(block) = title_block {
-        block_text_ui(
+        event = block_text_ui(
             ui,
             engine,
             view,
-            None,
-            entry,
+            article,
             &block,
             &[],
             view.text_size * 1.5,
@@ -205,18 +238,18 @@ fn header_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState, entry: &Art
             }
         },
     );
+    event
 }
 
-/// Draws one block; returns a click on an entity mention.
+/// Draws one block; returns what a click or the context menu asked for.
 fn block_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     view: &ViewState,
-    corpus: &Corpus,
-    entry: &ArticleEntry,
+    article: &Article<'_>,
     block: &Block,
     hits: &[Span],
-) -> Option<ClickedMention> {
+) -> Option<BlockEvent> {
     let size = view.text_size;
     ui.add_space(size * 0.35);
     match block.kind {
@@ -224,8 +257,7 @@ fn block_ui(
             ui,
             engine,
             view,
-            Some(corpus),
-            entry,
+            article,
             block,
             hits,
             size * 1.25,
@@ -236,8 +268,7 @@ fn block_ui(
             ui,
             engine,
             view,
-            Some(corpus),
-            entry,
+            article,
             block,
             hits,
             size * 1.1,
@@ -248,22 +279,20 @@ fn block_ui(
             ui,
             engine,
             view,
-            Some(corpus),
-            entry,
+            article,
             block,
             hits,
             size,
             false,
             Some("• "),
         ),
-        BlockKind::Quote => quote_ui(ui, engine, view, corpus, entry, block, hits),
+        BlockKind::Quote => quote_ui(ui, engine, view, article, block, hits),
         BlockKind::Caption => {
             let clicked = block_text_ui(
                 ui,
                 engine,
                 view,
-                Some(corpus),
-                entry,
+                article,
                 block,
                 hits,
                 size * 0.85,
@@ -289,8 +318,7 @@ fn block_ui(
                 ui,
                 engine,
                 view,
-                Some(corpus),
-                entry,
+                article,
                 block,
                 hits,
                 size * 0.85,
@@ -298,18 +326,9 @@ fn block_ui(
                 None,
             )
         }
-        BlockKind::Paragraph | BlockKind::Title => block_text_ui(
-            ui,
-            engine,
-            view,
-            Some(corpus),
-            entry,
-            block,
-            hits,
-            size,
-            false,
-            None,
-        ),
+        BlockKind::Paragraph | BlockKind::Title => {
+            block_text_ui(ui, engine, view, article, block, hits, size, false, None)
+        }
     }
 }
 
@@ -317,11 +336,10 @@ fn quote_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     view: &ViewState,
-    corpus: &Corpus,
-    entry: &ArticleEntry,
+    article: &Article<'_>,
     block: &Block,
     hits: &[Span],
-) -> Option<ClickedMention> {
+) -> Option<BlockEvent> {
     let bar = ui.visuals().selection.bg_fill;
     let frame = egui::Frame::new().inner_margin(egui::Margin {
         left: 8,
@@ -334,8 +352,7 @@ fn quote_ui(
             ui,
             engine,
             view,
-            Some(corpus),
-            entry,
+            article,
             block,
             hits,
             view.text_size,
@@ -367,21 +384,20 @@ fn quote_ui(
 }
 
 /// The block's text with its highlights; `prefix` (a list bullet) is shown before it.
-/// Returns the entity of a clicked mention.
+/// Returns what a click on a mention or the context menu asked for.
 #[allow(clippy::too_many_arguments)]
 fn block_text_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     view: &ViewState,
-    corpus: Option<&Corpus>,
-    entry: &ArticleEntry,
+    article: &Article<'_>,
     block: &Block,
     hits: &[Span],
     size: f32,
     bold: bool,
     prefix: Option<&str>,
-) -> Option<ClickedMention> {
-    let analysis = &entry.analysis;
+) -> Option<BlockEvent> {
+    let analysis = &article.entry.analysis;
     let span = trim_list_marker(analysis, block);
     let body = span.slice(&analysis.text)?;
     let prefix = prefix.unwrap_or("");
@@ -391,14 +407,23 @@ fn block_text_ui(
         let end = s.end.min(span.end);
         (start < end).then(|| start - span.start + prefix.len()..end - span.start + prefix.len())
     };
+    // Mentions of hidden entities are not marked (the analyst said they are no
+    // entities) unless hidden entities are shown.
+    let marked = |m: &&ResolvedMention| {
+        m.mention.span.overlaps(span)
+            && (view.show_hidden
+                || !article
+                    .corpus
+                    .entities
+                    .get(&m.entity)
+                    .is_some_and(|e| e.hidden))
+    };
     let mut highlights = Vec::new();
-    for mention in analysis.mentions.iter().filter(|m| m.span.overlaps(span)) {
-        let selected = corpus.is_some_and(|c| {
-            c.find_entity(mention.entity_type, &mention.text) == view.selected_entity
-                && view.selected_entity.is_some()
-        });
-        if let Some(range) = shift(mention.span) {
-            let fill = super::entity_fill(mention.entity_type, view.dark, selected);
+    for m in article.mentions.iter().filter(marked) {
+        let selected = view.selected_entity.as_ref() == Some(&m.entity);
+        let entity_type = m.mention.entity_type;
+        if let Some(range) = shift(m.mention.span) {
+            let fill = super::entity_fill(entity_type, view.dark, selected);
             highlights.push(Highlight {
                 span: range.clone(),
                 style: HighlightStyle::Fill(fill),
@@ -406,10 +431,7 @@ fn block_text_ui(
             if selected {
                 highlights.push(Highlight {
                     span: range,
-                    style: HighlightStyle::Outline(super::entity_color(
-                        mention.entity_type,
-                        view.dark,
-                    )),
+                    style: HighlightStyle::Outline(super::entity_color(entity_type, view.dark)),
                 });
             }
         }
@@ -457,6 +479,8 @@ fn block_text_ui(
         direction: Direction::Rtl,
         highlights: &highlights,
         show_controls: view.show_controls,
+        // The block's own menu below copies as well.
+        context_menu: false,
         ..RichText::new(&text)
     };
     let output = rich_text_ui(ui, engine, &rich);
@@ -468,17 +492,20 @@ fn block_text_ui(
     let to_article = |byte: usize| (byte + span.start).checked_sub(prefix.len());
     let mention_at = |byte: usize| {
         let offset = to_article(byte)?;
-        analysis
+        article
             .mentions
             .iter()
-            .find(|m| m.span.start <= offset && offset < m.span.end)
+            .filter(marked)
+            .find(|m| m.mention.span.start <= offset && offset < m.mention.span.end)
     };
-    if let Some(mention) = output.hovered_byte.and_then(mention_at) {
-        let labels = view.language.labels();
+    let hovered = output.hovered_byte.and_then(mention_at);
+    let labels = view.language.labels();
+    if let Some(m) = hovered {
+        let entity_type = m.mention.entity_type;
         output.response.clone().on_hover_text(format!(
             "{} · {}",
-            mention.entity_type,
-            super::group_label(mention.entity_type, labels)
+            entity_type,
+            super::group_label(entity_type, labels)
         ));
     }
     let unresolved_at = |byte: usize| {
@@ -496,10 +523,79 @@ fn block_text_ui(
             .clone()
             .on_hover_text(labels.needs_reference);
     }
-    let mention = output.clicked_byte.and_then(mention_at)?;
-    Some(ClickedMention {
-        entity: corpus.and_then(|c| c.find_entity(mention.entity_type, &mention.text)),
-    })
+    let target_id = output.response.id.with("menu_target");
+    if output.response.secondary_clicked() {
+        let selection = output
+            .selection
+            .clone()
+            .and_then(|r| text.get(r))
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty());
+        let target = MenuTarget {
+            entity: hovered.map(|m| m.entity.clone()),
+            selection,
+        };
+        ui.ctx().data_mut(|d| d.insert_temp(target_id, target));
+    }
+    let mut event = None;
+    output.response.context_menu(|ui| {
+        let target: MenuTarget = ui.ctx().data(|d| d.get_temp(target_id)).unwrap_or_default();
+        event = block_menu_ui(ui, engine, view, article.corpus, &target, &text);
+    });
+    if let Some(m) = output.clicked_byte.and_then(mention_at) {
+        event = Some(BlockEvent::Select(m.entity.clone()));
+    }
+    event
+}
+
+/// A block's context menu: copy; the corrections of the mention under the
+/// pointer; the selected text as a new entity.
+fn block_menu_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &ViewState,
+    corpus: &Corpus,
+    target: &MenuTarget,
+    paragraph: &str,
+) -> Option<BlockEvent> {
+    let words = entity_labels(view.language);
+    let mut event = None;
+    match &target.selection {
+        Some(selected) => {
+            if ui.button(words.copy).clicked() {
+                ui.ctx().copy_text(selected.clone());
+            }
+        }
+        None => {
+            if ui.button(words.copy_paragraph).clicked() {
+                ui.ctx().copy_text(paragraph.to_owned());
+            }
+        }
+    }
+    if let Some(entity) = &target.entity {
+        ui.separator();
+        if let Some(action) = entity_menu_ui(ui, engine, view, corpus, entity) {
+            event = Some(BlockEvent::Action(action));
+        }
+    }
+    if corpus.entities.is_resolved() {
+        ui.separator();
+        if let Some(selected) = &target.selection {
+            ui.menu_button(words.add_as_entity, |ui| {
+                for entity_type in EntityType::ALL {
+                    if ui.button(type_label(entity_type, words)).clicked() {
+                        let correction = Correction::add_entity(selected, entity_type);
+                        event = Some(BlockEvent::Action(EntityAction::Correct(correction)));
+                    }
+                }
+            });
+        }
+        if ui.button(words.add_entity).clicked() {
+            let form = target.selection.clone().unwrap_or_default();
+            event = Some(BlockEvent::Action(EntityAction::AddEntity(form)));
+        }
+    }
+    event
 }
 
 /// Scrolls so the line holding byte `offset` of the block (drawn in `rect`)

@@ -1,4 +1,4 @@
-//! The menu bar: File, View, panels and the interface language.
+//! The menu bar: File, Edit, View, panels and the interface language.
 
 use std::path::PathBuf;
 
@@ -6,8 +6,10 @@ use egui::Ui;
 
 use crate::i18n::Language;
 use crate::recent::RecentFolders;
-use crate::state::{BottomPanel, ViewState};
+use crate::state::{BottomPanel, Corpus, ViewState};
 use crate::workspace::ExportKind;
+
+use super::entity_menu::{EntityAction, entity_labels};
 
 /// What the menu asks the app to do.
 #[derive(Debug, PartialEq, Eq)]
@@ -42,6 +44,7 @@ pub fn menu_bar_ui(
     view: &mut ViewState,
     recent: &RecentFolders,
     recent_workspaces: &RecentFolders,
+    corpus: &Corpus,
 ) -> Option<MenuAction> {
     let labels = view.language.labels();
     let mut action = None;
@@ -74,6 +77,7 @@ pub fn menu_bar_ui(
                     action = Some(MenuAction::Quit);
                 }
             });
+            edit_menu_ui(ui, view, corpus);
             ui.menu_button(labels.view, |ui| {
                 ui.checkbox(&mut view.dark, labels.dark_theme);
                 ui.checkbox(&mut view.show_controls, labels.show_bidi_controls);
@@ -157,4 +161,29 @@ fn workspace_items_ui(
         }
     });
     action
+}
+
+/// The Edit menu: undo and redo of entity corrections, adding an entity, hidden entities.
+fn edit_menu_ui(ui: &mut Ui, view: &mut ViewState, corpus: &Corpus) {
+    let words = entity_labels(view.language);
+    ui.menu_button(words.edit, |ui| {
+        let mut action = None;
+        let undo = egui::Button::new(format!("{}  (Ctrl+Z)", words.undo));
+        if ui.add_enabled(corpus.entities.can_undo(), undo).clicked() {
+            action = Some(EntityAction::Undo);
+        }
+        let redo = egui::Button::new(format!("{}  (Ctrl+Shift+Z)", words.redo));
+        if ui.add_enabled(corpus.entities.can_redo(), redo).clicked() {
+            action = Some(EntityAction::Redo);
+        }
+        ui.separator();
+        let add = egui::Button::new(words.add_entity);
+        if ui.add_enabled(corpus.entities.is_resolved(), add).clicked() {
+            action = Some(EntityAction::AddEntity(String::new()));
+        }
+        ui.checkbox(&mut view.show_hidden, words.show_hidden);
+        if let Some(action) = action {
+            action.apply(view);
+        }
+    });
 }

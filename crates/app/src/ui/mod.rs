@@ -3,6 +3,8 @@
 pub mod annotations;
 pub mod article_list;
 pub mod article_view;
+pub mod entity_detail;
+pub mod entity_menu;
 pub mod long_text;
 pub mod menu;
 pub mod problems;

@@ -1,24 +1,38 @@
-//! The entity sidebar: entities grouped by type, sorted by mentions, filterable.
+//! The entity sidebar: entities grouped by type, sorted by mentions,
+//! filterable; right-click for corrections; the selected entity's detail
+//! pane below the list.
+//!
+//! While a folder loads the rows come from the provisional streaming index;
+//! once it has loaded they are the resolved entities with the analyst's
+//! corrections (aliases folded in, hidden ones left out unless asked for).
 
 use egui::{Align, Layout, Role, Sense, Ui, UiBuilder, WidgetInfo, vec2};
+use marsad_core::corpus::{Entity, EntityId};
 
 use crate::analysis::EntityType;
 use crate::search::fold_key;
 use crate::shaping::{TextEngine, label_ui};
 use crate::state::{Corpus, ViewState};
 
+use super::entity_menu::{EntityAction, entity_labels, entity_menu_ui};
+
 /// One row of the flattened sidebar: a group header or an entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Row {
     Group(EntityType, usize),
-    Entity(usize),
+    Entity(EntityId),
 }
+
+/// What the rows were built for: entities generation, filter, folded groups, hidden shown.
+type RowsKey = (u64, String, [bool; 4], bool);
 
 /// The sorted rows, rebuilt only when the entities or the filter change.
 #[derive(Debug, Default)]
 pub struct SidebarCache {
-    key: Option<(usize, usize, String, [bool; 4])>,
+    key: Option<RowsKey>,
     rows: Vec<Row>,
+    /// Entities listed (before folding groups away).
+    listed: usize,
     /// Groups the analyst folded away, by `EntityType::ALL` index.
     pub collapsed: [bool; 4],
 }
@@ -28,10 +42,17 @@ const ROW_HEIGHT: f32 = 24.0;
 /// The entity sidebar panel.
 pub fn sidebar_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
     let labels = view.language.labels();
+    let words = entity_labels(view.language);
     let rtl = view.language.is_rtl();
+    refresh_rows(
+        &mut view.sidebar,
+        corpus,
+        &view.entity_filter_text,
+        view.show_hidden,
+    );
     super::row_ui(ui, rtl, |ui| {
         ui.heading(labels.entities);
-        ui.weak(corpus.entities.len().to_string());
+        ui.weak(view.sidebar.listed.to_string());
     });
     super::row_ui(ui, rtl, |ui| {
         let edit = egui::TextEdit::singleline(&mut view.entity_filter_text)
@@ -44,64 +65,97 @@ pub fn sidebar_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, co
             .desired_width(f32::INFINITY);
         ui.add(edit);
     });
+    super::row_ui(ui, rtl, |ui| {
+        ui.checkbox(&mut view.show_hidden, words.show_hidden);
+    });
     ui.separator();
-    refresh_rows(&mut view.sidebar, corpus, &view.entity_filter_text);
+    let selected = view
+        .selected_entity
+        .as_ref()
+        .is_some_and(|id| corpus.entities.get(id).is_some());
     let rows = std::mem::take(&mut view.sidebar.rows);
-    egui::ScrollArea::vertical()
+    let mut scroll = egui::ScrollArea::vertical()
         .auto_shrink(false)
-        .id_salt("entity_rows")
-        .show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-            for row in rows.get(range).unwrap_or_default() {
-                match *row {
-                    Row::Group(entity_type, count) => group_row_ui(ui, view, entity_type, count),
-                    Row::Entity(entity_id) => entity_row_ui(ui, engine, view, corpus, entity_id),
+        .id_salt("entity_rows");
+    if selected {
+        // The detail pane takes the lower part of the panel.
+        scroll = scroll.max_height((ui.available_height() * 0.4).max(ROW_HEIGHT * 4.0));
+    }
+    let mut action = None;
+    scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+        for row in rows.get(range).unwrap_or_default() {
+            match row {
+                Row::Group(entity_type, count) => group_row_ui(ui, view, *entity_type, *count),
+                Row::Entity(id) => {
+                    if let Some(entity) = corpus.entities.get(id)
+                        && let Some(a) = entity_row_ui(ui, engine, view, corpus, entity)
+                    {
+                        action = Some(a);
+                    }
                 }
             }
-        });
+        }
+    });
     view.sidebar.rows = rows;
+    if selected {
+        ui.separator();
+        super::entity_detail::detail_ui(ui, engine, view, corpus);
+    }
+    if let Some(action) = action {
+        action.apply(view);
+    }
 }
 
-fn refresh_rows(cache: &mut SidebarCache, corpus: &Corpus, filter: &str) {
-    let total_mentions: usize = corpus.entities.iter().map(|e| e.mentions).sum();
+/// True when the folded filter is part of the entity's name or one of its aliases.
+fn matches_filter(entity: &Entity, needle: &str) -> bool {
+    needle.is_empty()
+        || std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .any(|name| fold_key(name).contains(needle))
+}
+
+fn refresh_rows(cache: &mut SidebarCache, corpus: &Corpus, filter: &str, show_hidden: bool) {
     let key = (
-        corpus.entities.len(),
-        total_mentions,
+        corpus.entities.generation(),
         filter.to_owned(),
         cache.collapsed,
+        show_hidden,
     );
     if cache.key.as_ref() == Some(&key) {
         return;
     }
     let needle = fold_key(filter.trim());
     let mut rows = Vec::new();
+    let mut listed = 0;
     for (group, entity_type) in EntityType::ALL.into_iter().enumerate() {
-        let mut ids: Vec<usize> = corpus
+        let mut entities: Vec<&Entity> = corpus
             .entities
+            .list()
             .iter()
-            .enumerate()
-            .filter(|(_, e)| {
+            .filter(|e| {
                 e.entity_type == entity_type
-                    && (needle.is_empty() || fold_key(&e.name).contains(&needle))
+                    && (show_hidden || !e.hidden)
+                    && matches_filter(e, &needle)
             })
-            .map(|(id, _)| id)
             .collect();
-        if ids.is_empty() {
+        if entities.is_empty() {
             continue;
         }
-        ids.sort_by_key(|&id| {
-            let e = &corpus.entities[id];
-            (
-                std::cmp::Reverse(e.mentions),
-                std::cmp::Reverse(e.articles),
-                id,
-            )
+        entities.sort_by(|a, b| {
+            b.mention_count
+                .cmp(&a.mention_count)
+                .then_with(|| b.article_count.cmp(&a.article_count))
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.id.cmp(&b.id))
         });
-        rows.push(Row::Group(entity_type, ids.len()));
+        listed += entities.len();
+        rows.push(Row::Group(entity_type, entities.len()));
         if !cache.collapsed[group] {
-            rows.extend(ids.into_iter().map(Row::Entity));
+            rows.extend(entities.into_iter().map(|e| Row::Entity(e.id.clone())));
         }
     }
     cache.rows = rows;
+    cache.listed = listed;
     cache.key = Some(key);
 }
 
@@ -128,18 +182,17 @@ fn group_row_ui(ui: &mut Ui, view: &mut ViewState, entity_type: EntityType, coun
     }
 }
 
+/// One entity row: click selects it (again: unselects), right-click offers corrections.
 fn entity_row_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
-    view: &mut ViewState,
+    view: &ViewState,
     corpus: &Corpus,
-    entity_id: usize,
-) {
-    let Some(entity) = corpus.entities.get(entity_id) else {
-        return;
-    };
+    entity: &Entity,
+) -> Option<EntityAction> {
     let labels = view.language.labels();
-    let selected = view.selected_entity == Some(entity_id);
+    let words = entity_labels(view.language);
+    let selected = view.selected_entity.as_ref() == Some(&entity.id);
     let height = ROW_HEIGHT - ui.spacing().item_spacing.y;
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
@@ -152,7 +205,10 @@ fn entity_row_ui(
         ui.painter()
             .rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
     }
-    let color = super::entity_color(entity.entity_type, view.dark);
+    let mut color = super::entity_color(entity.entity_type, view.dark);
+    if entity.hidden {
+        color = color.gamma_multiply(0.45);
+    }
     let weak = visuals.weak_text_color();
     let mut child = ui.new_child(
         UiBuilder::new()
@@ -161,11 +217,15 @@ fn entity_row_ui(
     );
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
     child.style_mut().interaction.selectable_labels = false;
-    let counts = format!(
+    let mut counts = format!(
         "{} · {}",
-        view.language.count(entity.mentions, labels.mentions),
-        view.language.count(entity.articles, labels.in_articles)
+        view.language.count(entity.mention_count, labels.mentions),
+        view.language
+            .count(entity.article_count, labels.in_articles)
     );
+    if entity.hidden {
+        counts = format!("{counts} · {}", words.hidden);
+    }
     // Names are Arabic: they sit on the right; the counts sit on the left.
     // The name gets what the counts leave, and is cut with … when longer.
     let counts_width = 130.0_f32.min(rect.width() * 0.45);
@@ -181,7 +241,13 @@ fn entity_row_ui(
         entity.entity_type,
         super::group_label(entity.entity_type, labels)
     ));
+    let mut action = None;
+    response.context_menu(|ui| {
+        action = entity_menu_ui(ui, engine, view, corpus, &entity.id);
+    });
     if response.clicked() {
-        view.selected_entity = if selected { None } else { Some(entity_id) };
+        let next = (!selected).then(|| entity.id.clone());
+        action = Some(EntityAction::Select(next));
     }
+    action
 }

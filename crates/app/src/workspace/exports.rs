@@ -48,16 +48,17 @@ pub fn export(
 pub fn entity_rows(corpus: &Corpus, workspace: &Workspace) -> Vec<EntityRow> {
     corpus
         .entities
+        .list()
         .iter()
         .map(|entity| {
             let mut row = EntityRow {
                 id: entity_key(entity),
                 name: entity.name.clone(),
                 entity_type: entity.entity_type,
-                aliases: Vec::new(),
-                mentions: entity.mentions,
-                articles: entity.articles,
-                hidden: false,
+                aliases: entity.aliases.clone(),
+                mentions: entity.mention_count,
+                articles: entity.article_count,
+                hidden: entity.hidden,
                 tags: Vec::new(),
                 note: String::new(),
             };
@@ -70,12 +71,11 @@ pub fn entity_rows(corpus: &Corpus, workspace: &Workspace) -> Vec<EntityRow> {
 /// One row per mention, in article order.
 pub fn mention_rows(corpus: &Corpus) -> Vec<MentionRow> {
     let mut rows = Vec::new();
-    for entry in &corpus.articles {
+    for (index, entry) in corpus.articles.iter().enumerate() {
         let analysis = &entry.analysis;
-        for mention in &analysis.mentions {
-            let entity = corpus
-                .find_entity(mention.entity_type, &mention.text)
-                .and_then(|index| corpus.entities.get(index));
+        for resolved in corpus.entities.mentions(index) {
+            let mention = &resolved.mention;
+            let entity = corpus.entities.get(&resolved.entity);
             rows.push(MentionRow {
                 entity_id: entity.map_or_else(String::new, entity_key),
                 entity: entity.map_or_else(|| mention.text.clone(), |e| e.name.clone()),

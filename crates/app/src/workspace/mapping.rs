@@ -3,10 +3,10 @@
 
 use marsad_storage::{FORMAT_VERSION, Language as SavedLanguage, Theme, Workspace};
 
+use marsad_core::corpus::{Entity, EntityId};
+
 use crate::MarsadApp;
 use crate::i18n::Language;
-use crate::search::fold_key;
-use crate::state::{Corpus, EntityEntry};
 
 /// The workspace the app holds now, article records included (what a save writes).
 pub fn build_workspace(app: &MarsadApp) -> Workspace {
@@ -25,10 +25,13 @@ pub(super) fn settings_of(app: &MarsadApp) -> Workspace {
     workspace.filters.search.clone_from(&view.search_text);
     workspace.filters.entities = view
         .selected_entity
-        .and_then(|index| app.corpus.entities.get(index))
-        .map(entity_key)
-        .into_iter()
+        .iter()
+        .map(|id| id.as_str().to_owned())
         .collect();
+    // The loaded list stays until the folder is resolved, so a save while loading keeps it.
+    if app.corpus.entities.is_resolved() {
+        workspace.corrections = app.corrections().iter().map(Into::into).collect();
+    }
     workspace.selected_article = view
         .selected_article
         .and_then(|index| app.corpus.articles.get(index))
@@ -52,6 +55,7 @@ pub(super) fn settings_of(app: &MarsadApp) -> Workspace {
 
 /// Puts a loaded workspace into the app (after its corpus folder has loaded).
 pub fn apply_workspace(app: &mut MarsadApp, mut workspace: Workspace) {
+    app.replace_corrections(workspace.core_corrections());
     let view = &mut app.view;
     view.search_text.clone_from(&workspace.filters.search);
     view.timeline_rtl = workspace.timeline.rtl_axis;
@@ -69,7 +73,8 @@ pub fn apply_workspace(app: &mut MarsadApp, mut workspace: Workspace) {
         .filters
         .entities
         .iter()
-        .find_map(|key| find_entity(&app.corpus, key));
+        .map(|key| EntityId::from(key.as_str()))
+        .find(|id| app.corpus.entities.get(id).is_some());
     let selected = workspace.selected_article.as_deref().and_then(|path| {
         app.corpus
             .articles
@@ -85,15 +90,7 @@ pub fn apply_workspace(app: &mut MarsadApp, mut workspace: Workspace) {
     app.work.doc = workspace;
 }
 
-/// The id notes and tags on a sidebar entity are kept under: `TYPE:folded name`.
-pub fn entity_key(entity: &EntityEntry) -> String {
-    format!("{}:{}", entity.entity_type.as_str(), fold_key(&entity.name))
-}
-
-/// The sidebar entity a saved id names.
-fn find_entity(corpus: &Corpus, key: &str) -> Option<usize> {
-    corpus
-        .entities
-        .iter()
-        .position(|entity| entity_key(entity) == key)
+/// The id notes and tags on an entity are kept under: its stable `TYPE:folded key` id.
+pub fn entity_key(entity: &Entity) -> String {
+    entity.id.as_str().to_owned()
 }

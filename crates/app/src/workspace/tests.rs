@@ -52,9 +52,7 @@ fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     app.view.dark = true;
     app.view.text_size = 22.0;
     app.view.selected_article = Some(index_of(&app, "undated.txt"));
-    app.view.selected_entity = app
-        .corpus
-        .find_entity(marsad_core::EntityType::Loc, "القاهرة");
+    app.view.selected_entity = cairo(&app).map(|e| e.id.clone());
     assert!(app.view.selected_entity.is_some());
     let doc = &mut app.work.doc;
     doc.notes
@@ -208,11 +206,7 @@ fn a_reference_date_resolves_the_relative_dates_of_an_undated_article() {
 fn exports_carry_the_analysts_notes_and_tags() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_over(dir.path());
-    let cairo_entity = app
-        .corpus
-        .find_entity(marsad_core::EntityType::Loc, "القاهرة")
-        .unwrap();
-    let key = entity_key(&app.corpus.entities[cairo_entity]);
+    let key = entity_key(cairo(&app).unwrap());
     app.work
         .doc
         .notes
@@ -251,4 +245,13 @@ fn exports_carry_the_analysts_notes_and_tags() {
     assert_eq!(written, entities.len());
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("العاصمة المصرية"));
+}
+
+/// The resolved entity of القاهرة, a place every test article mentions.
+fn cairo(app: &MarsadApp) -> Option<&marsad_core::corpus::Entity> {
+    app.corpus
+        .entities
+        .list()
+        .iter()
+        .find(|e| e.name == "القاهرة" && e.entity_type == marsad_core::EntityType::Loc)
 }

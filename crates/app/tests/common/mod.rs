@@ -8,6 +8,8 @@ use std::path::Path;
 use egui_kittest::Harness;
 use marsad::{AppOptions, MarsadApp};
 
+pub mod entity_corpus;
+
 /// The US delegation article: mentions the United States, Cairo and Egypt.
 pub const CAIRO_TITLE: &str = "وفد أمريكي يصل إلى القاهرة لبحث الهدنة";
 /// The UN article: mentions the United Nations and Sudan.

@@ -12,15 +12,17 @@ pub mod export;
 mod interact;
 mod plot;
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use egui::{Pos2, Ui};
 use egui_plot::PlotTransform;
 
-use crate::analysis::Mention;
+use crate::analysis::{EntityType, Mention};
 use crate::shaping::TextEngine;
 use crate::state::{Corpus, ViewState, display_day};
 use crate::timeline_model::{ArticleInput, LaneSpec, Source, TimelineModel};
+use marsad_core::corpus::EntityId;
 
 use self::axis::AxisCalendar;
 use self::export::ExportState;
@@ -33,7 +35,7 @@ const REBUILD_WHILE_LOADING: Duration = Duration::from_millis(500);
 
 /// What the model was built from: article count, whether the folder had finished
 /// loading (then events are clustered), and the lanes.
-type ModelKey = (usize, bool, LaneSpec);
+type ModelKey = (usize, bool, LaneSpec, u64);
 
 /// The timeline's settings, its model and what the last frame drew.
 #[derive(Debug, Default)]
@@ -135,15 +137,22 @@ impl TimelineState {
     fn refresh_model(
         &mut self,
         ctx: &egui::Context,
-        view_entity: Option<usize>,
+        view_entity: Option<&EntityId>,
         corpus: &Corpus,
         complete: bool,
     ) {
-        let spec = match (self.lanes_per_entity, view_entity) {
+        let entities = corpus.entities.list();
+        let selected = view_entity.and_then(|id| entities.iter().position(|e| &e.id == id));
+        let spec = match (self.lanes_per_entity, selected) {
             (true, Some(entity)) => LaneSpec::Entities(vec![entity]),
             _ => LaneSpec::ByType,
         };
-        let key = (corpus.articles.len(), complete, spec);
+        let key = (
+            corpus.articles.len(),
+            complete,
+            spec,
+            corpus.entities.generation(),
+        );
         if self.model_key.as_ref() == Some(&key) {
             return;
         }
@@ -162,7 +171,31 @@ impl TimelineState {
                 events: &a.analysis.events,
             })
             .collect();
-        let entity_of = |m: &Mention| corpus.find_entity(m.entity_type, &m.text);
+        // Lanes per entity need each participant's entity (its place in the sidebar's
+        // list); mentions written alike resolve alike, so text and type find it.
+        let mut entity_by_text: HashMap<(EntityType, &str), usize> = HashMap::new();
+        if matches!(key.2, LaneSpec::Entities(_)) {
+            let position: HashMap<&EntityId, usize> = entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (&e.id, i))
+                .collect();
+            for article in 0..corpus.articles.len() {
+                for resolved in corpus.entities.mentions(article) {
+                    if let Some(&index) = position.get(&resolved.entity) {
+                        let mention = &resolved.mention;
+                        entity_by_text
+                            .entry((mention.entity_type, mention.text.as_str()))
+                            .or_insert(index);
+                    }
+                }
+            }
+        }
+        let entity_of = |m: &Mention| {
+            entity_by_text
+                .get(&(m.entity_type, m.text.as_str()))
+                .copied()
+        };
         let old_bounds = self.model.day_bounds();
         self.model = TimelineModel::build(&inputs, &key.2, &entity_of, complete);
         let bounds = self.model.day_bounds();
@@ -209,7 +242,7 @@ pub fn timeline_ui(
     }
     let ctx = ui.ctx().clone();
     view.timeline
-        .refresh_model(&ctx, view.selected_entity, corpus, complete);
+        .refresh_model(&ctx, view.selected_entity.as_ref(), corpus, complete);
     if reset {
         view.timeline.pending_x = view.timeline.model.day_bounds().map(padded);
     }

@@ -124,7 +124,7 @@ fn lane_colors(ui: &Ui, view: &ViewState, corpus: &Corpus) -> Vec<Color32> {
             LaneKey::Published => ui.visuals().hyperlink_color,
             LaneKey::Type(Some(t)) => super::super::entity_color(t, view.dark),
             LaneKey::Type(None) => ui.visuals().weak_text_color(),
-            LaneKey::Entity(id) => corpus.entities.get(id).map_or(Color32::GRAY, |e| {
+            LaneKey::Entity(id) => corpus.entities.list().get(id).map_or(Color32::GRAY, |e| {
                 super::super::entity_color(e.entity_type, view.dark)
             }),
         })
@@ -384,7 +384,11 @@ fn lane_names_ui(
             LaneKey::Published => labels.published,
             LaneKey::Type(Some(t)) => super::super::group_label(t, labels),
             LaneKey::Type(None) => labels.no_participants,
-            LaneKey::Entity(id) => corpus.entities.get(id).map_or("?", |e| e.name.as_str()),
+            LaneKey::Entity(id) => corpus
+                .entities
+                .list()
+                .get(id)
+                .map_or("?", |e| e.name.as_str()),
         };
         let y = t.position_from_point_y(TimelineModel::lane_y(lane));
         if y < plot_rect.top() || y > plot_rect.bottom() {

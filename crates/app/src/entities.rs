@@ -1,0 +1,497 @@
+//! The entities the app shows, and the analyst's corrections to them.
+//!
+//! While a folder streams in, [`Entities`] is a provisional index (mentions
+//! grouped by type and folded spelling, ids `TYPE:folded text`). When the
+//! folder has loaded it holds the core's cross-article [`Resolution`] (the
+//! *base*), the analyst's corrections as an [`EditHistory`], and the
+//! resolution the app shows: the base with the corrections applied
+//! ([`corpus::apply`]). Everything outside this module names entities by
+//! their stable [`EntityId`], never by a position in a list.
+//!
+//! Resolutions here follow the app's article order (the loader streams
+//! articles in the order they finish; the core resolves them in the folder's
+//! order), so `resolution().articles[i]` belongs to `Corpus::articles[i]`.
+
+use std::collections::HashMap;
+
+use marsad_core::corpus::{
+    self, Correction, EditHistory, Entity, EntityId, Resolution, ResolvedMention,
+};
+
+use crate::analysis::ArticleAnalysis;
+use crate::search::fold_key;
+use crate::{MarsadApp, state::ViewState};
+
+/// The entities shown, with the base resolution and the corrections made to it.
+#[derive(Debug, Default)]
+pub struct Entities {
+    /// The streaming index while the folder loads (emptied once the base is in).
+    provisional: Resolution,
+    /// The core's resolution of the loaded folder, in app article order.
+    base: Option<Resolution>,
+    /// The base with the corrections applied; `None` while there are none, so
+    /// an uncorrected corpus is not held twice.
+    corrected: Option<Resolution>,
+    /// Where each entity shown sits in the shown resolution's `entities`.
+    position: HashMap<EntityId, usize>,
+    /// The corrections, with undo and redo. Kept while loading and applied once the base arrives.
+    history: EditHistory,
+    /// How many corrections came from a saved list: undo stops there, as in a reopened document.
+    floor: usize,
+    /// Bumped whenever what is shown changes, so caches know when to rebuild.
+    generation: u64,
+}
+
+impl Entities {
+    /// The resolution the app shows: the corrected base, the base, or the
+    /// provisional index while loading.
+    pub fn resolution(&self) -> &Resolution {
+        self.corrected
+            .as_ref()
+            .or(self.base.as_ref())
+            .unwrap_or(&self.provisional)
+    }
+
+    /// Every entity shown (hidden ones included), most mentioned first once resolved.
+    pub fn list(&self) -> &[Entity] {
+        &self.resolution().entities
+    }
+
+    /// The entity with this id.
+    pub fn get(&self, id: &EntityId) -> Option<&Entity> {
+        self.position
+            .get(id)
+            .and_then(|&i| self.resolution().entities.get(i))
+    }
+
+    /// An article's mentions with their entities, sorted by position.
+    pub fn mentions(&self, article: usize) -> &[ResolvedMention] {
+        self.resolution()
+            .articles
+            .get(article)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// True once the folder's cross-article resolution is in (corrections can be made).
+    pub fn is_resolved(&self) -> bool {
+        self.base.is_some()
+    }
+
+    /// The corrections in effect, oldest first.
+    pub fn corrections(&self) -> &[Correction] {
+        self.history.corrections()
+    }
+
+    /// True when there is a correction to undo.
+    pub fn can_undo(&self) -> bool {
+        self.base.is_some() && self.history.corrections().len() > self.floor
+    }
+
+    /// True when there is an undone correction to redo.
+    pub fn can_redo(&self) -> bool {
+        self.base.is_some() && self.history.can_redo()
+    }
+
+    /// Changes whenever the entities shown change.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Adds a streamed article to the provisional index; returns its entity ids, sorted.
+    fn add_provisional(&mut self, analysis: &ArticleAnalysis) -> Vec<EntityId> {
+        let index = &mut self.provisional;
+        let mut mentions = Vec::with_capacity(analysis.mentions.len());
+        for mention in &analysis.mentions {
+            let id = EntityId::new(mention.entity_type, &fold_key(mention.text.trim()));
+            let position = *self.position.entry(id.clone()).or_insert_with(|| {
+                index.entities.push(Entity {
+                    id: id.clone(),
+                    entity_type: mention.entity_type,
+                    name: mention.text.trim().to_owned(),
+                    aliases: Vec::new(),
+                    mention_count: 0,
+                    article_count: 0,
+                    hidden: false,
+                });
+                index.entities.len() - 1
+            });
+            if let Some(entity) = index.entities.get_mut(position) {
+                entity.mention_count += 1;
+            }
+            mentions.push(ResolvedMention {
+                mention: mention.clone(),
+                entity: id,
+                surface: mention.text.clone(),
+            });
+        }
+        let ids = distinct_ids(&mentions);
+        for id in &ids {
+            if let Some(entity) = self
+                .position
+                .get(id)
+                .and_then(|&i| index.entities.get_mut(i))
+            {
+                entity.article_count += 1;
+            }
+        }
+        index.articles.push(mentions);
+        index.sentences.push(analysis.sentences.clone());
+        self.generation += 1;
+        ids
+    }
+
+    /// The base with every correction in effect applied, or `None` when there is none.
+    fn replay(&self, texts: &[&str]) -> Option<Resolution> {
+        let base = self.base.as_ref()?;
+        let corrections = self.history.corrections();
+        (!corrections.is_empty()).then(|| corpus::apply(base, corrections, texts))
+    }
+
+    /// Takes the loaded folder's resolution (in app article order) and applies the corrections.
+    fn set_base(&mut self, base: Resolution, texts: &[&str]) {
+        self.provisional = Resolution::default();
+        self.base = Some(base);
+        self.corrected = self.replay(texts);
+        self.shown_changed();
+    }
+
+    /// Makes a correction; it applies on top of what is shown.
+    fn push(&mut self, correction: Correction, texts: &[&str]) {
+        if self.base.is_none() {
+            return;
+        }
+        // Applying the one new correction to what is shown gives what replaying
+        // the whole list would, without rescanning the corpus for every added entity.
+        let next = corpus::apply(self.resolution(), std::slice::from_ref(&correction), texts);
+        self.corrected = Some(next);
+        self.history.push(correction);
+        self.shown_changed();
+    }
+
+    /// Takes back the last correction; returns it.
+    fn undo(&mut self, texts: &[&str]) -> Option<Correction> {
+        if !self.can_undo() {
+            return None;
+        }
+        let undone = self.history.undo()?.clone();
+        self.corrected = self.replay(texts);
+        self.shown_changed();
+        Some(undone)
+    }
+
+    /// Makes the last undone correction again; returns it.
+    fn redo(&mut self, texts: &[&str]) -> Option<Correction> {
+        self.base.as_ref()?;
+        let redone = self.history.redo()?.clone();
+        let next = corpus::apply(self.resolution(), std::slice::from_ref(&redone), texts);
+        self.corrected = Some(next);
+        self.shown_changed();
+        Some(redone)
+    }
+
+    /// Replaces the corrections (a workspace's saved list); applied now if the folder has loaded.
+    fn replace(&mut self, corrections: Vec<Correction>, texts: &[&str]) {
+        self.floor = corrections.len();
+        self.history = EditHistory::from_log(corrections);
+        if self.base.is_some() {
+            self.corrected = self.replay(texts);
+            self.shown_changed();
+        }
+    }
+
+    fn shown_changed(&mut self) {
+        let position = self
+            .resolution()
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        self.position = position;
+        self.generation += 1;
+    }
+}
+
+/// The distinct entity ids of some mentions, sorted.
+fn distinct_ids(mentions: &[ResolvedMention]) -> Vec<EntityId> {
+    let mut ids: Vec<EntityId> = mentions.iter().map(|m| m.entity.clone()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// The articles' texts, in order (what `corpus::apply` matches added entities in).
+fn texts(articles: &[crate::state::ArticleEntry]) -> Vec<&str> {
+    articles.iter().map(|a| a.analysis.text.as_str()).collect()
+}
+
+/// Reorders a resolution of articles listed as `order` (their paths) into the
+/// order of `paths` (the app's articles); an article missing from it gets no mentions.
+pub fn reorder(resolution: Resolution, order: &[String], paths: &[&str]) -> Resolution {
+    let Resolution {
+        entities,
+        articles,
+        sentences,
+    } = resolution;
+    let mut by_path: HashMap<&str, (Vec<ResolvedMention>, Vec<marsad_core::Span>)> = order
+        .iter()
+        .map(String::as_str)
+        .zip(articles.into_iter().zip(sentences))
+        .collect();
+    let mut out_articles = Vec::with_capacity(paths.len());
+    let mut out_sentences = Vec::with_capacity(paths.len());
+    for path in paths {
+        let (mentions, spans) = by_path.remove(path).unwrap_or_default();
+        out_articles.push(mentions);
+        out_sentences.push(spans);
+    }
+    Resolution {
+        entities,
+        articles: out_articles,
+        sentences: out_sentences,
+    }
+}
+
+impl crate::state::Corpus {
+    /// Adds a streamed article's mentions to the provisional entity index.
+    pub(crate) fn index_provisional(&mut self, analysis: &ArticleAnalysis) -> Vec<EntityId> {
+        self.entities.add_provisional(analysis)
+    }
+
+    /// Takes the loaded folder's resolution; `order` lists the paths of its articles.
+    pub fn set_resolution(&mut self, resolution: Resolution, order: &[String]) {
+        let paths: Vec<&str> = self
+            .articles
+            .iter()
+            .map(|a| a.analysis.path.as_str())
+            .collect();
+        let same_order =
+            order.len() == paths.len() && order.iter().zip(&paths).all(|(a, b)| a == b);
+        let base = if same_order {
+            resolution
+        } else {
+            reorder(resolution, order, &paths)
+        };
+        let texts = texts(&self.articles);
+        self.entities.set_base(base, &texts);
+        self.refresh_article_entities();
+    }
+
+    /// Makes a correction (once the folder has loaded).
+    pub fn correct(&mut self, correction: Correction) {
+        let texts = texts(&self.articles);
+        self.entities.push(correction, &texts);
+        self.refresh_article_entities();
+    }
+
+    /// Takes back the last correction; returns it.
+    pub fn undo(&mut self) -> Option<Correction> {
+        let texts = texts(&self.articles);
+        let undone = self.entities.undo(&texts);
+        self.refresh_article_entities();
+        undone
+    }
+
+    /// Makes the last undone correction again; returns it.
+    pub fn redo(&mut self) -> Option<Correction> {
+        let texts = texts(&self.articles);
+        let redone = self.entities.redo(&texts);
+        self.refresh_article_entities();
+        redone
+    }
+
+    /// Replaces the corrections with a saved list (applied now, or when loading finishes).
+    pub fn replace_corrections(&mut self, corrections: Vec<Correction>) {
+        let texts = texts(&self.articles);
+        self.entities.replace(corrections, &texts);
+        self.refresh_article_entities();
+    }
+
+    /// Each article's entity ids from the entities shown.
+    fn refresh_article_entities(&mut self) {
+        for (i, article) in self.articles.iter_mut().enumerate() {
+            article.entity_ids = distinct_ids(self.entities.mentions(i));
+        }
+    }
+}
+
+/// What the entity panels ask the app to do with the corpus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntityCommand {
+    Correct(Correction),
+    Undo,
+    Redo,
+}
+
+impl MarsadApp {
+    /// The analyst's corrections in effect, oldest first (what a workspace saves).
+    pub fn corrections(&self) -> &[Correction] {
+        self.corpus.entities.corrections()
+    }
+
+    /// Replays a saved list of corrections on the loaded corpus (a workspace
+    /// opening). Call it after opening the folder: while the folder is still
+    /// loading the list is kept and applied when loading finishes. Replacing
+    /// is not an edit: it leaves [`MarsadApp::edit_generation`] alone, clears
+    /// redo, and undo stops at the replayed list (as in a reopened document).
+    pub fn replace_corrections(&mut self, corrections: Vec<Correction>) {
+        self.corpus.replace_corrections(corrections);
+        follow_selection(&mut self.view, &self.corpus, None);
+        self.view.invalidate();
+    }
+
+    /// Runs the corrections, undos and redos the panels asked for this frame.
+    pub(crate) fn run_entity_commands(&mut self) {
+        let commands = std::mem::take(&mut self.view.entity_ui.commands);
+        for command in commands {
+            let done = match command {
+                EntityCommand::Correct(correction) => {
+                    if !self.corpus.entities.is_resolved() {
+                        continue;
+                    }
+                    self.corpus.correct(correction.clone());
+                    Some(correction)
+                }
+                EntityCommand::Undo => self.corpus.undo(),
+                EntityCommand::Redo => self.corpus.redo(),
+            };
+            if let Some(correction) = done {
+                self.edit_generation += 1;
+                follow_selection(&mut self.view, &self.corpus, Some(&correction));
+                self.view.invalidate();
+            }
+        }
+    }
+}
+
+/// Keeps the selected entity meaningful after the entities changed: a merged
+/// entity's selection moves to the one it joined; one that no longer exists is dropped.
+pub fn follow_selection(
+    view: &mut ViewState,
+    corpus: &crate::state::Corpus,
+    last: Option<&Correction>,
+) {
+    let Some(selected) = view.selected_entity.clone() else {
+        return;
+    };
+    if corpus.entities.get(&selected).is_some() {
+        return;
+    }
+    view.selected_entity = match last {
+        Some(Correction::Merge { into, merged }) if *merged == selected => {
+            corpus.entities.get(into).map(|e| e.id.clone())
+        }
+        _ => None,
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_core::{EntityType, Mention, MentionSource, Span};
+
+    fn mention(text: &str, word: &str, entity_type: EntityType, id: &str) -> ResolvedMention {
+        let at = text.find(word).expect("the word is in the text");
+        let text = word;
+        ResolvedMention {
+            mention: Mention {
+                span: Span::new(at, at + text.len()),
+                text: text.to_owned(),
+                entity_type,
+                source: MentionSource::Gazetteer,
+            },
+            entity: EntityId::from(id),
+            surface: text.to_owned(),
+        }
+    }
+
+    #[test]
+    fn reorder_follows_the_apps_article_order_by_path() {
+        let resolution = Resolution {
+            entities: Vec::new(),
+            articles: vec![
+                vec![mention("مصر", "مصر", EntityType::Loc, "LOC:مصر")],
+                vec![mention("غزة", "غزة", EntityType::Loc, "LOC:غزه")],
+            ],
+            sentences: vec![vec![Span::new(0, 1)], vec![Span::new(0, 2)]],
+        };
+        let order = ["a.txt".to_owned(), "b.txt".to_owned()];
+        let out = reorder(resolution, &order, &["b.txt", "c.txt", "a.txt"]);
+        let ids: Vec<Vec<String>> = (0..3).map(|i| out.mention_entity_ids(i)).collect();
+        assert_eq!(
+            ids,
+            [
+                vec!["LOC:غزه".to_owned()],
+                vec![],
+                vec!["LOC:مصر".to_owned()]
+            ]
+        );
+        assert_eq!(out.sentences[0], [Span::new(0, 2)]);
+        assert!(out.sentences[1].is_empty());
+    }
+
+    #[test]
+    fn applying_one_correction_on_top_matches_replaying_the_list() {
+        let texts = ["قالت مصر إن غزة هادئة ومصر مستعدة", "زار الوفد غزة"];
+        let base_articles = vec![
+            vec![
+                mention(texts[0], "مصر", EntityType::Loc, "LOC:مصر"),
+                mention(texts[0], "غزة", EntityType::Loc, "LOC:غزه"),
+            ],
+            vec![mention(texts[1], "غزة", EntityType::Loc, "LOC:غزه")],
+        ];
+        let base = corpus::apply(
+            &Resolution {
+                entities: Vec::new(),
+                articles: base_articles,
+                sentences: vec![Vec::new(), Vec::new()],
+            },
+            &[],
+            &texts,
+        );
+        let corrections = [
+            Correction::Rename {
+                entity: EntityId::from("LOC:غزه"),
+                name: "قطاع غزة".to_owned(),
+            },
+            Correction::Hide {
+                entity: EntityId::from("LOC:مصر"),
+            },
+            Correction::Unhide {
+                entity: EntityId::from("LOC:مصر"),
+            },
+            Correction::ChangeType {
+                entity: EntityId::from("LOC:مصر"),
+                entity_type: EntityType::Org,
+            },
+            Correction::Merge {
+                into: EntityId::from("LOC:غزه"),
+                merged: EntityId::from("LOC:مصر"),
+            },
+            Correction::add_entity("الوفد", EntityType::Org),
+        ];
+        let mut entities = Entities::default();
+        entities.set_base(base.clone(), &texts);
+        for c in &corrections {
+            entities.push(c.clone(), &texts);
+        }
+        assert_eq!(
+            entities.resolution(),
+            &corpus::apply(&base, &corrections, &texts)
+        );
+        assert_eq!(entities.undo(&texts).as_ref(), corrections.last());
+        assert_eq!(
+            entities.resolution(),
+            &corpus::apply(&base, &corrections[..corrections.len() - 1], &texts)
+        );
+        entities.redo(&texts);
+        assert_eq!(
+            entities.resolution(),
+            &corpus::apply(&base, &corrections, &texts)
+        );
+        // Undoing everything shows the base itself again.
+        while entities.undo(&texts).is_some() {}
+        assert_eq!(entities.resolution(), &base);
+        assert!(entities.corrected.is_none());
+    }
+}

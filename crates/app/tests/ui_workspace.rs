@@ -560,3 +560,83 @@ fn the_tag_filter_lists_only_tagged_articles() {
     assert_eq!(listed(&harness), [true, true]);
     assert_eq!(title(&harness), "Marsad — filter.ron •");
 }
+
+/// The entity shown under `name`: (mentions, articles).
+fn entity_counts(harness: &Harness<'static, MarsadApp>, name: &str) -> Option<(usize, usize)> {
+    harness
+        .state()
+        .corpus
+        .entities
+        .list()
+        .iter()
+        .find(|e| e.name == name && !e.hidden)
+        .map(|e| (e.mention_count, e.article_count))
+}
+
+#[test]
+fn a_merge_a_tag_and_a_note_come_back_when_the_workspace_is_reopened() {
+    use common::entity_corpus::{
+        GUTERRES, GUTERRES_OTHER_SPELLING, GUTERRES_TITLE, write_entity_corpus,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    write_entity_corpus(&articles).unwrap();
+    let mut harness = open_folder(&articles);
+
+    harness
+        .get_by_role_and_label(Role::Button, GUTERRES_TITLE)
+        .click();
+    harness.run();
+    click(&mut harness, "+ Tag");
+    click(&mut harness, "Manage tags…");
+    fill(&mut harness, "New tag", TAG);
+    click(&mut harness, "Add");
+    click(&mut harness, "+ Tag");
+    harness.get_by_role_and_label(Role::Button, TAG).click();
+    harness.run();
+    click(&mut harness, "Add note");
+    fill(&mut harness, "Note", NOTE);
+    click(&mut harness, "Done");
+
+    // Two spellings of one man, merged from the sidebar's context menu.
+    assert_eq!(entity_counts(&harness, GUTERRES), Some((2, 1)));
+    harness
+        .get_by_role_and_label(Role::Button, GUTERRES)
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, GUTERRES_OTHER_SPELLING)
+        .click_secondary();
+    harness.run();
+    click(&mut harness, "Merge into");
+    click(&mut harness, &format!("The selected entity: {GUTERRES}"));
+    assert_eq!(entity_counts(&harness, GUTERRES), Some((4, 2)));
+    assert_eq!(entity_counts(&harness, GUTERRES_OTHER_SPELLING), None);
+
+    let file = dir.path().join("analysis.ron");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness
+        .get_by(|node| {
+            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
+        })
+        .set_text_value_accesskit(file.to_str().unwrap());
+    harness.run();
+    click(&mut harness, "OK");
+    assert_eq!(title(&harness), "Marsad — analysis.ron");
+    assert_eq!(marsad_storage::load(&file).unwrap().corrections.len(), 1);
+
+    let reopened = open_workspace(&file);
+    assert_eq!(title(&reopened), "Marsad — analysis.ron", "nothing unsaved");
+    assert_eq!(entity_counts(&reopened, GUTERRES), Some((4, 2)));
+    assert_eq!(entity_counts(&reopened, GUTERRES_OTHER_SPELLING), None);
+    assert!(
+        reopened
+            .query_by_role_and_label(Role::Button, GUTERRES_OTHER_SPELLING)
+            .is_none(),
+        "the merged spelling has no row of its own"
+    );
+    reopened.get_by_role_and_label(Role::Label, TAG);
+    reopened.get_by_label(NOTE);
+}

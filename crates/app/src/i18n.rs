@@ -80,6 +80,10 @@ pub struct Labels {
     pub no_dated_items: &'static str,
     pub published: &'static str,
     pub reset_view: &'static str,
+    /// A button under a very long paragraph: reveal more of it.
+    pub show_more: &'static str,
+    /// After the size of what a long paragraph still hides.
+    pub not_shown: &'static str,
     pub hijri_dates: &'static str,
     pub lanes_per_entity: &'static str,
     pub pick_entity_for_lane: &'static str,
@@ -142,6 +146,8 @@ pub static ENGLISH: Labels = Labels {
     no_dated_items: "No dated articles yet.",
     published: "publication dates",
     reset_view: "Reset view",
+    show_more: "Show more",
+    not_shown: "not shown yet",
     hijri_dates: "Hijri dates",
     lanes_per_entity: "Lanes per selected entity",
     pick_entity_for_lane: "Select an entity in the sidebar to give it a lane.",
@@ -204,6 +210,8 @@ pub static ARABIC: Labels = Labels {
     no_dated_items: "لا مقالات مؤرخة بعد.",
     published: "تواريخ النشر",
     reset_view: "إعادة العرض",
+    show_more: "عرض المزيد",
+    not_shown: "لم تُعرض بعد",
     hijri_dates: "التاريخ الهجري",
     lanes_per_entity: "مسار لكل كيان مختار",
     pick_entity_for_lane: "اختر كيانا من الشريط الجانبي ليأخذ مسارا.",

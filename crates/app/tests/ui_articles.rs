@@ -91,3 +91,42 @@ fn every_test_article_is_listed_with_its_title() {
         harness.get_by_role_and_label(Role::Button, title);
     }
 }
+
+#[test]
+fn a_paragraph_of_megabytes_is_shown_a_step_at_a_time() {
+    use marsad::ui::long_text::{PIECE_BYTES, SHOWN_STEP};
+    // A scraped page with no line breaks: one paragraph of about 1.5 MB.
+    let sentence = "وأعلنت وزارة الصحة في غزة يوم الأحد ارتفاع عدد الضحايا في القطاع، وقال المتحدث باسمها إن المستشفيات تعمل فوق طاقتها. ";
+    let body = sentence.repeat(1_500_000 / sentence.len());
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("dump.txt"),
+        format!("تقرير مطول\n\n{body}\n"),
+    )
+    .unwrap();
+    let mut harness = harness_for(dir.path());
+    let pieces_shown = |harness: &egui_kittest::Harness<'_, marsad::MarsadApp>| {
+        harness
+            .query_all_by(|node| {
+                // Paragraphs carry their text as the label's value.
+                let text = node.label().or_else(|| node.value());
+                node.role() == Role::Label && text.is_some_and(|t| t.contains("وأعلنت وزارة الصحة"))
+            })
+            .count()
+    };
+    let first = pieces_shown(&harness);
+    assert!(
+        (SHOWN_STEP / PIECE_BYTES..=2 * SHOWN_STEP / PIECE_BYTES).contains(&first),
+        "the first step shows about {SHOWN_STEP} bytes in pieces of at most {PIECE_BYTES}, cut between words: {first} pieces"
+    );
+    // The button is at the end of what is shown: scroll down to it, as a reader would.
+    harness.get_by_label_contains("Show more").scroll_to_me();
+    harness.run();
+    harness.get_by_label_contains("Show more").click();
+    harness.run();
+    let second = pieces_shown(&harness);
+    assert!(
+        second >= first + SHOWN_STEP / PIECE_BYTES && second < 2 * first,
+        "a click shows the next step: {first} then {second} pieces"
+    );
+}

@@ -13,6 +13,7 @@ use crate::workspace::Session;
 use marsad_core::time::Resolution as DateResolution;
 
 use super::entity_menu::{EntityAction, entity_labels, entity_menu_ui, type_label};
+use super::long_text;
 
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
@@ -399,6 +400,51 @@ fn block_text_ui(
 ) -> Option<BlockEvent> {
     let analysis = &article.entry.analysis;
     let span = trim_list_marker(analysis, block);
+    if span.len() <= long_text::PIECE_BYTES {
+        return span_text_ui(ui, engine, view, article, span, hits, size, bold, prefix);
+    }
+    // A paragraph the size of a whole dump: laid out in pieces, a step at a time.
+    let shown_id = ui
+        .scope_id()
+        .with(("long block", &analysis.path, span.start));
+    let shown = ui
+        .data(|d| d.get_temp::<usize>(shown_id))
+        .unwrap_or(long_text::SHOWN_STEP);
+    let pieces = long_text::pieces(&analysis.text, span, shown);
+    let mut event = None;
+    for (i, &piece) in pieces.spans.iter().enumerate() {
+        let prefix = if i == 0 { prefix } else { None };
+        event = span_text_ui(ui, engine, view, article, piece, hits, size, bold, prefix).or(event);
+    }
+    if pieces.hidden_bytes > 0 {
+        let labels = view.language.labels();
+        let hidden_kb = pieces.hidden_bytes.div_ceil(1024);
+        let button = ui.button(format!(
+            "{} ({hidden_kb} KB {})",
+            labels.show_more, labels.not_shown
+        ));
+        if button.clicked() {
+            ui.data_mut(|d| d.insert_temp(shown_id, shown + long_text::SHOWN_STEP));
+        }
+    }
+    event
+}
+
+/// One laid-out paragraph: `span` of the article (a block, or a piece of a long one)
+/// with its highlights; `prefix` (a list bullet) is shown before it.
+#[allow(clippy::too_many_arguments)]
+fn span_text_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &ViewState,
+    article: &Article<'_>,
+    span: Span,
+    hits: &[Span],
+    size: f32,
+    bold: bool,
+    prefix: Option<&str>,
+) -> Option<BlockEvent> {
+    let analysis = &article.entry.analysis;
     let body = span.slice(&analysis.text)?;
     let prefix = prefix.unwrap_or("");
     let text = format!("{prefix}{body}");

@@ -198,7 +198,10 @@ fn main() {
         bytes as f64 / 1e6
     );
     match first_listed {
-        Some(t) => println!("first articles listed after {:.0} ms", t.as_secs_f64() * 1e3),
+        Some(t) => println!(
+            "first articles listed after {:.0} ms",
+            t.as_secs_f64() * 1e3
+        ),
         None => println!("no article was listed"),
     }
     println!(
@@ -210,23 +213,31 @@ fn main() {
     settle.print("first frames after loading");
 
     window.frames(5, |_| Vec::new());
-    window.frames(60, |_| Vec::new()).print("idle, article open");
+    window
+        .frames(60, |_| Vec::new())
+        .print("idle, article open");
     let list = Pos2::new(170.0, 400.0);
     window
         .frames(120, |i| wheel_at(list, if i < 60 { -240.0 } else { 240.0 }))
         .print("scrolling the article list");
     window
-        .frames(60, |i| key(if i < 30 { Key::ArrowDown } else { Key::ArrowUp }))
+        .frames(60, |i| {
+            key(if i < 30 { Key::ArrowDown } else { Key::ArrowUp })
+        })
         .print("next/previous article");
     let article = Pos2::new(WINDOW.x / 2.0, 300.0);
     window
-        .frames(60, |i| wheel_at(article, if i < 30 { -300.0 } else { 300.0 }))
+        .frames(60, |i| {
+            wheel_at(article, if i < 30 { -300.0 } else { 300.0 })
+        })
         .print("scrolling the article");
 
     window.app.view.search_text = "بالولايات".to_owned();
     let search = window.frames(1, |_| Vec::new());
     search.print("search typed (list refilters)");
-    window.frames(30, |_| Vec::new()).print("idle with a search");
+    window
+        .frames(30, |_| Vec::new())
+        .print("idle with a search");
     window.app.view.search_text.clear();
     window.frames(2, |_| Vec::new());
 

@@ -107,7 +107,9 @@ mod tests {
         }
         for piece in &cut.spans {
             assert!(piece.len() <= PIECE_BYTES);
-            let slice = piece.slice(&text).expect("pieces end on character boundaries");
+            let slice = piece
+                .slice(&text)
+                .expect("pieces end on character boundaries");
             assert!(
                 piece.end == text.len() || slice.ends_with(' '),
                 "a piece ends after a space, not inside a word: …{}",

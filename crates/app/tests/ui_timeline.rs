@@ -488,10 +488,23 @@ fn a_search_leaves_only_the_listed_articles_events_and_a_date_range_thins_nothin
     assert!(harness.state().view.timeline.only_listed, "on by default");
     let everything = summary(&harness);
     assert!(everything.starts_with("3 events"), "{everything}");
+    let builds = |h: &Harness<'_, MarsadApp>| h.state().view.timeline.builds();
+    let before = builds(&harness);
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert_eq!(builds(&harness), before, "idle frames reuse the model");
 
     // Only the book fair mentions the fair: its one event is all the timeline keeps.
     search_for(&mut harness, "معرض");
     assert_eq!(harness.state().view.visible, vec![books]);
+    let after_search = builds(&harness);
+    assert!(after_search > before, "the search rebuilt the model");
+    // A new order recomputes the list but lists the same articles: no rebuild.
+    harness.get_by_label("Title    ").click();
+    harness.run();
+    assert_eq!(harness.state().view.sort, marsad::state::SortKey::Title);
+    assert_eq!(builds(&harness), after_search);
     let searched = summary(&harness);
     assert!(searched.starts_with("1 events"), "{searched}");
     let timeline = &harness.state().view.timeline;

@@ -61,6 +61,8 @@ pub struct TimelineState {
     pub only_listed: bool,
     model: TimelineModel,
     model_key: Option<ModelKey>,
+    /// How many times the model was built: it must not be every frame.
+    builds: u64,
     summary: Summary,
     /// The list generation last fingerprinted, and its fingerprint.
     listed_print: Option<(u64, u64)>,
@@ -88,6 +90,7 @@ impl Default for TimelineState {
             only_listed: true,
             model: TimelineModel::default(),
             model_key: None,
+            builds: 0,
             summary: Summary::default(),
             listed_print: None,
             restored_x: None,
@@ -111,6 +114,11 @@ impl TimelineState {
             only_listed: self.only_listed,
             ..Self::default()
         }
+    }
+
+    /// How many times the model was built since the folder was opened.
+    pub fn builds(&self) -> u64 {
+        self.builds
     }
 
     /// What the model holds: events, publication dates and lanes with items.
@@ -252,6 +260,7 @@ impl TimelineState {
         let old_bounds = self.model.day_bounds();
         self.model = TimelineModel::build(&inputs, &key.2, &entity_of, complete);
         self.summary = summarize(&self.model);
+        self.builds += 1;
         let bounds = self.model.day_bounds();
         if bounds != old_bounds {
             self.pending_x = bounds.map(padded);

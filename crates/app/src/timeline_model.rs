@@ -121,6 +121,25 @@ pub struct Bin {
     pub count: usize,
 }
 
+/// The members of each event cluster: (article index, event index). With `cluster`
+/// the events of different articles that report the same thing share a cluster;
+/// without it each event is its own.
+pub fn cluster_members(articles: &[ArticleInput<'_>], cluster: bool) -> Vec<Vec<(usize, usize)>> {
+    if cluster {
+        let slices: Vec<&[Event]> = articles.iter().map(|a| a.events).collect();
+        events::cluster(&slices)
+            .into_iter()
+            .map(|c| c.members)
+            .collect()
+    } else {
+        articles
+            .iter()
+            .enumerate()
+            .flat_map(|(a, input)| (0..input.events.len()).map(move |e| vec![(a, e)]))
+            .collect()
+    }
+}
+
 /// Rows inside a lane, as offsets from the lane's centre line.
 const ROWS: [f64; 5] = [0.0, 0.18, -0.18, 0.36, -0.36];
 
@@ -146,20 +165,19 @@ impl TimelineModel {
         entity_of: &dyn Fn(&Mention) -> Option<usize>,
         cluster: bool,
     ) -> Self {
+        let clusters = cluster_members(articles, cluster);
+        Self::build_from_clusters(articles, spec, entity_of, clusters)
+    }
+
+    /// Builds the model from clusters already made by [`cluster_members`] (clustering
+    /// is the costly part, and a filter only drops members, so it is done once per corpus).
+    pub fn build_from_clusters(
+        articles: &[ArticleInput<'_>],
+        spec: &LaneSpec,
+        entity_of: &dyn Fn(&Mention) -> Option<usize>,
+        clusters: Vec<Vec<(usize, usize)>>,
+    ) -> Self {
         let lanes = lane_keys(spec);
-        let clusters: Vec<Vec<(usize, usize)>> = if cluster {
-            let slices: Vec<&[Event]> = articles.iter().map(|a| a.events).collect();
-            events::cluster(&slices)
-                .into_iter()
-                .map(|c| c.members)
-                .collect()
-        } else {
-            articles
-                .iter()
-                .enumerate()
-                .flat_map(|(a, input)| (0..input.events.len()).map(move |e| vec![(a, e)]))
-                .collect()
-        };
         let event_of = |&(a, e): &(usize, usize)| articles.get(a)?.events.get(e);
         let mut items = Vec::new();
         for (a, input) in articles.iter().enumerate() {

@@ -21,7 +21,7 @@ use egui_plot::PlotTransform;
 use crate::analysis::Mention;
 use crate::shaping::TextEngine;
 use crate::state::{Corpus, ViewState, display_day};
-use crate::timeline_model::{ArticleInput, LaneSpec, Source, TimelineModel};
+use crate::timeline_model::{ArticleInput, LaneSpec, Source, TimelineModel, cluster_members};
 
 use self::axis::AxisCalendar;
 use self::export::ExportState;
@@ -36,6 +36,9 @@ const REBUILD_WHILE_LOADING: Duration = Duration::from_millis(500);
 /// loading (then events are clustered), the lanes, and the fingerprint of the listed
 /// articles when the timeline follows the list.
 type ModelKey = (usize, bool, LaneSpec, Option<u64>);
+
+/// Event clusters of the whole folder, and the (article count, loaded) they were made for.
+type ClusterCache = ((usize, bool), Vec<Vec<(usize, usize)>>);
 
 /// What the model holds, for the summary line: events, publication dates, lanes with items.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -61,6 +64,8 @@ pub struct TimelineState {
     pub only_listed: bool,
     model: TimelineModel,
     model_key: Option<ModelKey>,
+    /// The clusters of the whole folder, by article count and whether it had loaded.
+    all_clusters: Option<ClusterCache>,
     /// How many times the model was built: it must not be every frame.
     builds: u64,
     summary: Summary,
@@ -90,6 +95,7 @@ impl Default for TimelineState {
             only_listed: true,
             model: TimelineModel::default(),
             model_key: None,
+            all_clusters: None,
             builds: 0,
             summary: Summary::default(),
             listed_print: None,
@@ -246,19 +252,43 @@ impl TimelineState {
                 }
             }
         }
-        // Articles left out keep their place, so items still name articles by corpus index.
-        let inputs: Vec<ArticleInput<'_>> = corpus
+        let mut inputs: Vec<ArticleInput<'_>> = corpus
             .articles
             .iter()
-            .zip(&shown)
-            .map(|(a, &shown)| ArticleInput {
-                day: a.day.filter(|_| shown),
-                events: if shown { &a.analysis.events } else { &[] },
+            .map(|a| ArticleInput {
+                day: a.day,
+                events: &a.analysis.events,
             })
             .collect();
+        let corpus_key = (corpus.articles.len(), complete);
+        if self
+            .all_clusters
+            .as_ref()
+            .is_none_or(|(k, _)| *k != corpus_key)
+        {
+            let clusters = cluster_members(&inputs, complete);
+            self.all_clusters = Some((corpus_key, clusters));
+        }
+        let all = self.all_clusters.as_ref().map_or(&[][..], |(_, c)| c);
+        // A filter drops members, never re-clusters: the same report stays one item.
+        let clusters: Vec<Vec<(usize, usize)>> = all
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .copied()
+                    .filter(|&(a, _)| shown.get(a).copied().unwrap_or(false))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|members| !members.is_empty())
+            .collect();
+        // Articles left out keep their place, so items still name articles by corpus index.
+        for (input, &shown) in inputs.iter_mut().zip(&shown) {
+            input.day = input.day.filter(|_| shown);
+        }
         let entity_of = |m: &Mention| corpus.find_entity(m.entity_type, &m.text);
         let old_bounds = self.model.day_bounds();
-        self.model = TimelineModel::build(&inputs, &key.2, &entity_of, complete);
+        self.model = TimelineModel::build_from_clusters(&inputs, &key.2, &entity_of, clusters);
         self.summary = summarize(&self.model);
         self.builds += 1;
         let bounds = self.model.day_bounds();

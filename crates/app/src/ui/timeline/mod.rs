@@ -21,7 +21,7 @@ use egui_plot::PlotTransform;
 use crate::analysis::Mention;
 use crate::shaping::TextEngine;
 use crate::state::{Corpus, ViewState, display_day};
-use crate::timeline_model::{ArticleInput, LaneSpec, Source, TimelineModel, cluster_members};
+use crate::timeline_model::{ArticleInput, LaneSpec, Source, TimelineModel};
 
 use self::axis::AxisCalendar;
 use self::export::ExportState;
@@ -36,9 +36,6 @@ const REBUILD_WHILE_LOADING: Duration = Duration::from_millis(500);
 /// loading (then events are clustered), the lanes, and the fingerprint of the listed
 /// articles when the timeline follows the list.
 type ModelKey = (usize, bool, LaneSpec, Option<u64>);
-
-/// Event clusters of the whole folder, and the (article count, loaded) they were made for.
-type ClusterCache = ((usize, bool), Vec<Vec<(usize, usize)>>);
 
 /// What the model holds, for the summary line: events, publication dates, lanes with items.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -64,8 +61,10 @@ pub struct TimelineState {
     pub only_listed: bool,
     model: TimelineModel,
     model_key: Option<ModelKey>,
-    /// The clusters of the whole folder, by article count and whether it had loaded.
-    all_clusters: Option<ClusterCache>,
+    /// The model of the whole folder, which the shown model is filtered from.
+    full: TimelineModel,
+    /// What `full` was built from: article count, whether loaded, lanes.
+    full_key: Option<(usize, bool, LaneSpec)>,
     /// How many times the model was built: it must not be every frame.
     builds: u64,
     summary: Summary,
@@ -95,7 +94,8 @@ impl Default for TimelineState {
             only_listed: true,
             model: TimelineModel::default(),
             model_key: None,
-            all_clusters: None,
+            full: TimelineModel::default(),
+            full_key: None,
             builds: 0,
             summary: Summary::default(),
             listed_print: None,
@@ -244,51 +244,33 @@ impl TimelineState {
             ctx.request_repaint_after(REBUILD_WHILE_LOADING);
             return;
         }
-        let mut shown = vec![print.is_none(); corpus.articles.len()];
-        if print.is_some() {
+        let full_key = (corpus.articles.len(), complete, key.2.clone());
+        if self.full_key.as_ref() != Some(&full_key) {
+            let inputs: Vec<ArticleInput<'_>> = corpus
+                .articles
+                .iter()
+                .map(|a| ArticleInput {
+                    day: a.day,
+                    events: &a.analysis.events,
+                })
+                .collect();
+            let entity_of = |m: &Mention| corpus.find_entity(m.entity_type, &m.text);
+            self.full = TimelineModel::build(&inputs, &full_key.2, &entity_of, complete);
+            self.full_key = Some(full_key);
+        }
+        let old_bounds = self.model.day_bounds();
+        // Filtering the whole folder's model keeps one cluster per report and costs no sort.
+        self.model = if print.is_some() {
+            let mut shown = vec![false; corpus.articles.len()];
             for &index in listed {
                 if let Some(flag) = shown.get_mut(index) {
                     *flag = true;
                 }
             }
-        }
-        let mut inputs: Vec<ArticleInput<'_>> = corpus
-            .articles
-            .iter()
-            .map(|a| ArticleInput {
-                day: a.day,
-                events: &a.analysis.events,
-            })
-            .collect();
-        let corpus_key = (corpus.articles.len(), complete);
-        if self
-            .all_clusters
-            .as_ref()
-            .is_none_or(|(k, _)| *k != corpus_key)
-        {
-            let clusters = cluster_members(&inputs, complete);
-            self.all_clusters = Some((corpus_key, clusters));
-        }
-        let all = self.all_clusters.as_ref().map_or(&[][..], |(_, c)| c);
-        // A filter drops members, never re-clusters: the same report stays one item.
-        let clusters: Vec<Vec<(usize, usize)>> = all
-            .iter()
-            .map(|members| {
-                members
-                    .iter()
-                    .copied()
-                    .filter(|&(a, _)| shown.get(a).copied().unwrap_or(false))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|members| !members.is_empty())
-            .collect();
-        // Articles left out keep their place, so items still name articles by corpus index.
-        for (input, &shown) in inputs.iter_mut().zip(&shown) {
-            input.day = input.day.filter(|_| shown);
-        }
-        let entity_of = |m: &Mention| corpus.find_entity(m.entity_type, &m.text);
-        let old_bounds = self.model.day_bounds();
-        self.model = TimelineModel::build_from_clusters(&inputs, &key.2, &entity_of, clusters);
+            self.full.filtered(&shown)
+        } else {
+            self.full.clone()
+        };
         self.summary = summarize(&self.model);
         self.builds += 1;
         let bounds = self.model.day_bounds();

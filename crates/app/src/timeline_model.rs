@@ -510,6 +510,19 @@ mod tests {
                 .count(),
             1
         );
+
+        // Only the second article listed: the shared arrival stays one item with just its
+        // member; the first article's talks and publication date go.
+        let second = merged.filtered(&[false, true]);
+        assert_eq!(second.items.len(), 1);
+        assert_eq!(second.items[0].source, Source::Event(c));
+        assert_eq!(second.clusters[c], vec![(1, 0)]);
+        assert_eq!(second.day_bounds(), Some((arrival.x, arrival.x)));
+        let first = merged.filtered(&[true, false]);
+        assert_eq!(events(&first), 2);
+        assert_eq!(first.clusters[c], vec![(0, 0)]);
+        assert_eq!(first.items.len(), merged.items.len());
+        assert!(merged.filtered(&[]).items.is_empty());
     }
 
     #[test]

@@ -103,6 +103,10 @@ fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_
         ..AppOptions::default()
     });
     assert_eq!(count(&harness, "1447"), 0, "Gregorian axis at first");
+    assert!(
+        harness.state().view.timeline.fits_all(),
+        "a fresh folder fits all its events, which a workspace saves as no range"
+    );
 
     // Pan the plot so the window differs from the fit-all default, then drag a range.
     let from = day_position(&harness, (2025, 9, 12));
@@ -116,6 +120,7 @@ fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_
     click(&mut harness, "Hijri dates");
     assert!(count(&harness, " 1447") > 0, "Hijri axis labels");
     let window = harness.state().view.timeline.shown_days().unwrap();
+    assert!(!harness.state().view.timeline.fits_all());
     // Fitting both events would end the window in October; the pan moved it back.
     assert!(window.1 < days_from_civil(2025, 10, 1), "{window:?}");
     let chip = harness

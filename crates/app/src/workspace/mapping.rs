@@ -39,7 +39,9 @@ pub(super) fn settings_of(app: &MarsadApp) -> Workspace {
     workspace.timeline.rtl_axis = view.timeline_rtl;
     workspace.timeline.hijri = view.timeline.hijri;
     // Not drawn yet (another bottom panel is open, say): the range read from the file stays.
-    if let Some((from, to)) = view.timeline.shown_days() {
+    if view.timeline.fits_all() {
+        workspace.timeline.range = None;
+    } else if let Some((from, to)) = view.timeline.shown_days() {
         workspace.timeline.range = Some(DateRange {
             start: format_day(from),
             end: format_day(to),

@@ -148,6 +148,20 @@ impl TimelineState {
         (from.is_finite() && to.is_finite() && from < to).then_some((from as i64, to as i64))
     }
 
+    /// True when the last frame showed the fit of all items (what opening a folder shows),
+    /// and no saved range waits to be shown: a workspace then saves no range.
+    pub fn fits_all(&self) -> bool {
+        let (Some(transform), None) = (self.last_transform, self.restored_x) else {
+            return false;
+        };
+        let bounds = transform.bounds();
+        let shown = (bounds.min()[0].round(), bounds.max()[0].round());
+        self.model
+            .day_bounds()
+            .map(padded)
+            .is_some_and(|(from, to)| (from.round(), to.round()) == shown)
+    }
+
     /// Shows the days `from..to` once the model is built (a workspace being opened).
     pub fn restore_days(&mut self, from: i64, to: i64) {
         self.restored_x = Some((from as f64, to as f64));

@@ -372,3 +372,38 @@ fn a_toggled_hijri_axis_entity_lane_or_date_filter_is_unsaved_work() {
         assert!(!app.work.is_dirty(), "{what} back as saved");
     }
 }
+
+#[test]
+fn the_tag_filter_narrows_what_the_timeline_follows_and_the_date_range_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    let (cairo, undated) = (index_of(&app, "cairo.txt"), index_of(&app, "undated.txt"));
+    app.view.refresh_visible(&app.corpus);
+    filter_visible(&mut app);
+    let mut all = vec![cairo, undated];
+    all.sort_unstable();
+    assert_eq!(app.view.listed, all);
+    let generation = app.view.listed_generation;
+
+    app.work
+        .doc
+        .tags
+        .articles
+        .entry("cairo.txt".into())
+        .or_default()
+        .insert("عاجل".into());
+    app.work.doc.filters.tags.insert("عاجل".into());
+    filter_visible(&mut app);
+    assert_eq!(app.view.listed, [cairo]);
+    assert_ne!(
+        app.view.listed_generation, generation,
+        "the list was recomputed"
+    );
+
+    // A range with no article in it empties the list, not what the timeline follows.
+    app.view.date_range = Some((0, 10));
+    app.view.refresh_visible(&app.corpus);
+    filter_visible(&mut app);
+    assert!(app.view.visible.is_empty());
+    assert_eq!(app.view.listed, [cairo]);
+}

@@ -1,7 +1,8 @@
 //! The timeline's model: one item per event (or cluster of events across
 //! articles) and per publication date, placed in lanes, sorted for range queries.
 //!
-//! It is built once per corpus change or lane change, never per frame. A frame
+//! It is built once per corpus change or lane change, never per frame; the list's
+//! filters only cut the built model down ([`TimelineModel::filtered`]). A frame
 //! asks only for what is on screen: items of a visible range by binary search
 //! over each lane's x-sorted items, or, when that is too many to draw, counts
 //! per calendar bin found by two binary searches per bin, so 100,000 events cost

@@ -47,7 +47,15 @@ pub(super) fn settings_of(app: &MarsadApp) -> Workspace {
             end: format_day(to),
         });
     }
-    workspace.timeline.lanes = lanes_of(app);
+    // Tag and folder lanes are for tools the app is not: a save keeps them as loaded.
+    let shows_lanes = workspace
+        .timeline
+        .lanes
+        .iter()
+        .all(|lane| matches!(lane.key, LaneKey::Entity(_) | LaneKey::EntityType(_)));
+    if shows_lanes {
+        workspace.timeline.lanes = lanes_of(app);
+    }
     workspace.filters.date_from = view.date_range.map(|(from, _)| format_day(from));
     workspace.filters.date_to = view.date_range.map(|(_, to)| format_day(to));
     workspace.view.language = match view.language {

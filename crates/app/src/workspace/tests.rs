@@ -315,6 +315,16 @@ fn the_timeline_and_the_date_filter_come_back_in_a_fresh_app() {
     again.view.timeline.lanes_per_entity = true;
     apply_workspace(&mut again, by_type);
     assert!(!again.view.timeline.lanes_per_entity);
+
+    // Lanes the app cannot draw (by tag, by folder) survive a save as they were.
+    let mut tagged = build_workspace(&again);
+    let kept = vec![marsad_storage::Lane {
+        label: "عاجل".into(),
+        key: LaneKey::Tag("عاجل".into()),
+    }];
+    tagged.timeline.lanes.clone_from(&kept);
+    apply_workspace(&mut again, tagged);
+    assert_eq!(build_workspace(&again).timeline.lanes, kept);
 }
 
 #[test]

@@ -82,7 +82,11 @@ impl Window {
     }
 
     fn frames(&mut self, count: usize, mut events: impl FnMut(usize) -> Vec<Event>) -> Stats {
-        Stats::of((0..count).map(|i| self.frame(events(i))).collect())
+        Stats::of(
+            &(0..count)
+                .map(|i| self.frame(events(i)))
+                .collect::<Vec<_>>(),
+        )
     }
 }
 
@@ -92,7 +96,7 @@ struct Stats {
 }
 
 impl Stats {
-    fn of(durations: Vec<Duration>) -> Self {
+    fn of(durations: &[Duration]) -> Self {
         let mut millis: Vec<f64> = durations.iter().map(|d| d.as_secs_f64() * 1e3).collect();
         millis.sort_by(f64::total_cmp);
         Self { millis }
@@ -209,7 +213,7 @@ fn main() {
         loaded.as_secs_f64(),
         loading.len()
     );
-    Stats::of(loading).print("while loading");
+    Stats::of(&loading).print("while loading");
     settle.print("first frames after loading");
 
     window.frames(5, |_| Vec::new());
@@ -232,7 +236,7 @@ fn main() {
         })
         .print("scrolling the article");
 
-    window.app.view.search_text = "بالولايات".to_owned();
+    "بالولايات".clone_into(&mut window.app.view.search_text);
     let search = window.frames(1, |_| Vec::new());
     search.print("search typed (list refilters)");
     window

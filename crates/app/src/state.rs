@@ -97,6 +97,12 @@ pub struct ViewState {
     pub query: Query,
     /// Only articles published or with an event in these days (since 1970, inclusive).
     pub date_range: Option<(i64, i64)>,
+    /// Articles the list's other filters keep, ignoring `date_range`, in corpus order:
+    /// what the timeline draws when it follows the list (a range must not thin the
+    /// timeline it is dragged on, or it could never be widened).
+    pub listed: Vec<usize>,
+    /// Counts the recomputations of `visible` and `listed`, so readers know when to look.
+    pub listed_generation: u64,
     /// The timeline's settings, model and last frame.
     pub timeline: crate::ui::timeline::TimelineState,
     /// A span the article view should scroll to and flash.
@@ -140,6 +146,8 @@ impl Default for ViewState {
             visible: Vec::new(),
             query: Query::default(),
             date_range: None,
+            listed: Vec::new(),
+            listed_generation: 0,
             timeline: crate::ui::timeline::TimelineState::default(),
             reveal: None,
             visible_for: None,
@@ -182,8 +190,8 @@ impl ViewState {
         if self.visible_for.as_ref() == Some(&key) {
             return;
         }
-        let mut visible: Vec<usize> = corpus
-            .articles
+        let articles = &corpus.articles;
+        let listed: Vec<usize> = articles
             .iter()
             .enumerate()
             .filter(|(_, a)| {
@@ -191,11 +199,17 @@ impl ViewState {
                     .as_ref()
                     .is_none_or(|e| a.entity_ids.binary_search(e).is_ok())
             })
-            .filter(|(_, a)| self.date_range.is_none_or(|r| dated_within(a, r)))
             .filter(|(_, a)| query.is_empty() || query.matches_folded(&a.folded))
             .map(|(i, _)| i)
             .collect();
-        let articles = &corpus.articles;
+        let mut visible: Vec<usize> = listed
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.date_range
+                    .is_none_or(|r| dated_within(&articles[i], r))
+            })
+            .collect();
         match self.sort {
             SortKey::Date => visible.sort_by_key(|&i| (articles[i].analysis.published, i)),
             SortKey::Title => visible.sort_by(|&a, &b| {
@@ -206,6 +220,8 @@ impl ViewState {
             visible.reverse();
         }
         self.visible = visible;
+        self.listed = listed;
+        self.listed_generation = self.listed_generation.wrapping_add(1);
         self.query = query;
         self.visible_for = Some(key);
     }

@@ -1,7 +1,8 @@
 //! The timeline's model: one item per event (or cluster of events across
 //! articles) and per publication date, placed in lanes, sorted for range queries.
 //!
-//! It is built once per corpus change or lane change, never per frame. A frame
+//! It is built once per corpus change or lane change, never per frame; the list's
+//! filters only cut the built model down ([`TimelineModel::filtered`]). A frame
 //! asks only for what is on screen: items of a visible range by binary search
 //! over each lane's x-sorted items, or, when that is too many to draw, counts
 //! per calendar bin found by two binary searches per bin, so 100,000 events cost
@@ -50,15 +51,15 @@ pub fn lane_keys(spec: &LaneSpec) -> Vec<LaneKey> {
 /// The lanes (indices into [`lane_keys`]) an event with these participants goes
 /// in, in lane order and without repeats; `entity_of` resolves a mention to the
 /// id the sidebar uses.
-pub fn event_lanes(
-    mentions: &[Mention],
+pub fn event_lanes<'a>(
+    mentions: impl IntoIterator<Item = &'a Mention>,
     spec: &LaneSpec,
     entity_of: &dyn Fn(&Mention) -> Option<usize>,
 ) -> Vec<usize> {
     let mut lanes: Vec<usize> = match spec {
         LaneSpec::ByType => {
             let mut lanes: Vec<usize> = mentions
-                .iter()
+                .into_iter()
                 .filter_map(|m| EntityType::ALL.iter().position(|&t| t == m.entity_type))
                 .map(|p| p + 1)
                 .collect();
@@ -68,7 +69,7 @@ pub fn event_lanes(
             lanes
         }
         LaneSpec::Entities(ids) => mentions
-            .iter()
+            .into_iter()
             .filter_map(|m| {
                 let id = entity_of(m)?;
                 ids.iter().position(|&x| x == id).map(|p| p + 1)
@@ -121,11 +122,30 @@ pub struct Bin {
     pub count: usize,
 }
 
+/// The members of each event cluster: (article index, event index). With `cluster`
+/// the events of different articles that report the same thing share a cluster;
+/// without it each event is its own.
+fn cluster_members(articles: &[ArticleInput<'_>], cluster: bool) -> Vec<Vec<(usize, usize)>> {
+    if cluster {
+        let slices: Vec<&[Event]> = articles.iter().map(|a| a.events).collect();
+        events::cluster(&slices)
+            .into_iter()
+            .map(|c| c.members)
+            .collect()
+    } else {
+        articles
+            .iter()
+            .enumerate()
+            .flat_map(|(a, input)| (0..input.events.len()).map(move |e| vec![(a, e)]))
+            .collect()
+    }
+}
+
 /// Rows inside a lane, as offsets from the lane's centre line.
 const ROWS: [f64; 5] = [0.0, 0.18, -0.18, 0.36, -0.36];
 
 /// The timeline's items, lanes and event clusters.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct TimelineModel {
     pub lanes: Vec<LaneKey>,
     /// Sorted by lane, then by `x`.
@@ -146,20 +166,8 @@ impl TimelineModel {
         entity_of: &dyn Fn(&Mention) -> Option<usize>,
         cluster: bool,
     ) -> Self {
+        let clusters = cluster_members(articles, cluster);
         let lanes = lane_keys(spec);
-        let clusters: Vec<Vec<(usize, usize)>> = if cluster {
-            let slices: Vec<&[Event]> = articles.iter().map(|a| a.events).collect();
-            events::cluster(&slices)
-                .into_iter()
-                .map(|c| c.members)
-                .collect()
-        } else {
-            articles
-                .iter()
-                .enumerate()
-                .flat_map(|(a, input)| (0..input.events.len()).map(move |e| vec![(a, e)]))
-                .collect()
-        };
         let event_of = |&(a, e): &(usize, usize)| articles.get(a)?.events.get(e);
         let mut items = Vec::new();
         for (a, input) in articles.iter().enumerate() {
@@ -174,21 +182,21 @@ impl TimelineModel {
                 });
             }
         }
-        let mut mentions: Vec<Mention> = Vec::new();
         for (c, members) in clusters.iter().enumerate() {
             let Some(first) = members.first().and_then(event_of) else {
                 continue;
             };
-            mentions.clear();
-            for event in members.iter().filter_map(event_of) {
-                mentions.extend(event.mentions.iter().cloned());
-            }
+            // Borrowed, not cloned: tens of thousands of events pass here.
+            let mentions = members
+                .iter()
+                .filter_map(event_of)
+                .flat_map(|event| &event.mentions);
             let first_day = first.first_day.to_days();
             let days = first.last_day.to_days() - first_day;
             let bar = days > 0 || matches!(first.grain, Grain::Year | Grain::Month | Grain::Week);
             // A bar covers its last day too, so a month reaches the next month's tick.
             let width = if bar { (days + 1) as f64 } else { 0.0 };
-            for lane in event_lanes(&mentions, spec, entity_of) {
+            for lane in event_lanes(mentions, spec, entity_of) {
                 items.push(Item {
                     x: first_day as f64,
                     width,
@@ -200,6 +208,50 @@ impl TimelineModel {
             }
         }
         items.sort_by(|a, b| a.lane.cmp(&b.lane).then(a.x.total_cmp(&b.x)));
+        Self::placed(lanes, items, clusters)
+    }
+
+    /// The model cut down to the articles `shown` marks (by corpus index): their
+    /// publication dates, and the event clusters they report with only their members.
+    /// Clusters keep their indices (empty when no member is shown) and their lanes,
+    /// which come from every article reporting the event. Linear, with no sort and no
+    /// re-clustering, so the list's filter can change without a stall.
+    #[must_use]
+    pub fn filtered(&self, shown: &[bool]) -> Self {
+        let is_shown = |a: usize| shown.get(a).copied().unwrap_or(false);
+        let clusters: Vec<Vec<(usize, usize)>> = self
+            .clusters
+            .iter()
+            .map(|members| {
+                if members.iter().any(|&(a, _)| is_shown(a)) {
+                    members
+                        .iter()
+                        .copied()
+                        .filter(|&(a, _)| is_shown(a))
+                        .collect()
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let items: Vec<Item> = self
+            .items
+            .iter()
+            .copied()
+            .filter(|item| match item.source {
+                Source::Published(a) => is_shown(a),
+                Source::Event(c) => clusters.get(c).is_some_and(|m| !m.is_empty()),
+            })
+            .collect();
+        Self::placed(self.lanes.clone(), items, clusters)
+    }
+
+    /// The model over items sorted by lane then `x`: rows placed, lane ranges found.
+    fn placed(
+        lanes: Vec<LaneKey>,
+        mut items: Vec<Item>,
+        clusters: Vec<Vec<(usize, usize)>>,
+    ) -> Self {
         let mut lane_items = Vec::with_capacity(lanes.len());
         let mut lane_max_width = Vec::with_capacity(lanes.len());
         let mut start = 0;
@@ -459,6 +511,19 @@ mod tests {
                 .count(),
             1
         );
+
+        // Only the second article listed: the shared arrival stays one item with just its
+        // member; the first article's talks and publication date go.
+        let second = merged.filtered(&[false, true]);
+        assert_eq!(second.items.len(), 1);
+        assert_eq!(second.items[0].source, Source::Event(c));
+        assert_eq!(second.clusters[c], vec![(1, 0)]);
+        assert_eq!(second.day_bounds(), Some((arrival.x, arrival.x)));
+        let first = merged.filtered(&[true, false]);
+        assert_eq!(events(&first), 2);
+        assert_eq!(first.clusters[c], vec![(0, 0)]);
+        assert_eq!(first.items.len(), merged.items.len());
+        assert!(merged.filtered(&[]).items.is_empty());
     }
 
     #[test]

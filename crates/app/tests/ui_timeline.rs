@@ -449,3 +449,96 @@ fn the_arabic_interface_names_lanes_and_months_in_arabic() {
     click_at(&mut harness, pos);
     assert_eq!(selected_title(&harness).as_deref(), Some(BOOKS_TITLE));
 }
+
+/// The timeline's summary line ("3 events · 0 publication dates · 2 lanes").
+fn summary(harness: &Harness<'_, MarsadApp>) -> String {
+    use egui_kittest::kittest::NodeT as _;
+    let node = harness.get_by_label_contains(" publication dates · ");
+    let node = node.accesskit_node();
+    // Labels keep their text as the node's value.
+    node.value()
+        .or_else(|| node.label())
+        .expect("the summary has a text")
+}
+
+fn search_for(harness: &mut Harness<'_, MarsadApp>, text: &str) {
+    harness
+        .get_all_by_role(Role::TextInput)
+        .next()
+        .expect("the search box")
+        .focus();
+    harness.run();
+    harness
+        .get_all_by_role(Role::TextInput)
+        .next()
+        .expect("the search box")
+        .type_text(text);
+    harness.run();
+}
+
+#[test]
+fn a_search_leaves_only_the_listed_articles_events_and_a_date_range_thins_nothing() {
+    let (_dir, mut harness) = timeline_harness();
+    let (amman, books) = (
+        article(&harness, AMMAN_TITLE),
+        article(&harness, BOOKS_TITLE),
+    );
+    harness.get_by_label("Only listed articles");
+    assert!(harness.state().view.timeline.only_listed, "on by default");
+    let everything = summary(&harness);
+    assert!(everything.starts_with("3 events"), "{everything}");
+    let builds = |h: &Harness<'_, MarsadApp>| h.state().view.timeline.builds();
+    let before = builds(&harness);
+    for _ in 0..5 {
+        harness.step();
+    }
+    assert_eq!(builds(&harness), before, "idle frames reuse the model");
+
+    // Only the book fair mentions the fair: its one event is all the timeline keeps.
+    search_for(&mut harness, "معرض");
+    assert_eq!(harness.state().view.visible, vec![books]);
+    let after_search = builds(&harness);
+    assert!(after_search > before, "the search rebuilt the model");
+    // A new order recomputes the list but lists the same articles: no rebuild.
+    harness.get_by_label("Title    ").click();
+    harness.run();
+    assert_eq!(harness.state().view.sort, marsad::state::SortKey::Title);
+    assert_eq!(builds(&harness), after_search);
+    let searched = summary(&harness);
+    assert!(searched.starts_with("1 events"), "{searched}");
+    let timeline = &harness.state().view.timeline;
+    assert!(timeline.event_position(books).is_some());
+    assert!(timeline.event_position(amman).is_none());
+    assert!(
+        timeline
+            .model()
+            .clusters
+            .iter()
+            .flatten()
+            .all(|&(a, _)| a == books)
+    );
+
+    // Unticked, the timeline shows the whole folder while the list stays searched.
+    harness.get_by_label("Only listed articles").click();
+    harness.run();
+    assert_eq!(summary(&harness), everything);
+    assert_eq!(harness.state().view.visible, vec![books]);
+    harness.get_by_label("Only listed articles").click();
+    harness.run();
+    assert_eq!(summary(&harness), searched);
+
+    // A range dragged on the timeline narrows the list, never the timeline it is drawn on.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(summary(&harness), everything);
+    let timeline = &harness.state().view.timeline;
+    let from = timeline
+        .day_position(days_from_civil(2025, 8, 31) as f64)
+        .unwrap();
+    let to = timeline
+        .day_position(days_from_civil(2025, 9, 10) as f64)
+        .unwrap();
+    drag(&mut harness, PointerButton::Secondary, from, to);
+    assert_eq!(harness.state().view.visible, vec![amman]);
+    assert_eq!(summary(&harness), everything);
+}

@@ -1,12 +1,16 @@
 //! The app's state to a [`Workspace`] and back: the one place that knows which app field
 //! goes where in the file.
 
-use marsad_storage::{FORMAT_VERSION, Language as SavedLanguage, Theme, Workspace};
+use marsad_storage::{
+    DateRange, FORMAT_VERSION, Lane, LaneKey, Language as SavedLanguage, Theme, Workspace,
+};
 
 use marsad_core::corpus::{Entity, EntityId};
 
 use crate::MarsadApp;
+use crate::analysis::EntityType;
 use crate::i18n::Language;
+use crate::state::{ViewState, days_from_civil, format_day};
 
 /// The workspace the app holds now, article records included (what a save writes).
 pub fn build_workspace(app: &MarsadApp) -> Workspace {
@@ -37,6 +41,27 @@ pub(super) fn settings_of(app: &MarsadApp) -> Workspace {
         .and_then(|index| app.corpus.articles.get(index))
         .map(|entry| entry.analysis.path.clone());
     workspace.timeline.rtl_axis = view.timeline_rtl;
+    workspace.timeline.hijri = view.timeline.hijri;
+    // Not drawn yet (another bottom panel is open, say): the range read from the file stays.
+    if view.timeline.fits_all() {
+        workspace.timeline.range = None;
+    } else if let Some((from, to)) = view.timeline.shown_days() {
+        workspace.timeline.range = Some(DateRange {
+            start: format_day(from),
+            end: format_day(to),
+        });
+    }
+    // Tag and folder lanes are for tools the app is not: a save keeps them as loaded.
+    let shows_lanes = workspace
+        .timeline
+        .lanes
+        .iter()
+        .all(|lane| matches!(lane.key, LaneKey::Entity(_) | LaneKey::EntityType(_)));
+    if shows_lanes {
+        workspace.timeline.lanes = lanes_of(app);
+    }
+    workspace.filters.date_from = view.date_range.map(|(from, _)| format_day(from));
+    workspace.filters.date_to = view.date_range.map(|(_, to)| format_day(to));
     workspace.view.language = match view.language {
         Language::English => SavedLanguage::En,
         Language::Arabic => SavedLanguage::Ar,
@@ -59,6 +84,7 @@ pub fn apply_workspace(app: &mut MarsadApp, mut workspace: Workspace) {
     let view = &mut app.view;
     view.search_text.clone_from(&workspace.filters.search);
     view.timeline_rtl = workspace.timeline.rtl_axis;
+    apply_timeline(view, &workspace);
     view.language = match workspace.view.language {
         SavedLanguage::En => Language::English,
         SavedLanguage::Ar => Language::Arabic,
@@ -88,6 +114,67 @@ pub fn apply_workspace(app: &mut MarsadApp, mut workspace: Workspace) {
     view.invalidate();
     app.work.articles = std::mem::take(&mut workspace.articles);
     app.work.doc = workspace;
+}
+
+/// The timeline's lanes as the file names them: one per entity type, or the selected
+/// entity's own lane. Lanes per entity with no entity selected show the type lanes.
+fn lanes_of(app: &MarsadApp) -> Vec<Lane> {
+    let view = &app.view;
+    let entity = view
+        .selected_entity
+        .as_ref()
+        .filter(|_| view.timeline.lanes_per_entity)
+        .and_then(|id| app.corpus.entities.get(id));
+    match entity {
+        Some(entity) => vec![Lane {
+            label: entity.name.clone(),
+            key: LaneKey::Entity(entity_key(entity)),
+        }],
+        None => EntityType::ALL
+            .iter()
+            .map(|&t| Lane {
+                label: t.as_str().to_owned(),
+                key: LaneKey::EntityType(t),
+            })
+            .collect(),
+    }
+}
+
+/// The timeline's settings and the list's date range from a workspace. The lane entity is
+/// the selected entity, which the entity filter already restored.
+fn apply_timeline(view: &mut ViewState, workspace: &Workspace) {
+    let timeline = &workspace.timeline;
+    view.timeline.hijri = timeline.hijri;
+    view.timeline.lanes_per_entity = timeline
+        .lanes
+        .iter()
+        .any(|lane| matches!(lane.key, LaneKey::Entity(_)));
+    if let Some(range) = &timeline.range
+        && let (Some(from), Some(to)) = (parse_day(&range.start), parse_day(&range.end))
+        && from < to
+    {
+        view.timeline.restore_days(from, to);
+    }
+    let filters = &workspace.filters;
+    let day = |text: &Option<String>| text.as_deref().and_then(parse_day);
+    // The list filters on a closed range only; a file with one end gets none.
+    view.date_range = match (day(&filters.date_from), day(&filters.date_to)) {
+        (Some(from), Some(to)) => Some((from.min(to), from.max(to))),
+        _ => None,
+    };
+}
+
+/// Days since 1970 of a `YYYY-MM-DD` date; `None` for anything else (31 February too).
+pub(super) fn parse_day(text: &str) -> Option<i64> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: i64 = parts.next()?.parse().ok()?;
+    let day: i64 = parts.next()?.parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    (crate::state::civil_from_days(days) == (year, month, day)).then_some(days)
 }
 
 /// The id notes and tags on an entity are kept under: its stable `TYPE:folded key` id.

@@ -514,13 +514,15 @@ pub fn filter_visible(app: &mut MarsadApp) {
     }
     let tagged = &app.work.doc.tags.articles;
     let corpus = &app.corpus;
-    app.view.visible.retain(|&index| {
-        corpus.articles.get(index).is_some_and(|entry| {
+    let keep = |index: &usize| {
+        corpus.articles.get(*index).is_some_and(|entry| {
             tagged
                 .get(&entry.analysis.path)
                 .is_some_and(|tags| !tags.is_disjoint(filter))
         })
-    });
+    };
+    app.view.visible.retain(keep);
+    app.view.listed.retain(keep);
 }
 
 /// True for a path that names a workspace file (`.ron`).

@@ -247,6 +247,166 @@ fn exports_carry_the_analysts_notes_and_tags() {
     assert!(text.contains("العاصمة المصرية"));
 }
 
+#[test]
+fn the_timeline_and_the_date_filter_come_back_in_a_fresh_app() {
+    use marsad_storage::LaneKey;
+
+    use crate::state::days_from_civil;
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    let cairo = cairo(&app).unwrap().id.clone();
+    app.view.selected_entity = Some(cairo.clone());
+    app.view.timeline.lanes_per_entity = true;
+    app.view.timeline.hijri = true;
+    let (may_1, may_31) = (days_from_civil(2024, 5, 1), days_from_civil(2024, 5, 31));
+    app.view.date_range = Some((may_1, may_31));
+    app.view.timeline.restore_days(may_1 - 10, may_31 + 10);
+    let built = build_workspace(&app);
+    assert!(built.timeline.hijri);
+    assert_eq!(built.filters.date_from.as_deref(), Some("2024-05-01"));
+    assert_eq!(built.filters.date_to.as_deref(), Some("2024-05-31"));
+    let range = built.timeline.range.clone().unwrap();
+    assert_eq!(
+        (range.start.as_str(), range.end.as_str()),
+        ("2024-04-21", "2024-06-10")
+    );
+    assert_eq!(built.timeline.lanes.len(), 1);
+    assert_eq!(built.timeline.lanes[0].label, "القاهرة");
+    assert_eq!(
+        built.timeline.lanes[0].key,
+        LaneKey::Entity(cairo.as_str().to_owned())
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    let mut fresh = app_over(other.path());
+    apply_workspace(&mut fresh, built.clone());
+    let view = &fresh.view;
+    assert!(view.timeline.hijri);
+    assert!(view.timeline.lanes_per_entity);
+    assert_eq!(view.selected_entity, Some(cairo));
+    assert_eq!(view.date_range, Some((may_1, may_31)));
+    assert_eq!(view.timeline.shown_days(), Some((may_1 - 10, may_31 + 10)));
+    assert_eq!(build_workspace(&fresh), built);
+
+    // The default lanes are one per entity type, and they read back as such.
+    fresh.view.timeline.lanes_per_entity = false;
+    let by_type = build_workspace(&fresh);
+    let keys: Vec<_> = by_type.timeline.lanes.iter().map(|l| &l.key).collect();
+    assert_eq!(
+        keys,
+        marsad_core::EntityType::ALL
+            .iter()
+            .map(|&t| LaneKey::EntityType(t))
+            .collect::<Vec<_>>()
+            .iter()
+            .collect::<Vec<_>>()
+    );
+    let mut again = app_over(tempfile::tempdir().unwrap().path());
+    again.view.timeline.lanes_per_entity = true;
+    apply_workspace(&mut again, by_type);
+    assert!(!again.view.timeline.lanes_per_entity);
+
+    // Lanes the app cannot draw (by tag, by folder) survive a save as they were.
+    let mut tagged = build_workspace(&again);
+    let kept = vec![marsad_storage::Lane {
+        label: "عاجل".into(),
+        key: LaneKey::Tag("عاجل".into()),
+    }];
+    tagged.timeline.lanes.clone_from(&kept);
+    apply_workspace(&mut again, tagged);
+    assert_eq!(build_workspace(&again).timeline.lanes, kept);
+}
+
+#[test]
+fn saved_days_parse_only_as_real_dates() {
+    use crate::state::days_from_civil;
+
+    for (text, day) in [
+        ("2024-05-12", Some(days_from_civil(2024, 5, 12))),
+        (" 2024-02-29 ", Some(days_from_civil(2024, 2, 29))),
+        ("1969-12-31", Some(-1)),
+        ("2023-02-29", None),
+        ("2024-13-01", None),
+        ("2024-05", None),
+        ("١٢ مايو ٢٠٢٤", None),
+        ("", None),
+    ] {
+        assert_eq!(mapping::parse_day(text), day, "{text:?}");
+    }
+}
+
+#[test]
+fn a_toggled_hijri_axis_entity_lane_or_date_filter_is_unsaved_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    // The entity lane is the selected entity's, so there must be one to give a lane.
+    app.view.selected_entity = cairo(&app).map(|e| e.id.clone());
+    let file = dir.path().join("work.ron");
+    save_workspace_to(&mut app, &file).unwrap();
+    assert!(!app.work.is_dirty());
+    let steps: [(&str, Edit, Edit); 3] = [
+        (
+            "hijri",
+            |app| app.view.timeline.hijri = true,
+            |app| app.view.timeline.hijri = false,
+        ),
+        (
+            "date range",
+            |app| app.view.date_range = Some((19_000, 19_010)),
+            |app| app.view.date_range = None,
+        ),
+        (
+            "lanes",
+            |app| app.view.timeline.lanes_per_entity = true,
+            |app| app.view.timeline.lanes_per_entity = false,
+        ),
+    ];
+    for (what, change, undo) in steps {
+        change(&mut app);
+        update_dirty(&mut app);
+        assert!(app.work.is_dirty(), "{what} changed");
+        undo(&mut app);
+        update_dirty(&mut app);
+        assert!(!app.work.is_dirty(), "{what} back as saved");
+    }
+}
+
+#[test]
+fn the_tag_filter_narrows_what_the_timeline_follows_and_the_date_range_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    let (cairo, undated) = (index_of(&app, "cairo.txt"), index_of(&app, "undated.txt"));
+    app.view.refresh_visible(&app.corpus);
+    filter_visible(&mut app);
+    let mut all = vec![cairo, undated];
+    all.sort_unstable();
+    assert_eq!(app.view.listed, all);
+    let generation = app.view.listed_generation;
+
+    app.work
+        .doc
+        .tags
+        .articles
+        .entry("cairo.txt".into())
+        .or_default()
+        .insert("عاجل".into());
+    app.work.doc.filters.tags.insert("عاجل".into());
+    filter_visible(&mut app);
+    assert_eq!(app.view.listed, [cairo]);
+    assert_ne!(
+        app.view.listed_generation, generation,
+        "the list was recomputed"
+    );
+
+    // A range with no article in it empties the list, not what the timeline follows.
+    app.view.date_range = Some((0, 10));
+    app.view.refresh_visible(&app.corpus);
+    filter_visible(&mut app);
+    assert!(app.view.visible.is_empty());
+    assert_eq!(app.view.listed, [cairo]);
+}
+
 /// The resolved entity of القاهرة, a place every test article mentions.
 fn cairo(app: &MarsadApp) -> Option<&marsad_core::corpus::Entity> {
     app.corpus

@@ -1,0 +1,157 @@
+//! The timeline's state through a saved workspace, driven as a person would: a range
+//! dragged on the plot, the Hijri axis ticked, the plot panned, File ▸ Save, then the
+//! file opened in a fresh app.
+
+use std::path::Path;
+
+use egui::{Event, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use marsad::state::days_from_civil;
+use marsad::{AppOptions, MarsadApp};
+
+/// Two articles written for this test: a visit on 2 September and a fair on
+/// 2 October 2025 (10 Rabi' al-Awwal and 10 Rabi' al-Akhir 1447).
+const ARTICLES: &[(&str, &str)] = &[
+    (
+        "amman.txt",
+        "وزير الخارجية يصل إلى عمان لبحث التعاون\n\n\
+         عمان - وصل وزير الخارجية المصري سامح شكري إلى عمان يوم الثلاثاء 2 سبتمبر 2025 لبحث التعاون بين البلدين.\n",
+    ),
+    (
+        "books.txt",
+        "افتتاح معرض الكتاب في الرياض\n\n\
+         الرياض - افتتحت وزارة الثقافة معرض الكتاب في الرياض يوم الخميس 2 أكتوبر 2025 بمشاركة مئات الناشرين.\n",
+    ),
+];
+
+fn harness_with(options: AppOptions) -> Harness<'static, MarsadApp> {
+    let app = MarsadApp::with_options(AppOptions {
+        load_synchronously: true,
+        remember_recent: false,
+        typed_paths_only: true,
+        ..options
+    });
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+fn click(harness: &mut Harness<'static, MarsadApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// A drag with `button` from `from` to `to` in small moves.
+fn drag(harness: &mut Harness<'static, MarsadApp>, button: PointerButton, from: Pos2, to: Pos2) {
+    harness.hover_at(from);
+    harness.run();
+    let press = |pos, pressed| Event::PointerButton {
+        pos,
+        button,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    harness.event(press(from, true));
+    harness.step();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.step();
+    }
+    harness.event(press(to, false));
+    harness.run();
+}
+
+fn day_position(harness: &Harness<'static, MarsadApp>, (y, m, d): (i64, i64, i64)) -> Pos2 {
+    harness
+        .state()
+        .view
+        .timeline
+        .day_position(days_from_civil(y, m, d) as f64)
+        .expect("the timeline was drawn")
+}
+
+fn count(harness: &Harness<'static, MarsadApp>, text: &str) -> usize {
+    harness.query_all_by_label_contains(text).count()
+}
+
+/// Saves through File ▸ Save and the path entry (no file dialog in tests).
+fn save_as(harness: &mut Harness<'static, MarsadApp>, file: &Path) {
+    click(harness, "File");
+    click(harness, "Save  (Ctrl+S)");
+    harness
+        .get_by(|node| {
+            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
+        })
+        .set_text_value_accesskit(file.to_str().expect("a UTF-8 path"));
+    harness.run();
+    click(harness, "OK");
+}
+
+#[test]
+fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    for (name, text) in ARTICLES {
+        std::fs::write(articles.join(name), text).unwrap();
+    }
+    let mut harness = harness_with(AppOptions {
+        folder: Some(articles.clone()),
+        ..AppOptions::default()
+    });
+    assert_eq!(count(&harness, "1447"), 0, "Gregorian axis at first");
+    assert!(
+        harness.state().view.timeline.fits_all(),
+        "a fresh folder fits all its events, which a workspace saves as no range"
+    );
+
+    // Pan the plot so the window differs from the fit-all default, then drag a range.
+    let from = day_position(&harness, (2025, 9, 12));
+    let to = day_position(&harness, (2025, 9, 20));
+    drag(&mut harness, PointerButton::Primary, from, to);
+    let from = day_position(&harness, (2025, 8, 30));
+    let to = day_position(&harness, (2025, 9, 6));
+    drag(&mut harness, PointerButton::Secondary, from, to);
+    let range = harness.state().view.date_range.expect("a dragged range");
+    assert_eq!(harness.state().view.visible.len(), 1, "only the visit");
+    click(&mut harness, "Hijri dates");
+    assert!(count(&harness, " 1447") > 0, "Hijri axis labels");
+    let window = harness.state().view.timeline.shown_days().unwrap();
+    assert!(!harness.state().view.timeline.fits_all());
+    // Fitting both events would end the window in October; the pan moved it back.
+    assert!(window.1 < days_from_civil(2025, 10, 1), "{window:?}");
+    let chip = harness
+        .query_all_by_label_contains("Dates: 2025-")
+        .next()
+        .map(|node| {
+            let node = node.accesskit_node();
+            node.value().or_else(|| node.label()).unwrap()
+        })
+        .expect("the range chip");
+
+    let file = dir.path().join("visit.ron");
+    save_as(&mut harness, &file);
+    let saved = marsad_storage::load(&file).unwrap();
+    assert!(saved.timeline.hijri);
+    assert!(saved.filters.date_from.is_some() && saved.timeline.range.is_some());
+
+    let reopened = harness_with(AppOptions {
+        workspace: Some(file.clone()),
+        ..AppOptions::default()
+    });
+    assert_eq!(
+        reopened.state().work.title(),
+        "Marsad — visit.ron",
+        "nothing changed by opening"
+    );
+    let view = &reopened.state().view;
+    assert_eq!(view.date_range, Some(range));
+    assert_eq!(view.visible.len(), 1);
+    assert_eq!(view.timeline.shown_days(), Some(window));
+    assert!(reopened.query_all_by_label_contains(&chip).count() > 0);
+    assert!(count(&reopened, " 1447") > 0, "Hijri axis labels again");
+    assert_eq!(count(&reopened, " Sep 2025"), 0);
+}

@@ -301,6 +301,7 @@ mod tests {
             epochs: 5,
             seed: 7,
             identity_dropout_permille: 0,
+            runs: 2,
         };
         let first = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
         let second = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
@@ -333,6 +334,7 @@ mod tests {
                 epochs: 2,
                 seed: 1,
                 identity_dropout_permille: 0,
+                runs: 1,
             },
             |_, _| {},
         )

@@ -567,6 +567,83 @@ mod tests {
         assert_ne!(features.at(1), features.at(2));
     }
 
+    /// Lists that know one phrase, الأمم المتحدة, and nothing else.
+    struct OnePhrase;
+
+    impl WordLists for OnePhrase {
+        fn word_type(&self, _folded: &str) -> Option<EntityType> {
+            None
+        }
+        fn is_title(&self, _folded: &str) -> bool {
+            false
+        }
+        fn phrases(&self, text: &str) -> Vec<(Span, EntityType, bool)> {
+            let phrase = "الأمم المتحدة";
+            text.match_indices(phrase)
+                .map(|(at, _)| (Span::new(at, at + phrase.len()), EntityType::Org, false))
+                .collect()
+        }
+    }
+
+    fn features_of(tokens: &[&str], lists: Option<&dyn WordLists>) -> SentenceFeatures {
+        let lexicon = Lexicon::default();
+        let mut features = SentenceFeatures::default();
+        FeatureExtractor::new(&lexicon, lists).extract(
+            tokens,
+            None,
+            &mut features,
+            &mut Scratch::default(),
+        );
+        features
+    }
+
+    #[test]
+    fn matched_list_phrases_mark_their_words_and_neighbours() {
+        let sentence = ["رحبت", "الأمم", "المتحدة", "بالاتفاق"];
+        let (with, without) = (
+            features_of(&sentence, Some(&OnePhrase)),
+            features_of(&sentence, None),
+        );
+        for i in 0..sentence.len() {
+            assert_ne!(with.at(i), without.at(i), "position {i} sees the phrase");
+        }
+        // The first feature the phrase changes is its own code, which tells
+        // the first word of the phrase from the later ones.
+        let slot = (0..with.at(1).len())
+            .find(|&k| with.at(1)[k] != without.at(1)[k])
+            .unwrap();
+        assert_ne!(with.at(1)[slot], with.at(2)[slot]);
+
+        // The second word alone matches nothing: same features as without lists.
+        let alone = ["الولايات", "المتحدة"];
+        assert_eq!(
+            features_of(&alone, Some(&OnePhrase)).keys,
+            features_of(&alone, None).keys
+        );
+    }
+
+    #[test]
+    fn repeated_rare_words_get_the_pooled_document_cues() {
+        let lexicon = Lexicon::default();
+        let extractor = FeatureExtractor::new(&lexicon, None);
+        let mut scratch = Scratch::default();
+        let first = ["قال", "الرئيس", "شيراك"];
+        let second = ["وأضاف", "شيراك", "أمس"];
+        let mut occurrences = vec![Vec::new(), Vec::new()];
+        extractor.observe(&first, &mut occurrences[0], &mut scratch);
+        extractor.observe(&second, &mut occurrences[1], &mut scratch);
+        let pooled = DocumentContext::of(&occurrences);
+        let alone = DocumentContext::of(&occurrences[1..]);
+        let (mut with, mut without) = (SentenceFeatures::default(), SentenceFeatures::default());
+        extractor.extract(&second, Some(&pooled), &mut with, &mut scratch);
+        extractor.extract(&second, Some(&alone), &mut without, &mut scratch);
+        assert!(
+            with.at(1).len() > without.at(1).len(),
+            "شيراك gains the cues of its first mention"
+        );
+        assert_eq!(with.at(0), without.at(0), "words said once gain nothing");
+    }
+
     #[test]
     fn spelling_variants_share_the_form_feature() {
         let lexicon = Lexicon::default();

@@ -106,7 +106,7 @@ impl Tagger {
         FeatureExtractor::new(&self.lexicon, self.lists.as_deref())
     }
 
-    /// Tags one sentence of tokens.
+    /// Tags one sentence of tokens on its own, without document context.
     pub fn tag<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<Tag> {
         self.tag_with(tokens, &mut TagScratch::default())
     }
@@ -142,8 +142,9 @@ impl Tagger {
         self.weights.decode(&scratch.features, &mut scratch.decode)
     }
 
-    /// Tags the sentences of one document, then makes the types of repeated
-    /// names consistent across sentences within `window` sentences of each other.
+    /// Tags the sentences of one document, each with the pooled cues of the
+    /// words it shares with the sentences within `window` of it, then makes
+    /// the types of repeated names consistent across those sentences.
     pub fn tag_document<S: AsRef<str>>(
         &self,
         sentences: &[Vec<S>],

@@ -44,6 +44,9 @@ pub struct TrainArgs {
     /// Chance (per thousand) of hiding a token's own form during a training step.
     #[arg(long, default_value_t = TrainConfig::default().identity_dropout_permille)]
     pub dropout: u64,
+    /// Training runs (different shuffles) whose weights are summed into the model.
+    #[arg(long, default_value_t = TrainConfig::default().runs)]
+    pub runs: usize,
 }
 
 /// Options of `eval-ner`.
@@ -121,6 +124,7 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         epochs: args.epochs,
         seed: args.seed,
         identity_dropout_permille: args.dropout,
+        runs: args.runs,
     };
     let lists = marsad_core::entities::bundled_lists();
     let tagger = Tagger::train(&sentences, &lexicon, lists, config, |epoch, tagger| {

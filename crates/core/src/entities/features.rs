@@ -7,15 +7,16 @@
 //! model must be retrained (bump [`FEATURE_VERSION`]).
 
 use super::consistency;
+use super::context::{DocumentContext, Occurrence};
 use super::gazetteer::WordRoles;
 use super::hashing::{HashKeyMap, combine, hash_bytes, hash_str};
 use super::lexicon::{GRANULARITIES, Lexicon};
 use super::names::NameWord;
 use super::normalize::{fold_into, split_proclitics};
-use crate::EntityType;
+use crate::{EntityType, Span};
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
-pub(crate) const FEATURE_VERSION: u32 = 2;
+pub(crate) const FEATURE_VERSION: u32 = 3;
 
 /// Word lists (gazetteer) the tagger may consult for membership features.
 pub trait WordLists: Send + Sync {
@@ -37,6 +38,11 @@ pub trait WordLists: Send + Sync {
     /// True when a folded word is a nisba adjective of a country or place (الأمريكية).
     fn is_demonym(&self, _folded: &str) -> bool {
         false
+    }
+    /// Whole list entries found in a sentence's text: byte span, type, and
+    /// whether the entry is a title rather than a name.
+    fn phrases(&self, _text: &str) -> Vec<(Span, EntityType, bool)> {
+        Vec::new()
     }
 }
 
@@ -67,6 +73,38 @@ struct WordInfo {
     ngram_count: u8,
     /// Key for document-level consistency, when the word may be relabeled.
     consistency: Option<u64>,
+}
+
+/// Padding infos on each side of a sentence (the features look two words away).
+const PAD: usize = 2;
+
+/// Cue bits of one occurrence for its document context: titles and name
+/// words around it, list types of its neighbours, a demonym after it, and
+/// which proclitic it carries.
+fn cues(p2: &WordInfo, p1: &WordInfo, w: &WordInfo, n1: &WordInfo) -> u32 {
+    let mut bits = u32::from(p1.title)
+        | (u32::from(p2.title) << 1)
+        | (u32::from(p1.name != 0) << 2)
+        | (u32::from(n1.name != 0) << 3)
+        | (u32::from(n1.demonym) << 4);
+    if p1.list_type > 0 {
+        bits |= 1 << (4 + p1.list_type);
+    }
+    if n1.list_type > 0 {
+        bits |= 1 << (8 + n1.list_type);
+    }
+    bits | (1 << (13 + w.clitic.min(18)))
+}
+
+/// Feature code of a token covered by a list phrase: entity type (or 5 for
+/// a title), plus 8 when the token continues the phrase.
+fn phrase_code(entity_type: EntityType, is_title: bool, inside: bool) -> u8 {
+    let base = if is_title {
+        5
+    } else {
+        list_code(Some(entity_type))
+    };
+    base + if inside { 8 } else { 0 }
 }
 
 /// Trigrams kept per word; longer words are rare and their first trigrams suffice.
@@ -130,6 +168,10 @@ pub(crate) struct Scratch {
     /// Word infos by hash of the token as written: news text repeats its
     /// words, and an info costs a fold and a dozen lookups.
     cache: HashKeyMap<WordInfo>,
+    /// Per padded position, the list phrase code (see [`phrase_code`]).
+    phrases: Vec<u8>,
+    text: String,
+    offsets: Vec<Span>,
 }
 
 fn shape_class(c: char) -> u8 {
@@ -298,18 +340,9 @@ impl<'a> FeatureExtractor<'a> {
         }
     }
 
-    /// Computes the features of every token of a sentence into `out`.
-    pub(crate) fn extract<S: AsRef<str>>(
-        &self,
-        tokens: &[S],
-        out: &mut SentenceFeatures,
-        scratch: &mut Scratch,
-    ) {
-        const PAD: usize = 2;
-        out.keys.clear();
-        out.starts.clear();
+    /// Fills `scratch.infos` with the padded word infos of a sentence.
+    fn fill_infos<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch) {
         scratch.infos.clear();
-        out.consistency.clear();
         let start_pad = WordInfo::padding("<s>");
         let end_pad = WordInfo::padding("</s>");
         scratch.infos.extend([start_pad; PAD]);
@@ -326,12 +359,78 @@ impl<'a> FeatureExtractor<'a> {
                 scratch.cache.insert(key, info);
                 info
             };
-            out.consistency.push(info.consistency);
             scratch.infos.push(info);
         }
         scratch.infos.extend([end_pad; PAD]);
+    }
 
+    /// Fills `scratch.phrases` with the list phrase code of each padded position.
+    fn fill_phrases<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch) {
+        scratch.phrases.clear();
+        scratch.phrases.resize(tokens.len() + 2 * PAD, 0);
+        let Some(lists) = self.lists else {
+            return;
+        };
+        scratch.text.clear();
+        scratch.offsets.clear();
+        for token in tokens {
+            if !scratch.text.is_empty() {
+                scratch.text.push(' ');
+            }
+            let start = scratch.text.len();
+            scratch.text.push_str(token.as_ref());
+            scratch.offsets.push(Span::new(start, scratch.text.len()));
+        }
+        for (span, entity_type, is_title) in lists.phrases(&scratch.text) {
+            let mut inside = false;
+            for (i, token) in scratch.offsets.iter().enumerate() {
+                if token.overlaps(span) {
+                    scratch.phrases[PAD + i] = phrase_code(entity_type, is_title, inside);
+                    inside = true;
+                }
+            }
+        }
+    }
+
+    /// What the repeatable words of a sentence contribute to its document
+    /// context, appended to `out`.
+    pub(crate) fn observe<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        out: &mut Vec<Occurrence>,
+        scratch: &mut Scratch,
+    ) {
+        self.fill_infos(tokens, scratch);
         let infos = &scratch.infos;
+        for i in PAD..PAD + tokens.len() {
+            let (p2, p1, w, n1) = (&infos[i - 2], &infos[i - 1], &infos[i], &infos[i + 1]);
+            if let Some(key) = w.consistency {
+                out.push(Occurrence {
+                    key,
+                    cues: cues(p2, p1, w, n1),
+                });
+            }
+        }
+    }
+
+    /// Computes the features of every token of a sentence into `out`, with
+    /// the pooled cues of `context` for words repeated in the document.
+    pub(crate) fn extract<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        context: Option<&DocumentContext>,
+        out: &mut SentenceFeatures,
+        scratch: &mut Scratch,
+    ) {
+        out.keys.clear();
+        out.starts.clear();
+        out.consistency.clear();
+        self.fill_infos(tokens, scratch);
+        self.fill_phrases(tokens, scratch);
+        let infos = &scratch.infos;
+        let phrases = &scratch.phrases;
+        out.consistency
+            .extend(infos[PAD..PAD + tokens.len()].iter().map(|w| w.consistency));
         for i in PAD..PAD + tokens.len() {
             out.starts.push(out.keys.len());
             let (p2, p1, w, n1, n2) = (
@@ -403,9 +502,31 @@ impl<'a> FeatureExtractor<'a> {
             }
             push(u64::from(p1.name) | (u64::from(w.name) << 8) | (u64::from(n1.name) << 16));
             push(u64::from(p1.title) | (u64::from(w.name) << 8));
+            // Whole list entries matched over the sentence: a word that is
+            // part of a matched phrase, and where, says more than the roles
+            // the word has in some entry.
+            push(u64::from(phrases[i]));
+            push(
+                u64::from(phrases[i - 1])
+                    | (u64::from(phrases[i]) << 8)
+                    | (u64::from(phrases[i + 1]) << 16),
+            );
             template += 1;
             for &h in &w.ngrams[..usize::from(w.ngram_count)] {
                 out.keys.push(combine(template, h));
+            }
+            // The pooled cues of the word's other occurrences in the document.
+            template += 1;
+            if let Some(pooled) = context
+                .zip(w.consistency)
+                .and_then(|(context, key)| context.repeated(key))
+            {
+                let mut cues = pooled.cues;
+                while cues != 0 {
+                    out.keys
+                        .push(combine(template, u64::from(cues.trailing_zeros())));
+                    cues &= cues - 1;
+                }
             }
         }
         out.starts.push(out.keys.len());
@@ -435,6 +556,7 @@ mod tests {
         // Stems: قال, رييس (article split off), قيس, سعيد → 1, 2, 1, 2 trigrams.
         extractor.extract(
             &["قال", "الرئيس", "قيس", "سعيد"],
+            None,
             &mut features,
             &mut Scratch::default(),
         );
@@ -445,13 +567,90 @@ mod tests {
         assert_ne!(features.at(1), features.at(2));
     }
 
+    /// Lists that know one phrase, الأمم المتحدة, and nothing else.
+    struct OnePhrase;
+
+    impl WordLists for OnePhrase {
+        fn word_type(&self, _folded: &str) -> Option<EntityType> {
+            None
+        }
+        fn is_title(&self, _folded: &str) -> bool {
+            false
+        }
+        fn phrases(&self, text: &str) -> Vec<(Span, EntityType, bool)> {
+            let phrase = "الأمم المتحدة";
+            text.match_indices(phrase)
+                .map(|(at, _)| (Span::new(at, at + phrase.len()), EntityType::Org, false))
+                .collect()
+        }
+    }
+
+    fn features_of(tokens: &[&str], lists: Option<&dyn WordLists>) -> SentenceFeatures {
+        let lexicon = Lexicon::default();
+        let mut features = SentenceFeatures::default();
+        FeatureExtractor::new(&lexicon, lists).extract(
+            tokens,
+            None,
+            &mut features,
+            &mut Scratch::default(),
+        );
+        features
+    }
+
+    #[test]
+    fn matched_list_phrases_mark_their_words_and_neighbours() {
+        let sentence = ["رحبت", "الأمم", "المتحدة", "بالاتفاق"];
+        let (with, without) = (
+            features_of(&sentence, Some(&OnePhrase)),
+            features_of(&sentence, None),
+        );
+        for i in 0..sentence.len() {
+            assert_ne!(with.at(i), without.at(i), "position {i} sees the phrase");
+        }
+        // The first feature the phrase changes is its own code, which tells
+        // the first word of the phrase from the later ones.
+        let slot = (0..with.at(1).len())
+            .find(|&k| with.at(1)[k] != without.at(1)[k])
+            .unwrap();
+        assert_ne!(with.at(1)[slot], with.at(2)[slot]);
+
+        // The second word alone matches nothing: same features as without lists.
+        let alone = ["الولايات", "المتحدة"];
+        assert_eq!(
+            features_of(&alone, Some(&OnePhrase)).keys,
+            features_of(&alone, None).keys
+        );
+    }
+
+    #[test]
+    fn repeated_rare_words_get_the_pooled_document_cues() {
+        let lexicon = Lexicon::default();
+        let extractor = FeatureExtractor::new(&lexicon, None);
+        let mut scratch = Scratch::default();
+        let first = ["قال", "الرئيس", "شيراك"];
+        let second = ["وأضاف", "شيراك", "أمس"];
+        let mut occurrences = vec![Vec::new(), Vec::new()];
+        extractor.observe(&first, &mut occurrences[0], &mut scratch);
+        extractor.observe(&second, &mut occurrences[1], &mut scratch);
+        let pooled = DocumentContext::of(&occurrences);
+        let alone = DocumentContext::of(&occurrences[1..]);
+        let (mut with, mut without) = (SentenceFeatures::default(), SentenceFeatures::default());
+        extractor.extract(&second, Some(&pooled), &mut with, &mut scratch);
+        extractor.extract(&second, Some(&alone), &mut without, &mut scratch);
+        assert!(
+            with.at(1).len() > without.at(1).len(),
+            "شيراك gains the cues of its first mention"
+        );
+        assert_eq!(with.at(0), without.at(0), "words said once gain nothing");
+    }
+
     #[test]
     fn spelling_variants_share_the_form_feature() {
         let lexicon = Lexicon::default();
         let extractor = FeatureExtractor::new(&lexicon, None);
         let (mut a, mut b) = (SentenceFeatures::default(), SentenceFeatures::default());
-        extractor.extract(&["أمريكا"], &mut a, &mut Scratch::default());
-        extractor.extract(&["امريكا"], &mut b, &mut Scratch::default());
+        extractor.extract(&["أمريكا"], None, &mut a, &mut Scratch::default());
+        extractor.extract(&["امريكا"], None, &mut b, &mut Scratch::default());
         assert_eq!(a.at(0)[1], b.at(0)[1]);
     }
 }

@@ -4,7 +4,7 @@
 use super::features::WordLists;
 use super::gazetteer::{Gazetteer, WordRoles};
 use super::names::{NameWord, NameWords};
-use crate::EntityType;
+use crate::{EntityType, Span};
 
 /// The gazetteer and the name words behind one [`WordLists`].
 #[derive(Clone, Debug)]
@@ -44,6 +44,14 @@ impl WordLists for TaggerLists {
 
     fn is_demonym(&self, folded: &str) -> bool {
         self.gazetteer.demonym_country(folded).is_some()
+    }
+
+    fn phrases(&self, text: &str) -> Vec<(Span, EntityType, bool)> {
+        self.gazetteer
+            .find(text)
+            .into_iter()
+            .map(|m| (m.span, m.entity_type, m.is_title))
+            .collect()
     }
 }
 

@@ -6,6 +6,7 @@
 pub mod clusters;
 pub mod conll;
 mod consistency;
+mod context;
 pub mod eval;
 mod features;
 pub mod gazetteer;

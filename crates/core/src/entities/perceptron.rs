@@ -134,6 +134,8 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Chance (per thousand) that a token's own form and stem are hidden in a training step.
     pub identity_dropout_permille: u64,
+    /// Training runs with different shuffles whose weights are summed.
+    pub runs: usize,
 }
 
 impl Default for TrainConfig {
@@ -142,6 +144,7 @@ impl Default for TrainConfig {
             epochs: 15,
             seed: 42,
             identity_dropout_permille: 200,
+            runs: 3,
         }
     }
 }
@@ -266,7 +269,7 @@ fn active_rows<'a>(
 
 /// Trains averaged perceptron weights. `sentences` yields each training
 /// sentence's features and gold tags; `after_epoch` sees the averaged weights
-/// after every pass (for progress reports on held-out data).
+/// of the current run after every pass (for progress reports on held-out data).
 pub(crate) fn train(
     sentences: &[(SentenceFeatures, Vec<Tag>)],
     config: TrainConfig,
@@ -291,6 +294,51 @@ pub(crate) fn train(
             }
         })
         .collect();
+    // Runs differ only in their shuffles and dropout draws; summing their
+    // averaged weights is an ensemble that costs nothing at tagging time.
+    let mut total = Weights::default();
+    for run in 0..config.runs.max(1) {
+        let seed = config.seed.wrapping_add(run as u64 * RUN_SEED_STRIDE);
+        let weights = train_once(&instances, &index, seed, config, &mut after_epoch);
+        if run == 0 {
+            total = weights;
+        } else {
+            total.add(&weights);
+        }
+    }
+    total
+}
+
+/// Distance between the seeds of successive training runs.
+const RUN_SEED_STRIDE: u64 = 1_000_003;
+
+impl Weights {
+    /// Adds `other`'s scores to these (same feature index).
+    fn add(&mut self, other: &Weights) {
+        for (row, more) in self.rows.iter_mut().zip(&other.rows) {
+            for (w, m) in row.iter_mut().zip(more) {
+                *w += m;
+            }
+        }
+        for (row, more) in self.transitions.iter_mut().zip(&other.transitions) {
+            for (w, m) in row.iter_mut().zip(more) {
+                *w += m;
+            }
+        }
+        for (w, m) in self.start.iter_mut().zip(&other.start) {
+            *w += m;
+        }
+    }
+}
+
+/// One training run: averaged perceptron weights after `config.epochs` passes.
+fn train_once(
+    instances: &[Instance],
+    index: &HashKeyMap<u32>,
+    seed: u64,
+    config: TrainConfig,
+    after_epoch: &mut impl FnMut(usize, &Weights),
+) -> Weights {
     let n = index.len();
     let mut trainer = Trainer {
         w: vec![[0.0; TAG_COUNT]; n],
@@ -302,7 +350,7 @@ pub(crate) fn train(
         step: 1.0,
     };
     let mut order: Vec<usize> = (0..instances.len()).collect();
-    let mut rng = XorShift::new(config.seed);
+    let mut rng = XorShift::new(seed);
     let mut scratch = DecodeScratch::default();
     let mut dropped = Vec::new();
     for epoch in 1..=config.epochs {
@@ -322,9 +370,9 @@ pub(crate) fn train(
             }
             trainer.step += 1.0;
         }
-        after_epoch(epoch, &trainer.averaged(&index));
+        after_epoch(epoch, &trainer.averaged(index));
     }
-    trainer.averaged(&index)
+    trainer.averaged(index)
 }
 
 #[cfg(test)]

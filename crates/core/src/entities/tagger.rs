@@ -5,6 +5,7 @@ use std::sync::{Arc, OnceLock};
 
 use super::conll::Sentence;
 use super::consistency;
+use super::context::{self, DocumentContext, Occurrence};
 use super::eval::Evaluation;
 use super::features::{FeatureExtractor, Scratch, SentenceFeatures, WordLists};
 use super::lexicon::Lexicon;
@@ -105,7 +106,7 @@ impl Tagger {
         FeatureExtractor::new(&self.lexicon, self.lists.as_deref())
     }
 
-    /// Tags one sentence of tokens.
+    /// Tags one sentence of tokens on its own, without document context.
     pub fn tag<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<Tag> {
         self.tag_with(tokens, &mut TagScratch::default())
     }
@@ -121,12 +122,29 @@ impl Tagger {
             };
         }
         self.extractor()
-            .extract(tokens, &mut scratch.features, &mut scratch.extract);
+            .extract(tokens, None, &mut scratch.features, &mut scratch.extract);
         self.weights.decode(&scratch.features, &mut scratch.decode)
     }
 
-    /// Tags the sentences of one document, then makes the types of repeated
-    /// names consistent across sentences within `window` sentences of each other.
+    /// Tags one sentence of a document whose context has been pooled.
+    fn tag_in_context<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        context: &DocumentContext,
+        scratch: &mut TagScratch,
+    ) -> Vec<Tag> {
+        self.extractor().extract(
+            tokens,
+            Some(context),
+            &mut scratch.features,
+            &mut scratch.extract,
+        );
+        self.weights.decode(&scratch.features, &mut scratch.decode)
+    }
+
+    /// Tags the sentences of one document, each with the pooled cues of the
+    /// words it shares with the sentences within `window` of it, then makes
+    /// the types of repeated names consistent across those sentences.
     pub fn tag_document<S: AsRef<str>>(
         &self,
         sentences: &[Vec<S>],
@@ -142,10 +160,26 @@ impl Tagger {
         window: usize,
         scratch: &mut TagScratch,
     ) -> Vec<Vec<Tag>> {
+        if scratch.owner != self.id {
+            *scratch = TagScratch {
+                owner: self.id,
+                ..TagScratch::default()
+            };
+        }
+        let extractor = self.extractor();
+        let occurrences: Vec<Vec<Occurrence>> = sentences
+            .iter()
+            .map(|sentence| {
+                let mut out = Vec::new();
+                extractor.observe(sentence, &mut out, &mut scratch.extract);
+                out
+            })
+            .collect();
+        let contexts = context::per_sentence(&occurrences, window);
         let mut tags = Vec::with_capacity(sentences.len());
         let mut keys: Vec<consistency::Keys> = Vec::with_capacity(sentences.len());
-        for sentence in sentences {
-            tags.push(self.tag_with(sentence, scratch));
+        for (sentence, context) in sentences.iter().zip(&contexts) {
+            tags.push(self.tag_in_context(sentence, context, scratch));
             keys.push(scratch.features.consistency.clone());
         }
         let n = sentences.len();
@@ -198,11 +232,23 @@ impl Tagger {
         let fingerprint = lexicon_fingerprint(lexicon_table);
         let extractor = FeatureExtractor::new(&lexicon, lists.as_deref());
         let mut scratch = Scratch::default();
-        let prepared: Vec<(SentenceFeatures, Vec<Tag>)> = sentences
+        // Training sentences see the same document context as CoNLL
+        // evaluation does: CONLL_WINDOW sentences each way.
+        let occurrences: Vec<Vec<Occurrence>> = sentences
             .iter()
             .map(|sentence| {
+                let mut out = Vec::new();
+                extractor.observe(&sentence.tokens, &mut out, &mut scratch);
+                out
+            })
+            .collect();
+        let contexts = context::per_sentence(&occurrences, CONLL_WINDOW);
+        let prepared: Vec<(SentenceFeatures, Vec<Tag>)> = sentences
+            .iter()
+            .zip(&contexts)
+            .map(|(sentence, context)| {
                 let mut features = SentenceFeatures::default();
-                extractor.extract(&sentence.tokens, &mut features, &mut scratch);
+                extractor.extract(&sentence.tokens, Some(context), &mut features, &mut scratch);
                 let mut gold = sentence.tags.clone();
                 normalize_bio(&mut gold);
                 (features, gold)
@@ -256,6 +302,7 @@ mod tests {
             epochs: 5,
             seed: 7,
             identity_dropout_permille: 0,
+            runs: 2,
         };
         let first = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
         let second = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
@@ -288,6 +335,7 @@ mod tests {
                 epochs: 2,
                 seed: 1,
                 identity_dropout_permille: 0,
+                runs: 1,
             },
             |_, _| {},
         )

@@ -348,6 +348,9 @@ impl MarsadApp {
         self.handle_keys(&ctx);
         self.view.refresh_visible(&self.corpus);
         workspace::filter_visible(self);
+        if let Some(sizes) = self.view.restore_panels.take() {
+            restore_panel_sizes(ui, &sizes);
+        }
 
         let rtl = self.view.language.is_rtl();
         egui::Panel::top("menu_bar").show(ui, |ui| {
@@ -453,6 +456,10 @@ impl MarsadApp {
             );
         });
         ui::entity_menu::dialogs_ui(&ctx, &mut self.engine, &mut self.view, &self.corpus);
+        self.view.panel_sizes = panel_sizes(ui);
+        if self.view.panel_baseline.is_none() && !self.view.panel_sizes.is_empty() {
+            self.view.panel_baseline = Some(self.view.panel_sizes.clone());
+        }
         workspace::end_frame(self, &ctx);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             ui::status::drop_overlay_ui(&ctx, self.view.language.labels().drop_hint);
@@ -461,6 +468,48 @@ impl MarsadApp {
             self.run_entity_commands();
             ctx.request_repaint();
         }
+    }
+}
+
+/// The resizable panels whose size a workspace keeps: (id, measured across the window).
+const SAVED_PANELS: [(&str, bool); 3] = [
+    ("article_list", true),
+    ("entities", true),
+    ("bottom_panel", false),
+];
+
+/// The sizes the panels were drawn at, in whole points (a panel not shown yet has none).
+fn panel_sizes(root: &egui::Ui) -> std::collections::BTreeMap<String, f32> {
+    SAVED_PANELS
+        .iter()
+        .filter_map(|&(name, across)| {
+            let state = egui::PanelState::load(root.ctx(), root.scope_id().with(name))?;
+            let size = state.size();
+            Some((
+                name.to_owned(),
+                if across { size.x } else { size.y }.round(),
+            ))
+        })
+        .collect()
+}
+
+/// Puts saved panel sizes where the panels read them; egui keeps them within each
+/// panel's limits and the window.
+fn restore_panel_sizes(root: &egui::Ui, sizes: &std::collections::BTreeMap<String, f32>) {
+    for (name, across) in SAVED_PANELS {
+        let Some(&size) = sizes.get(name).filter(|s| s.is_finite() && **s > 0.0) else {
+            continue;
+        };
+        let extent = if across {
+            egui::vec2(size, 1.0)
+        } else {
+            egui::vec2(1.0, size)
+        };
+        let state = egui::PanelState {
+            outer_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, extent),
+        };
+        let id = root.scope_id().with(name);
+        root.ctx().data_mut(|d| d.insert_persisted(id, state));
     }
 }
 

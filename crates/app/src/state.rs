@@ -107,6 +107,13 @@ pub struct ViewState {
     pub timeline: crate::ui::timeline::TimelineState,
     /// A span the article view should scroll to and flash.
     pub reveal: Option<crate::ui::article_view::Reveal>,
+    /// Sizes of the resizable panels as the last frame drew them, by panel id.
+    pub panel_sizes: std::collections::BTreeMap<String, f32>,
+    /// Panel sizes to put back before the next frame (from a workspace).
+    pub restore_panels: Option<std::collections::BTreeMap<String, f32>>,
+    /// The sizes first drawn after the window opened or a workspace was applied: only
+    /// a size the analyst changed from these is saved, so opening never counts as an edit.
+    pub panel_baseline: Option<std::collections::BTreeMap<String, f32>>,
     visible_for: Option<VisibleKey>,
 }
 
@@ -150,6 +157,9 @@ impl Default for ViewState {
             listed_generation: 0,
             timeline: crate::ui::timeline::TimelineState::default(),
             reveal: None,
+            panel_sizes: std::collections::BTreeMap::new(),
+            restore_panels: None,
+            panel_baseline: None,
             visible_for: None,
         }
     }

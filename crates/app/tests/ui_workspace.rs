@@ -640,3 +640,76 @@ fn a_merge_a_tag_and_a_note_come_back_when_the_workspace_is_reopened() {
     reopened.get_by_role_and_label(Role::Label, TAG);
     reopened.get_by_label(NOTE);
 }
+
+/// Drags with the primary button from `from` to `to` in small moves, as a hand does.
+fn drag(harness: &mut Harness<'static, MarsadApp>, from: egui::Pos2, to: egui::Pos2) {
+    let press = |harness: &Harness<'static, MarsadApp>, pos, pressed| {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    };
+    harness.hover_at(from);
+    harness.run();
+    press(harness, from, true);
+    harness.step();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.step();
+    }
+    press(harness, to, false);
+    harness.run();
+}
+
+#[test]
+fn a_resized_article_list_keeps_its_width_in_the_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = corpus_in(dir.path());
+    let mut harness = open_folder(&articles);
+    let width =
+        |harness: &Harness<'static, MarsadApp>| harness.state().view.panel_sizes["article_list"];
+    let before = width(&harness);
+    // The article list is on the left; its splitter is the one nearest its edge.
+    let splitter = harness
+        .get_all_by_role(Role::Splitter)
+        .map(|node| node.rect())
+        .min_by(|a, b| {
+            (a.center().x - before)
+                .abs()
+                .total_cmp(&(b.center().x - before).abs())
+        })
+        .expect("the panels have splitters");
+    drag(
+        &mut harness,
+        splitter.center(),
+        splitter.center() + egui::vec2(120.0, 0.0),
+    );
+    let after = width(&harness);
+    assert!(
+        (after - (before + 120.0)).abs() <= 2.0,
+        "dragging widened the list from {before} to {after}"
+    );
+
+    let file = dir.path().join("layout.ron");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness
+        .get_by(|node| {
+            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
+        })
+        .set_text_value_accesskit(file.to_str().unwrap());
+    harness.run();
+    click(&mut harness, "OK");
+    let saved = marsad_storage::load(&file).unwrap().view.panels["article_list"];
+    assert!((saved - after).abs() < 0.5, "saved {saved}, drawn {after}");
+
+    let reopened = open_workspace(&file);
+    let restored = width(&reopened);
+    assert!(
+        (restored - after).abs() < 0.5,
+        "the list comes back as wide: {restored}, not {after}"
+    );
+    assert_eq!(title(&reopened), "Marsad — layout.ron", "nothing unsaved");
+}

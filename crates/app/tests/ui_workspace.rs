@@ -86,6 +86,16 @@ fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<
         .collect()
 }
 
+/// Answers the path entry (the stand-in for a file dialog here): replaces the suggested
+/// path, which ends with `suggested`, by `path`, and confirms.
+fn enter_path(harness: &mut Harness<'static, MarsadApp>, suggested: &str, path: &Path) {
+    harness
+        .get_by(|node| node.is_text_input() && node.value().is_some_and(|v| v.ends_with(suggested)))
+        .set_text_value_accesskit(path.to_str().unwrap());
+    harness.run();
+    click(harness, "OK");
+}
+
 fn title(harness: &Harness<'static, MarsadApp>) -> String {
     harness.state().work.title().to_owned()
 }
@@ -158,13 +168,7 @@ fn a_tagged_noted_and_dated_article_comes_back_in_a_fresh_app() {
     click(&mut harness, "File");
     click(&mut harness, "Save  (Ctrl+S)");
     // The path entry (no file dialog here) suggests a name beside the corpus; type another.
-    harness
-        .get_by(|node| {
-            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
-        })
-        .set_text_value_accesskit(file.to_str().unwrap());
-    harness.run();
-    click(&mut harness, "OK");
+    enter_path(&mut harness, "workspace.ron", &file);
     assert_eq!(title(&harness), "Marsad — gaza.ron");
     let saved = marsad_storage::load(&file).unwrap();
     assert_eq!(saved.corpus.path, "articles");
@@ -433,13 +437,7 @@ fn entities_export_through_the_file_menu() {
     click(&mut harness, "File");
     click(&mut harness, "Export");
     click(&mut harness, "Entities (JSON)…");
-    harness
-        .get_by(|node| {
-            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("entities.json"))
-        })
-        .set_text_value_accesskit(out.to_str().unwrap());
-    harness.run();
-    click(&mut harness, "OK");
+    enter_path(&mut harness, "entities.json", &out);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     let names: Vec<&str> = json
@@ -617,13 +615,7 @@ fn a_merge_a_tag_and_a_note_come_back_when_the_workspace_is_reopened() {
     let file = dir.path().join("analysis.ron");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    harness
-        .get_by(|node| {
-            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
-        })
-        .set_text_value_accesskit(file.to_str().unwrap());
-    harness.run();
-    click(&mut harness, "OK");
+    enter_path(&mut harness, "workspace.ron", &file);
     assert_eq!(title(&harness), "Marsad — analysis.ron");
     assert_eq!(marsad_storage::load(&file).unwrap().corrections.len(), 1);
 
@@ -695,13 +687,7 @@ fn a_resized_article_list_keeps_its_width_in_the_workspace() {
     let file = dir.path().join("layout.ron");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    harness
-        .get_by(|node| {
-            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
-        })
-        .set_text_value_accesskit(file.to_str().unwrap());
-    harness.run();
-    click(&mut harness, "OK");
+    enter_path(&mut harness, "workspace.ron", &file);
     let saved = marsad_storage::load(&file).unwrap().view.panels["article_list"];
     assert!((saved - after).abs() < 0.5, "saved {saved}, drawn {after}");
 

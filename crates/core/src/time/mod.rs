@@ -11,6 +11,7 @@
 mod civil;
 mod clock;
 mod lexicon;
+pub mod month_names;
 mod periods;
 mod relative;
 mod resolve;

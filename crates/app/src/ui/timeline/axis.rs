@@ -4,6 +4,7 @@
 //! Tick values are days since 1970-01-01, the timeline's x unit. The same steps
 //! place the grid lines, the labels under the plot and the bins of a zoomed-out view.
 
+use marsad_core::time::month_names::{GREGORIAN_MONTHS, HIJRI_MONTHS};
 use marsad_core::time::{CivilDate, gregorian_to_hijri, hijri_to_gregorian};
 
 use crate::i18n::Language;
@@ -166,38 +167,6 @@ fn from_month_index(index: i64) -> (i32, u8) {
     )
 }
 
-/// Umm al-Qura month names, Muharram first.
-const HIJRI_MONTHS: [&str; 12] = [
-    "محرم",
-    "صفر",
-    "ربيع الأول",
-    "ربيع الآخر",
-    "جمادى الأولى",
-    "جمادى الآخرة",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو القعدة",
-    "ذو الحجة",
-];
-
-/// Gregorian month names as Egyptian and Gulf papers write them.
-const ARABIC_MONTHS: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
-
 const ENGLISH_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -231,7 +200,7 @@ pub fn date_label(day: i64, grain: Grain, calendar: AxisCalendar, language: Lang
             None => return date.iso(),
         },
         AxisCalendar::Gregorian if language.is_rtl() => {
-            (date.year, date.month, date.day, &ARABIC_MONTHS)
+            (date.year, date.month, date.day, &GREGORIAN_MONTHS)
         }
         AxisCalendar::Gregorian => (date.year, date.month, date.day, &ENGLISH_MONTHS),
     };

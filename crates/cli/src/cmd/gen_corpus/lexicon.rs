@@ -154,69 +154,10 @@ pub(super) const TOPICS: &[&str] = &[
     "التعليم في المخيمات",
 ];
 
-/// Gregorian month names as written in Egypt and the Gulf.
-pub(super) const MONTHS_GREGORIAN: [&str; 12] = [
-    "يناير",
-    "فبراير",
-    "مارس",
-    "أبريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "أغسطس",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
-
-/// Syriac month names of the Levant and Iraq.
-pub(super) const MONTHS_LEVANTINE: [&str; 12] = [
-    "كانون الثاني",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "حزيران",
-    "تموز",
-    "آب",
-    "أيلول",
-    "تشرين الأول",
-    "تشرين الثاني",
-    "كانون الأول",
-];
-
-/// French-derived month names of the Maghreb.
-pub(super) const MONTHS_MAGHREB: [&str; 12] = [
-    "جانفي",
-    "فيفري",
-    "مارس",
-    "أفريل",
-    "ماي",
-    "جوان",
-    "جويلية",
-    "أوت",
-    "سبتمبر",
-    "أكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-];
-
-/// Hijri month names.
-pub(super) const MONTHS_HIJRI: [&str; 12] = [
-    "محرم",
-    "صفر",
-    "ربيع الأول",
-    "ربيع الآخر",
-    "جمادى الأولى",
-    "جمادى الآخرة",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو القعدة",
-    "ذو الحجة",
-];
+pub(super) use marsad_core::time::month_names::{
+    GREGORIAN_MONTHS as MONTHS_GREGORIAN, HIJRI_MONTHS as MONTHS_HIJRI,
+    LEVANTINE_MONTHS as MONTHS_LEVANTINE, MAGHREB_MONTHS as MONTHS_MAGHREB,
+};
 
 /// Weekdays, Monday first.
 pub(super) const WEEKDAYS: [&str; 7] = [

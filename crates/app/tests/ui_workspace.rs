@@ -91,7 +91,7 @@ fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<
 fn enter_path(harness: &mut Harness<'static, MarsadApp>, suggested: &str, path: &Path) {
     harness
         .get_by(|node| node.is_text_input() && node.value().is_some_and(|v| v.ends_with(suggested)))
-        .set_text_value_accesskit(path.to_str().unwrap());
+        .set_text_value_accesskit(path.to_str().expect("a UTF-8 path"));
     harness.run();
     click(harness, "OK");
 }

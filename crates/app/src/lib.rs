@@ -166,6 +166,8 @@ impl MarsadApp {
         }
         self.corpus.problems = problems;
         self.corpus
+            .set_event_clusters(entities.event_clusters, &entities.order);
+        self.corpus
             .set_resolution(entities.resolution, &entities.order);
         self.after_load();
     }
@@ -193,6 +195,8 @@ impl MarsadApp {
                     entities,
                 } => {
                     self.corpus.problems = problems;
+                    self.corpus
+                        .set_event_clusters(entities.event_clusters, &entities.order);
                     self.corpus
                         .set_resolution(entities.resolution, &entities.order);
                     crate::entities::follow_selection(&mut self.view, &self.corpus, None);

@@ -30,13 +30,19 @@ pub struct ResolvedEntities {
     /// The paths of the resolved articles, in the resolution's order (the
     /// folder's order, not the order the articles were streamed in).
     pub order: Vec<String>,
+    /// Events of different articles that report the same thing: (article index in
+    /// `order`, event index). Clustered here, off the UI thread.
+    pub event_clusters: Vec<Vec<(usize, usize)>>,
 }
 
 impl ResolvedEntities {
     fn new(resolution: Resolution, articles: &[Arc<ArticleAnalysis>]) -> Self {
+        let events: Vec<&[marsad_core::events::Event]> =
+            articles.iter().map(|a| a.events.as_slice()).collect();
         Self {
             resolution,
             order: articles.iter().map(|a| a.path.clone()).collect(),
+            event_clusters: crate::timeline_model::clusters_of(&events),
         }
     }
 }

@@ -29,9 +29,39 @@ pub struct Corpus {
     /// The entities shown and the analyst's corrections (see [`Entities`]).
     pub entities: Entities,
     pub problems: Vec<Problem>,
+    /// The finished folder's event clusters, (article index, event index) in this
+    /// corpus's order; `None` while loading.
+    pub event_clusters: Option<Vec<Vec<(usize, usize)>>>,
 }
 
 impl Corpus {
+    /// Takes the loader's event clusters, given in `order` (paths), into this corpus's order.
+    pub fn set_event_clusters(&mut self, clusters: Vec<Vec<(usize, usize)>>, order: &[String]) {
+        let index: std::collections::HashMap<&str, usize> = self
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.analysis.path.as_str(), i))
+            .collect();
+        let here: Vec<Option<usize>> = order
+            .iter()
+            .map(|p| index.get(p.as_str()).copied())
+            .collect();
+        let clusters = clusters
+            .into_iter()
+            .map(|members| {
+                let mut members: Vec<(usize, usize)> = members
+                    .into_iter()
+                    .filter_map(|(a, e)| Some((here.get(a).copied().flatten()?, e)))
+                    .collect();
+                members.sort_unstable();
+                members
+            })
+            .filter(|members| !members.is_empty())
+            .collect();
+        self.event_clusters = Some(clusters);
+    }
+
     /// Adds an analysed article, updating the provisional entity index.
     pub fn add_article(&mut self, analysis: Arc<ArticleAnalysis>, folded: String) {
         let entity_ids = self.index_provisional(&analysis);

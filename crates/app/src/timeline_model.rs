@@ -128,10 +128,7 @@ pub struct Bin {
 fn cluster_members(articles: &[ArticleInput<'_>], cluster: bool) -> Vec<Vec<(usize, usize)>> {
     if cluster {
         let slices: Vec<&[Event]> = articles.iter().map(|a| a.events).collect();
-        events::cluster(&slices)
-            .into_iter()
-            .map(|c| c.members)
-            .collect()
+        clusters_of(&slices)
     } else {
         articles
             .iter()
@@ -139,6 +136,15 @@ fn cluster_members(articles: &[ArticleInput<'_>], cluster: bool) -> Vec<Vec<(usi
             .flat_map(|(a, input)| (0..input.events.len()).map(move |e| vec![(a, e)]))
             .collect()
     }
+}
+
+/// The members of each cluster of the events of `articles` (one slice per article):
+/// (article index, event index), articles in order.
+pub fn clusters_of(articles: &[&[Event]]) -> Vec<Vec<(usize, usize)>> {
+    events::cluster(articles)
+        .into_iter()
+        .map(|c| c.members)
+        .collect()
 }
 
 /// Rows inside a lane, as offsets from the lane's centre line.
@@ -166,7 +172,22 @@ impl TimelineModel {
         entity_of: &dyn Fn(&Mention) -> Option<usize>,
         cluster: bool,
     ) -> Self {
-        let clusters = cluster_members(articles, cluster);
+        Self::build_with_clusters(
+            articles,
+            spec,
+            entity_of,
+            cluster_members(articles, cluster),
+        )
+    }
+
+    /// [`TimelineModel::build`] with the event clusters given (the loader thread
+    /// clusters a finished folder, so the frame that shows it does not have to).
+    pub fn build_with_clusters(
+        articles: &[ArticleInput<'_>],
+        spec: &LaneSpec,
+        entity_of: &dyn Fn(&Mention) -> Option<usize>,
+        clusters: Vec<Vec<(usize, usize)>>,
+    ) -> Self {
         let lanes = lane_keys(spec);
         let event_of = |&(a, e): &(usize, usize)| articles.get(a)?.events.get(e);
         let mut items = Vec::new();

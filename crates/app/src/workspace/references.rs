@@ -107,6 +107,10 @@ pub fn sync_references(
             _ => applied.used.remove(&path),
         };
     }
+    if count > 0 {
+        // Re-analysed articles have new events; the loader's clusters no longer fit.
+        corpus.event_clusters = None;
+    }
     applied.seen = Some((
         workspace.reference_dates.clone(),
         workspace.folder_reference_date.clone(),

@@ -291,7 +291,15 @@ impl TimelineState {
                     .get(&(m.entity_type, m.text.as_str()))
                     .copied()
             };
-            self.full = TimelineModel::build(&inputs, &full_key.2, &entity_of, complete);
+            self.full = match (&corpus.event_clusters, complete) {
+                (Some(clusters), true) => TimelineModel::build_with_clusters(
+                    &inputs,
+                    &full_key.2,
+                    &entity_of,
+                    clusters.clone(),
+                ),
+                _ => TimelineModel::build(&inputs, &full_key.2, &entity_of, complete),
+            };
             self.full_key = Some(full_key);
         }
         let old_bounds = self.model.day_bounds();

@@ -221,11 +221,9 @@ fn header_ui(
                 label_ui(ui, engine, part, small, weak);
             }
             ui.label(egui::RichText::new("·").color(weak));
-            ui.label(
-                egui::RichText::new(format!("{}: {}", labels.source_file, analysis.path))
-                    .size(small)
-                    .color(weak),
-            );
+            // Through the bidi-aware label: an Arabic "file:" before a Latin path.
+            let source = format!("{}: {}", labels.source_file, analysis.path);
+            label_ui(ui, engine, &source, small, weak);
             if !analysis.bidi_warnings.is_empty() {
                 let badge = egui::RichText::new(format!("! {}", labels.bidi_warning))
                     .color(Color32::WHITE)

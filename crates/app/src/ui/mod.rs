@@ -8,6 +8,7 @@ pub mod entity_menu;
 pub mod long_text;
 pub mod menu;
 pub mod problems;
+pub mod reveal;
 pub mod sidebar;
 pub mod status;
 pub mod timeline;

@@ -50,21 +50,7 @@ pub fn entity_rows(corpus: &Corpus, workspace: &Workspace) -> Vec<EntityRow> {
         .entities
         .list()
         .iter()
-        .map(|entity| {
-            let mut row = EntityRow {
-                id: entity_key(entity),
-                name: entity.name.clone(),
-                entity_type: entity.entity_type,
-                aliases: entity.aliases.clone(),
-                mentions: entity.mention_count,
-                articles: entity.article_count,
-                hidden: entity.hidden,
-                tags: Vec::new(),
-                note: String::new(),
-            };
-            row.annotate(workspace);
-            row
-        })
+        .map(|entity| EntityRow::from_entity(entity, workspace))
         .collect()
 }
 

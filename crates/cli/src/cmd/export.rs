@@ -111,21 +111,7 @@ fn entity_rows(workspace: &Workspace, resolution: &Resolution) -> Vec<EntityRow>
     resolution
         .entities
         .iter()
-        .map(|entity| {
-            let mut row = EntityRow {
-                id: entity.id.0.clone(),
-                name: entity.name.clone(),
-                entity_type: entity.entity_type,
-                aliases: entity.aliases.clone(),
-                mentions: entity.mention_count,
-                articles: entity.article_count,
-                hidden: entity.hidden,
-                tags: Vec::new(),
-                note: String::new(),
-            };
-            row.annotate(workspace);
-            row
-        })
+        .map(|entity| EntityRow::from_entity(entity, workspace))
         .collect()
 }
 

@@ -43,6 +43,23 @@ pub struct EntityRow {
 }
 
 impl EntityRow {
+    /// The row of a resolved entity, with the workspace's tags and note for it.
+    pub fn from_entity(entity: &marsad_core::corpus::Entity, workspace: &Workspace) -> Self {
+        let mut row = Self {
+            id: entity.id.as_str().to_owned(),
+            name: entity.name.clone(),
+            entity_type: entity.entity_type,
+            aliases: entity.aliases.clone(),
+            mentions: entity.mention_count,
+            articles: entity.article_count,
+            hidden: entity.hidden,
+            tags: Vec::new(),
+            note: String::new(),
+        };
+        row.annotate(workspace);
+        row
+    }
+
     /// Adds the workspace's tags and note for this entity.
     pub fn annotate(&mut self, workspace: &Workspace) {
         self.tags = workspace.entity_tags(&self.id).map(str::to_owned).collect();

@@ -12,7 +12,7 @@ use marsad_core::entities::eval::Evaluation;
 use marsad_core::entities::gazetteer::Gazetteer;
 use marsad_core::entities::tagger::CONLL_WINDOW;
 use marsad_core::entities::tags::Tag;
-use marsad_core::entities::{Recognizer, Tagger, TrainConfig, conll};
+use marsad_core::entities::{Learner, Recognizer, Tagger, TrainConfig, conll};
 
 /// Options of `train-ner`.
 #[derive(Debug, Clone, clap::Args)]
@@ -41,12 +41,24 @@ pub struct TrainArgs {
     /// rest only. For tuning; the shipped model uses 0.
     #[arg(long, default_value_t = 0.0)]
     pub dev_tail: f64,
+    /// Report the F1 on this held-out CoNLL file after every epoch (instead of --dev-tail).
+    #[arg(long)]
+    pub dev: Option<PathBuf>,
     /// Chance (per thousand) of hiding a token's own form during a training step.
     #[arg(long, default_value_t = TrainConfig::default().identity_dropout_permille)]
     pub dropout: u64,
     /// Training runs (different shuffles) whose weights are summed into the model.
     #[arg(long, default_value_t = TrainConfig::default().runs)]
     pub runs: usize,
+    /// Learn an averaged perceptron instead of the default conditional random field.
+    #[arg(long)]
+    pub perceptron: bool,
+    /// Initial learning rate of the CRF's stochastic gradient ascent.
+    #[arg(long, default_value_t = 0.3)]
+    pub crf_rate: f32,
+    /// L2 strength per training sentence of the CRF.
+    #[arg(long, default_value_t = 1.0e-3)]
+    pub crf_l2: f32,
 }
 
 /// Options of `eval-ner`.
@@ -114,7 +126,9 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
     }
     let lexicon = read_text(&args.lexicon)?;
 
-    let dev = if args.dev_tail > 0.0 {
+    let dev = if let Some(path) = &args.dev {
+        conll::read(path)?
+    } else if args.dev_tail > 0.0 {
         let keep = ((1.0 - args.dev_tail) * sentences.len() as f64).round() as usize;
         sentences.split_off(keep.min(sentences.len()))
     } else {
@@ -125,6 +139,14 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         seed: args.seed,
         identity_dropout_permille: args.dropout,
         runs: args.runs,
+        learner: if args.perceptron {
+            Learner::Perceptron
+        } else {
+            Learner::Crf {
+                rate: args.crf_rate,
+                l2: args.crf_l2,
+            }
+        },
     };
     let lists = marsad_core::entities::bundled_lists();
     let tagger = Tagger::train(&sentences, &lexicon, lists, config, |epoch, tagger| {

@@ -7,6 +7,7 @@ pub mod clusters;
 pub mod conll;
 mod consistency;
 mod context;
+mod crf;
 pub mod eval;
 mod features;
 pub mod gazetteer;
@@ -27,7 +28,7 @@ use std::sync::Arc;
 pub use features::WordLists;
 pub use lists::TaggerLists;
 pub use model_file::ModelError;
-pub use perceptron::TrainConfig;
+pub use perceptron::{Learner, TrainConfig};
 pub use recognizer::Recognizer;
 pub use tagger::{TagScratch, Tagger};
 

@@ -1,6 +1,7 @@
 //! An averaged structured perceptron over BIO tags with first-order Viterbi
 //! decoding that never produces an `I-X` not continuing an `X`.
 
+use super::crf;
 use super::features::SentenceFeatures;
 use super::hashing::{HashKeyMap, XorShift};
 use super::tags::{TAG_COUNT, Tag};
@@ -60,7 +61,7 @@ impl Weights {
     }
 }
 
-fn allowed(previous: Option<usize>, current: usize) -> bool {
+pub(crate) fn allowed(previous: Option<usize>, current: usize) -> bool {
     Tag::from_index(current).is_some_and(|tag| tag.may_follow(previous.and_then(Tag::from_index)))
 }
 
@@ -136,6 +137,17 @@ pub struct TrainConfig {
     pub identity_dropout_permille: u64,
     /// Training runs with different shuffles whose weights are summed.
     pub runs: usize,
+    /// How the weights are learned.
+    pub learner: Learner,
+}
+
+/// The learning algorithm behind the weights.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Learner {
+    /// Averaged structured perceptron.
+    Perceptron,
+    /// Conditional random field by SGD: initial learning rate and L2 strength per sentence.
+    Crf { rate: f32, l2: f32 },
 }
 
 impl Default for TrainConfig {
@@ -145,15 +157,19 @@ impl Default for TrainConfig {
             seed: 42,
             identity_dropout_permille: 200,
             runs: 3,
+            learner: Learner::Crf {
+                rate: 0.3,
+                l2: 1.0e-3,
+            },
         }
     }
 }
 
 /// A training sentence with its features interned to row ids.
-struct Instance {
-    rows: Vec<u32>,
-    starts: Vec<usize>,
-    gold: Vec<Tag>,
+pub(crate) struct Instance {
+    pub(crate) rows: Vec<u32>,
+    pub(crate) starts: Vec<usize>,
+    pub(crate) gold: Vec<Tag>,
 }
 
 /// Perceptron state with the running sums needed for averaging: after `c`
@@ -203,7 +219,7 @@ impl Trainer {
         scratch.emissions.clear();
         for i in 0..instance.gold.len() {
             let mut scores = [0f32; TAG_COUNT];
-            for &row in active_rows(instance, dropped, i) {
+            for &row in rows_of(instance, dropped, i) {
                 for (s, w) in scores.iter_mut().zip(&self.w[row as usize]) {
                     *s += w;
                 }
@@ -239,7 +255,7 @@ impl Trainer {
             if gold == guess {
                 continue;
             }
-            for &row in active_rows(instance, dropped, i) {
+            for &row in rows_of(instance, dropped, i) {
                 let (w, u) = (&mut self.w[row as usize], &mut self.u[row as usize]);
                 w[gold.index()] += 1.0;
                 u[gold.index()] += c;
@@ -254,7 +270,7 @@ impl Trainer {
 const IDENTITY_FEATURES: std::ops::Range<usize> = 1..3;
 
 /// The feature rows of token `i`, without its form and stem when `dropped[i]`.
-fn active_rows<'a>(
+pub(crate) fn rows_of<'a>(
     instance: &'a Instance,
     dropped: &[bool],
     i: usize,
@@ -299,7 +315,22 @@ pub(crate) fn train(
     let mut total = Weights::default();
     for run in 0..config.runs.max(1) {
         let seed = config.seed.wrapping_add(run as u64 * RUN_SEED_STRIDE);
-        let weights = train_once(&instances, &index, seed, config, &mut after_epoch);
+        let weights = match config.learner {
+            Learner::Perceptron => train_once(&instances, &index, seed, config, &mut after_epoch),
+            Learner::Crf { rate, l2 } => {
+                let settings = crf::CrfSettings {
+                    epochs: config.epochs,
+                    seed,
+                    rate,
+                    l2,
+                    identity_dropout_permille: config.identity_dropout_permille,
+                };
+                let (mut weights, _) = crf::train(&instances, index.len(), settings);
+                weights.index = index.clone();
+                after_epoch(config.epochs, &weights);
+                weights
+            }
+        };
         if run == 0 {
             total = weights;
         } else {

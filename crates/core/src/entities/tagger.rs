@@ -276,6 +276,7 @@ mod tests {
     use std::fmt::Write as _;
 
     use super::*;
+    use crate::entities::Learner;
     use crate::entities::conll;
 
     /// A tiny synthetic corpus: people after قال, places after في.
@@ -298,31 +299,45 @@ mod tests {
 
     #[test]
     fn training_is_reproducible_and_learns_the_corpus() {
-        let config = TrainConfig {
-            epochs: 5,
-            seed: 7,
-            identity_dropout_permille: 0,
-            runs: 2,
-        };
-        let first = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
-        let second = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
-        assert_eq!(
-            first.to_bytes(),
-            second.to_bytes(),
-            "same data and seed, same bytes"
-        );
-        assert_eq!(
-            first.evaluate(&corpus()).micro().correct,
-            15,
-            "all 15 entities found"
-        );
-        assert_eq!(first.evaluate(&corpus()).micro().predicted, 15);
-        let tags: Vec<String> = first
-            .tag(&["قال", "منير", "بن", "علي", "في", "نابل"])
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        assert_eq!(tags, ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-LOC"]);
+        let learners = [
+            Learner::Perceptron,
+            Learner::Crf {
+                rate: 0.3,
+                l2: 1.0e-3,
+            },
+        ];
+        for learner in learners {
+            let config = TrainConfig {
+                epochs: 5,
+                seed: 7,
+                identity_dropout_permille: 0,
+                runs: 2,
+                learner,
+            };
+            let first = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
+            let second = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
+            assert_eq!(
+                first.to_bytes(),
+                second.to_bytes(),
+                "{learner:?}: same data and seed, same bytes"
+            );
+            let evaluation = first.evaluate(&corpus());
+            assert_eq!(
+                (evaluation.micro().correct, evaluation.micro().predicted),
+                (15, 15),
+                "{learner:?}: all 15 entities found, nothing else"
+            );
+            let tags: Vec<String> = first
+                .tag(&["قال", "منير", "بن", "علي", "في", "نابل"])
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            assert_eq!(
+                tags,
+                ["O", "B-PERS", "I-PERS", "I-PERS", "O", "B-LOC"],
+                "{learner:?}"
+            );
+        }
     }
 
     #[test]
@@ -336,6 +351,7 @@ mod tests {
                 seed: 1,
                 identity_dropout_permille: 0,
                 runs: 1,
+                ..TrainConfig::default()
             },
             |_, _| {},
         )

@@ -11,12 +11,12 @@ use super::context::{DocumentContext, Occurrence};
 use super::gazetteer::WordRoles;
 use super::hashing::{HashKeyMap, combine, hash_bytes, hash_str};
 use super::lexicon::{GRANULARITIES, Lexicon};
-use super::names::NameWord;
+use super::names::{FULL_NAME_MAX_WORDS, NameWord};
 use super::normalize::{fold_into, split_proclitics};
 use crate::{EntityType, Span};
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
-pub(crate) const FEATURE_VERSION: u32 = 3;
+pub(crate) const FEATURE_VERSION: u32 = 4;
 
 /// Word lists (gazetteer) the tagger may consult for membership features.
 pub trait WordLists: Send + Sync {
@@ -34,6 +34,10 @@ pub trait WordLists: Send + Sync {
     /// What a person-name list says about a folded word.
     fn name_word(&self, _folded: &str) -> NameWord {
         NameWord::default()
+    }
+    /// True when `folded` (words joined by single spaces) is a known person's full name.
+    fn is_full_name(&self, _folded: &str) -> bool {
+        false
     }
     /// True when a folded word is a nisba adjective of a country or place (الأمريكية).
     fn is_demonym(&self, _folded: &str) -> bool {
@@ -170,6 +174,11 @@ pub(crate) struct Scratch {
     cache: HashKeyMap<WordInfo>,
     /// Per padded position, the list phrase code (see [`phrase_code`]).
     phrases: Vec<u8>,
+    /// Per padded position: 1 when a known full name starts here, 2 inside one.
+    full_names: Vec<u8>,
+    /// Folded words of the sentence, for the full-name lookup.
+    words: Vec<Span>,
+    joined: String,
     text: String,
     offsets: Vec<Span>,
 }
@@ -392,6 +401,65 @@ impl<'a> FeatureExtractor<'a> {
         }
     }
 
+    /// Fills `scratch.full_names`: runs of two to four words that are a
+    /// listed person's whole name, the first word also without its proclitic
+    /// (وأسامة حسني).
+    fn fill_full_names<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch) {
+        scratch.full_names.clear();
+        scratch.full_names.resize(tokens.len() + 2 * PAD, 0);
+        let Some(lists) = self.lists else {
+            return;
+        };
+        scratch.folded.clear();
+        scratch.words.clear();
+        for token in tokens {
+            let start = scratch.folded.len();
+            fold_into(token.as_ref(), &mut scratch.folded);
+            scratch.words.push(Span::new(start, scratch.folded.len()));
+        }
+        let folded = &scratch.folded;
+        let word = |i: usize| {
+            let span = scratch.words[i];
+            folded[span.start..span.end].trim_matches(|c: char| !is_word_char(c))
+        };
+        for i in 0..tokens.len() {
+            let first = word(i);
+            if first.is_empty() || scratch.full_names[PAD + i] != 0 {
+                continue;
+            }
+            // The first word as written, without the proclitic the lexicon
+            // finds, and without a bare و ف ب ل (a name the lexicon has never
+            // seen is still a name after وَ).
+            let split = split_proclitics(first, |w| self.lexicon.count(w));
+            let bare = first
+                .strip_prefix(['و', 'ف', 'ب', 'ل'])
+                .filter(|rest| rest.chars().count() >= 3)
+                .unwrap_or(first);
+            let stems = [first, &first[split.prefix_len..], bare];
+            let longest = FULL_NAME_MAX_WORDS.min(tokens.len() - i);
+            'length: for n in (2..=longest).rev() {
+                for (k, stem) in stems.iter().enumerate() {
+                    if k > 0 && stems[..k].contains(stem) {
+                        continue;
+                    }
+                    scratch.joined.clear();
+                    scratch.joined.push_str(stem);
+                    for j in i + 1..i + n {
+                        scratch.joined.push(' ');
+                        scratch.joined.push_str(word(j));
+                    }
+                    if lists.is_full_name(&scratch.joined) {
+                        scratch.full_names[PAD + i] = 1;
+                        for slot in &mut scratch.full_names[PAD + i + 1..PAD + i + n] {
+                            *slot = 2;
+                        }
+                        break 'length;
+                    }
+                }
+            }
+        }
+    }
+
     /// What the repeatable words of a sentence contribute to its document
     /// context, appended to `out`.
     pub(crate) fn observe<S: AsRef<str>>(
@@ -427,8 +495,10 @@ impl<'a> FeatureExtractor<'a> {
         out.consistency.clear();
         self.fill_infos(tokens, scratch);
         self.fill_phrases(tokens, scratch);
+        self.fill_full_names(tokens, scratch);
         let infos = &scratch.infos;
         let phrases = &scratch.phrases;
+        let full_names = &scratch.full_names;
         out.consistency
             .extend(infos[PAD..PAD + tokens.len()].iter().map(|w| w.consistency));
         for i in PAD..PAD + tokens.len() {
@@ -511,6 +581,12 @@ impl<'a> FeatureExtractor<'a> {
                     | (u64::from(phrases[i]) << 8)
                     | (u64::from(phrases[i + 1]) << 16),
             );
+            push(
+                u64::from(full_names[i - 1])
+                    | (u64::from(full_names[i]) << 4)
+                    | (u64::from(full_names[i + 1]) << 8),
+            );
+            push(u64::from(full_names[i]) | (u64::from(w.name) << 4));
             template += 1;
             for &h in &w.ngrams[..usize::from(w.ngram_count)] {
                 out.keys.push(combine(template, h));
@@ -536,6 +612,36 @@ impl<'a> FeatureExtractor<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_names_mark_whole_runs_of_words_with_or_without_a_proclitic() {
+        use crate::entities::TaggerLists;
+        use crate::entities::gazetteer::Gazetteer;
+        use crate::entities::names::{FullNames, NameWords};
+
+        let lists = TaggerLists::new(Gazetteer::from_sources(&[]).unwrap(), NameWords::default())
+            .with_full_names(FullNames::parse("أسامة حسني\nفايزة أبو النجا\n"));
+        let lexicon = Lexicon::default();
+        let extractor = FeatureExtractor::new(&lexicon, Some(&lists));
+        let mut scratch = Scratch::default();
+        let cases: &[(&[&str], &[u8])] = &[
+            (
+                &["قال", "وأسامة", "حسني", "و", "فايزة", "أبو", "النجا"],
+                &[0, 1, 2, 0, 1, 2, 2],
+            ),
+            (&["أبو", "النجا", "حسني"], &[0, 0, 0]),
+            (&["أسامة", "أسامة", "حسني", "."], &[0, 1, 2, 0]),
+            (&["حسني"], &[0]),
+        ];
+        for &(tokens, want) in cases {
+            extractor.fill_full_names(tokens, &mut scratch);
+            assert_eq!(
+                &scratch.full_names[PAD..PAD + tokens.len()],
+                want,
+                "{tokens:?}"
+            );
+        }
+    }
 
     #[test]
     fn affixes_take_whole_characters() {

@@ -21,7 +21,7 @@ pub use build::WordRoles;
 use build::{Builder, Kind, Tables, squash_spaces};
 
 /// The bundled lists, by file name (the name decides how a list is read).
-const BUNDLED: [(&str, &str); 9] = [
+const BUNDLED: [(&str, &str); 10] = [
     (
         "aliases.tsv",
         include_str!("../../../../assets/gazetteer/aliases.tsv"),
@@ -57,6 +57,10 @@ const BUNDLED: [(&str, &str); 9] = [
     (
         "demonyms.tsv",
         include_str!("../../../../assets/gazetteer/demonyms.tsv"),
+    ),
+    (
+        "misc.tsv",
+        include_str!("../../../../assets/gazetteer/misc.tsv"),
     ),
 ];
 

@@ -3,7 +3,7 @@
 
 use super::features::WordLists;
 use super::gazetteer::{Gazetteer, WordRoles};
-use super::names::{NameWord, NameWords};
+use super::names::{FullNames, NameWord, NameWords};
 use crate::{EntityType, Span};
 
 /// The gazetteer and the name words behind one [`WordLists`].
@@ -11,17 +11,29 @@ use crate::{EntityType, Span};
 pub struct TaggerLists {
     gazetteer: Gazetteer,
     names: NameWords,
+    full_names: FullNames,
 }
 
 impl TaggerLists {
     /// Lists from a gazetteer and name words.
     pub fn new(gazetteer: Gazetteer, names: NameWords) -> Self {
-        Self { gazetteer, names }
+        Self {
+            gazetteer,
+            names,
+            full_names: FullNames::default(),
+        }
     }
 
-    /// The bundled gazetteer and name words.
+    /// These lists with a list of people's full names.
+    #[must_use]
+    pub fn with_full_names(mut self, full_names: FullNames) -> Self {
+        self.full_names = full_names;
+        self
+    }
+
+    /// The bundled gazetteer, name words and full names.
     pub fn bundled() -> Self {
-        Self::new(Gazetteer::bundled(), NameWords::bundled())
+        Self::new(Gazetteer::bundled(), NameWords::bundled()).with_full_names(FullNames::bundled())
     }
 }
 
@@ -40,6 +52,10 @@ impl WordLists for TaggerLists {
 
     fn name_word(&self, folded: &str) -> NameWord {
         self.names.get(folded)
+    }
+
+    fn is_full_name(&self, folded: &str) -> bool {
+        self.full_names.contains(folded)
     }
 
     fn is_demonym(&self, folded: &str) -> bool {

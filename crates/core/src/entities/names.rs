@@ -12,6 +12,7 @@ use super::hashing::{HashKeyMap, hash_str};
 use super::normalize::fold;
 
 const BUNDLED: &str = include_str!("../../../../assets/gazetteer/name-words.tsv");
+const BUNDLED_FULL: &str = include_str!("../../../../assets/gazetteer/full-names.tsv");
 
 /// What the name list says about one word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -100,6 +101,61 @@ impl NameWords {
     }
 }
 
+/// Whole names of known people (two to four folded words), for the feature
+/// "these words together are somebody's full name". A run of name words is
+/// far more telling than each word alone, yet the list is never matched as
+/// entities: many of its names are also ordinary phrases somewhere.
+#[derive(Clone, Debug, Default)]
+pub struct FullNames {
+    names: Arc<HashKeyMap<()>>,
+}
+
+/// Most words a listed full name has.
+pub(crate) const FULL_NAME_MAX_WORDS: usize = 4;
+
+impl FullNames {
+    /// The bundled list, parsed once per process.
+    pub fn bundled() -> FullNames {
+        static BUNDLED_FULL_NAMES: OnceLock<FullNames> = OnceLock::new();
+        BUNDLED_FULL_NAMES
+            .get_or_init(|| Self::parse(BUNDLED_FULL))
+            .clone()
+    }
+
+    /// Reads one name per line (words separated by single spaces); `#`
+    /// lines, one-word lines and over-long names are skipped.
+    pub fn parse(text: &str) -> FullNames {
+        let mut names = HashKeyMap::default();
+        let mut folded = String::new();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let words: Vec<String> = line.split_whitespace().map(fold).collect();
+            if (2..=FULL_NAME_MAX_WORDS).contains(&words.len()) {
+                folded.clear();
+                folded.push_str(&words.join(" "));
+                names.insert(hash_str(&folded), ());
+            }
+        }
+        FullNames {
+            names: Arc::new(names),
+        }
+    }
+
+    /// True when `folded`, words joined by single spaces, is a listed name.
+    pub fn contains(&self, folded: &str) -> bool {
+        self.names.contains_key(&hash_str(folded))
+    }
+
+    /// Number of names listed.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// True when nothing is listed.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +200,28 @@ mod tests {
             assert!(names.get(word).given > 0, "{word}");
         }
         assert_eq!(names.get("الحكومه"), NameWord::default());
+    }
+
+    #[test]
+    fn full_names_are_folded_whole_runs_of_words() {
+        let names = FullNames::parse("# header\nأحمد الزهارنة\nعلي\nفايزة أبو النجا\n");
+        assert_eq!(names.len(), 2, "the one-word line is skipped");
+        let cases: &[(&str, bool)] = &[
+            ("احمد الزهارنه", true),
+            ("فايزه ابو النجا", true),
+            ("ابو النجا", false),
+            ("احمد", false),
+            ("علي", false),
+        ];
+        for &(name, want) in cases {
+            assert_eq!(names.contains(name), want, "for {name}");
+        }
+    }
+
+    #[test]
+    fn the_bundled_full_names_hold_thousands_of_people() {
+        let names = FullNames::bundled();
+        assert!(names.len() > 50_000, "{} names", names.len());
+        assert!(!names.contains("وزير الخارجيه"));
     }
 }

@@ -2,8 +2,11 @@
 //! dragged on the plot, the Hijri axis ticked, the plot panned, File ▸ Save, then the
 //! file opened in a fresh app.
 
+mod common;
+
 use std::path::Path;
 
+use common::{click, enter_path, harness_with};
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -24,25 +27,6 @@ const ARTICLES: &[(&str, &str)] = &[
          الرياض - افتتحت وزارة الثقافة معرض الكتاب في الرياض يوم الخميس 2 أكتوبر 2025 بمشاركة مئات الناشرين.\n",
     ),
 ];
-
-fn harness_with(options: AppOptions) -> Harness<'static, MarsadApp> {
-    let app = MarsadApp::with_options(AppOptions {
-        load_synchronously: true,
-        remember_recent: false,
-        typed_paths_only: true,
-        ..options
-    });
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'static, MarsadApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
 
 /// A drag with `button` from `from` to `to` in small moves.
 fn drag(harness: &mut Harness<'static, MarsadApp>, button: PointerButton, from: Pos2, to: Pos2) {
@@ -81,13 +65,7 @@ fn count(harness: &Harness<'static, MarsadApp>, text: &str) -> usize {
 fn save_as(harness: &mut Harness<'static, MarsadApp>, file: &Path) {
     click(harness, "File");
     click(harness, "Save  (Ctrl+S)");
-    harness
-        .get_by(|node| {
-            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
-        })
-        .set_text_value_accesskit(file.to_str().expect("a UTF-8 path"));
-    harness.run();
-    click(harness, "OK");
+    enter_path(harness, "workspace.ron", file);
 }
 
 #[test]

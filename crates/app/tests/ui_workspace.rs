@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{CAIRO_TITLE, write_corpus};
+use common::{CAIRO_TITLE, click, enter_path, harness_with, write_corpus};
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -27,20 +27,6 @@ fn corpus_in(dir: &Path) -> PathBuf {
     write_corpus(&articles).expect("corpus articles");
     std::fs::write(articles.join("undated.txt"), UNDATED).expect("undated article");
     articles
-}
-
-fn harness_with(options: AppOptions) -> Harness<'static, MarsadApp> {
-    let app = MarsadApp::with_options(AppOptions {
-        load_synchronously: true,
-        remember_recent: false,
-        typed_paths_only: true,
-        ..options
-    });
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
-    harness.run();
-    harness
 }
 
 fn open_folder(folder: &Path) -> Harness<'static, MarsadApp> {
@@ -67,11 +53,6 @@ fn fill(harness: &mut Harness<'static, MarsadApp>, placeholder: &str, text: &str
     harness.run();
 }
 
-fn click(harness: &mut Harness<'static, MarsadApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
 /// The texts shown (labels and plain egui labels' values) that contain `needle`.
 fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<String> {
     harness
@@ -84,16 +65,6 @@ fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<
             node.label().or_else(|| node.value())
         })
         .collect()
-}
-
-/// Answers the path entry (the stand-in for a file dialog here): replaces the suggested
-/// path, which ends with `suggested`, by `path`, and confirms.
-fn enter_path(harness: &mut Harness<'static, MarsadApp>, suggested: &str, path: &Path) {
-    harness
-        .get_by(|node| node.is_text_input() && node.value().is_some_and(|v| v.ends_with(suggested)))
-        .set_text_value_accesskit(path.to_str().expect("a UTF-8 path"));
-    harness.run();
-    click(harness, "OK");
 }
 
 fn title(harness: &Harness<'static, MarsadApp>) -> String {

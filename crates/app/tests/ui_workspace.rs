@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{CAIRO_TITLE, click, enter_path, harness_with, write_corpus};
+use common::{CAIRO_TITLE, click, enter_path, fill, harness_with, title, write_corpus};
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -43,16 +43,6 @@ fn open_workspace(file: &Path) -> Harness<'static, MarsadApp> {
     })
 }
 
-/// Types `text` into the text field whose hint is `placeholder` (the first such).
-fn fill(harness: &mut Harness<'static, MarsadApp>, placeholder: &str, text: &str) {
-    harness
-        .query_all_by(|node| node.placeholder() == Some(placeholder))
-        .next()
-        .unwrap_or_else(|| panic!("no text field hinted {placeholder:?}"))
-        .set_text_value_accesskit(text);
-    harness.run();
-}
-
 /// The texts shown (labels and plain egui labels' values) that contain `needle`.
 fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<String> {
     harness
@@ -65,10 +55,6 @@ fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<
             node.label().or_else(|| node.value())
         })
         .collect()
-}
-
-fn title(harness: &Harness<'static, MarsadApp>) -> String {
-    harness.state().work.title().to_owned()
 }
 
 /// The date values found in the open article.

@@ -123,6 +123,7 @@ pub fn apply_workspace(app: &mut MarsadApp, mut workspace: Workspace) {
     view.invalidate();
     app.work.articles = std::mem::take(&mut workspace.articles);
     app.work.doc = workspace;
+    app.work.count_edit();
 }
 
 /// The timeline's lanes as the file names them: one per entity type, or the selected

@@ -87,6 +87,16 @@ pub fn click(harness: &mut Harness<'static, MarsadApp>, label: &str) {
     harness.run();
 }
 
+/// Types `text` into the text field whose hint is `placeholder` (the first such).
+pub fn fill(harness: &mut Harness<'static, MarsadApp>, placeholder: &str, text: &str) {
+    harness
+        .query_all_by(|node| node.placeholder() == Some(placeholder))
+        .next()
+        .unwrap_or_else(|| panic!("no text field hinted {placeholder:?}"))
+        .set_text_value_accesskit(text);
+    harness.run();
+}
+
 /// Answers the path entry (the stand-in for a file dialog here): replaces the suggested
 /// path, which ends with `suggested`, by `path`, and confirms.
 pub fn enter_path(harness: &mut Harness<'static, MarsadApp>, suggested: &str, path: &Path) {
@@ -95,6 +105,11 @@ pub fn enter_path(harness: &mut Harness<'static, MarsadApp>, suggested: &str, pa
         .set_text_value_accesskit(path.to_str().expect("a UTF-8 path"));
     harness.run();
     click(harness, "OK");
+}
+
+/// The window title the app asks for (with `•` while the workspace is unsaved).
+pub fn title(harness: &Harness<'static, MarsadApp>) -> String {
+    harness.state().work.title().to_owned()
 }
 
 /// Titles of the articles the list shows, sorted.

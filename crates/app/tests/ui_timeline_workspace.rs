@@ -1,6 +1,6 @@
 //! The timeline's state through a saved workspace, driven as a person would: a range
-//! dragged on the plot, the Hijri axis ticked, the plot panned, File ▸ Save, then the
-//! file opened in a fresh app.
+//! dragged on the plot, the Hijri axis ticked, "Only listed articles" unticked, the plot
+//! panned, File ▸ Save, then the file opened in a fresh app.
 
 mod common;
 
@@ -69,7 +69,8 @@ fn save_as(harness: &mut Harness<'static, MarsadApp>, file: &Path) {
 }
 
 #[test]
-fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_workspace() {
+fn the_dragged_range_the_hijri_axis_the_listed_toggle_and_the_shown_window_come_back_from_a_saved_workspace()
+ {
     let dir = tempfile::tempdir().unwrap();
     let articles = dir.path().join("articles");
     std::fs::create_dir(&articles).unwrap();
@@ -85,6 +86,11 @@ fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_
         harness.state().view.timeline.fits_all(),
         "a fresh folder fits all its events, which a workspace saves as no range"
     );
+
+    // The timeline shows the whole folder, not only what the list keeps.
+    assert!(harness.state().view.timeline.only_listed, "on by default");
+    click(&mut harness, "Only listed articles");
+    assert!(!harness.state().view.timeline.only_listed);
 
     // Pan the plot so the window differs from the fit-all default, then drag a range.
     let from = day_position(&harness, (2025, 9, 12));
@@ -114,6 +120,7 @@ fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_
     save_as(&mut harness, &file);
     let saved = marsad_storage::load(&file).unwrap();
     assert!(saved.timeline.hijri);
+    assert!(!saved.timeline.only_listed);
     assert!(saved.filters.date_from.is_some() && saved.timeline.range.is_some());
 
     let reopened = harness_with(AppOptions {
@@ -127,6 +134,7 @@ fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_
     );
     let view = &reopened.state().view;
     assert_eq!(view.date_range, Some(range));
+    assert!(!view.timeline.only_listed, "the whole folder again");
     assert_eq!(view.visible.len(), 1);
     assert_eq!(view.timeline.shown_days(), Some(window));
     assert!(reopened.query_all_by_label_contains(&chip).count() > 0);

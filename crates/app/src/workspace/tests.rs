@@ -384,7 +384,7 @@ fn saved_days_parse_only_as_real_dates() {
 }
 
 #[test]
-fn a_toggled_hijri_axis_entity_lane_or_date_filter_is_unsaved_work() {
+fn a_toggled_hijri_axis_entity_lane_listed_toggle_or_date_filter_is_unsaved_work() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_over(dir.path());
     // The entity lane is the selected entity's, so there must be one to give a lane.
@@ -392,7 +392,7 @@ fn a_toggled_hijri_axis_entity_lane_or_date_filter_is_unsaved_work() {
     let file = dir.path().join("work.ron");
     save_workspace_to(&mut app, &file).unwrap();
     assert!(!app.work.is_dirty());
-    let steps: [(&str, Edit, Edit); 3] = [
+    let steps: [(&str, Edit, Edit); 4] = [
         (
             "hijri",
             |app| app.view.timeline.hijri = true,
@@ -407,6 +407,11 @@ fn a_toggled_hijri_axis_entity_lane_or_date_filter_is_unsaved_work() {
             "lanes",
             |app| app.view.timeline.lanes_per_entity = true,
             |app| app.view.timeline.lanes_per_entity = false,
+        ),
+        (
+            "only listed",
+            |app| app.view.timeline.only_listed = false,
+            |app| app.view.timeline.only_listed = true,
         ),
     ];
     for (what, change, undo) in steps {

@@ -225,25 +225,28 @@ fn texts(articles: &[crate::state::ArticleEntry]) -> Vec<&str> {
     articles.iter().map(|a| a.analysis.text.as_str()).collect()
 }
 
-/// Reorders a resolution of articles listed as `order` (their paths) into the
-/// order of `paths` (the app's articles); an article missing from it gets no mentions.
-pub fn reorder(resolution: Resolution, order: &[String], paths: &[&str]) -> Resolution {
+/// Reorders a resolution into the app's order of `len` articles: `positions` says where
+/// each of its articles goes; an app article none goes to gets no mentions.
+pub fn reorder(resolution: Resolution, positions: &[Option<usize>], len: usize) -> Resolution {
     let Resolution {
         entities,
         articles,
         sentences,
     } = resolution;
-    let mut by_path: HashMap<&str, (Vec<ResolvedMention>, Vec<marsad_core::Span>)> = order
-        .iter()
-        .map(String::as_str)
-        .zip(articles.into_iter().zip(sentences))
-        .collect();
-    let mut out_articles = Vec::with_capacity(paths.len());
-    let mut out_sentences = Vec::with_capacity(paths.len());
-    for path in paths {
-        let (mentions, spans) = by_path.remove(path).unwrap_or_default();
-        out_articles.push(mentions);
-        out_sentences.push(spans);
+    let mut out_articles: Vec<Vec<ResolvedMention>> =
+        std::iter::repeat_with(Vec::new).take(len).collect();
+    let mut out_sentences: Vec<Vec<marsad_core::Span>> =
+        std::iter::repeat_with(Vec::new).take(len).collect();
+    for ((mentions, spans), position) in articles.into_iter().zip(sentences).zip(positions) {
+        if let Some(&position) = position.as_ref()
+            && let (Some(to_mentions), Some(to_spans)) = (
+                out_articles.get_mut(position),
+                out_sentences.get_mut(position),
+            )
+        {
+            *to_mentions = mentions;
+            *to_spans = spans;
+        }
     }
     Resolution {
         entities,
@@ -258,19 +261,16 @@ impl crate::state::Corpus {
         self.entities.add_provisional(analysis)
     }
 
-    /// Takes the loaded folder's resolution; `order` lists the paths of its articles.
-    pub fn set_resolution(&mut self, resolution: Resolution, order: &[String]) {
-        let paths: Vec<&str> = self
-            .articles
-            .iter()
-            .map(|a| a.analysis.path.as_str())
-            .collect();
+    /// Takes the loaded folder's resolution; `positions` says where each of its
+    /// articles is in this corpus.
+    pub(crate) fn set_resolution(&mut self, resolution: Resolution, positions: &[Option<usize>]) {
+        let len = self.articles.len();
         let same_order =
-            order.len() == paths.len() && order.iter().zip(&paths).all(|(a, b)| a == b);
+            positions.len() == len && positions.iter().enumerate().all(|(i, &p)| p == Some(i));
         let base = if same_order {
             resolution
         } else {
-            reorder(resolution, order, &paths)
+            reorder(resolution, positions, len)
         };
         let texts = texts(&self.articles);
         self.entities.set_base(base, &texts);
@@ -416,7 +416,8 @@ mod tests {
             sentences: vec![vec![Span::new(0, 1)], vec![Span::new(0, 2)]],
         };
         let order = ["a.txt".to_owned(), "b.txt".to_owned()];
-        let out = reorder(resolution, &order, &["b.txt", "c.txt", "a.txt"]);
+        let positions = crate::state::positions_by_path(&order, &["b.txt", "c.txt", "a.txt"]);
+        let out = reorder(resolution, &positions, 3);
         let ids: Vec<Vec<String>> = (0..3).map(|i| out.mention_entity_ids(i)).collect();
         assert_eq!(
             ids,

@@ -165,10 +165,7 @@ impl MarsadApp {
             self.corpus.add_article(analysis, folded);
         }
         self.corpus.problems = problems;
-        self.corpus
-            .set_event_clusters(entities.event_clusters, &entities.order);
-        self.corpus
-            .set_resolution(entities.resolution, &entities.order);
+        self.corpus.set_resolved(entities);
         self.after_load();
     }
 
@@ -195,10 +192,7 @@ impl MarsadApp {
                     entities,
                 } => {
                     self.corpus.problems = problems;
-                    self.corpus
-                        .set_event_clusters(entities.event_clusters, &entities.order);
-                    self.corpus
-                        .set_resolution(entities.resolution, &entities.order);
+                    self.corpus.set_resolved(entities);
                     crate::entities::follow_selection(&mut self.view, &self.corpus, None);
                     if cancelled {
                         self.message = Some(self.view.language.labels().cancelled.to_owned());

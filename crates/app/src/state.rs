@@ -1,5 +1,6 @@
 //! The view model: loaded articles, their entities and what the analyst is looking at.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use marsad_core::corpus::EntityId;
@@ -7,6 +8,7 @@ use marsad_core::corpus::EntityId;
 use crate::analysis::{ArticleAnalysis, Problem, PublishedDate};
 use crate::entities::Entities;
 use crate::i18n::Language;
+use crate::loader::ResolvedEntities;
 use crate::search::{Query, fold_key};
 
 /// One loaded article with the keys the list needs.
@@ -35,24 +37,32 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    /// Takes the loader's event clusters, given in `order` (paths), into this corpus's order.
-    pub fn set_event_clusters(&mut self, clusters: Vec<Vec<(usize, usize)>>, order: &[String]) {
-        let index: std::collections::HashMap<&str, usize> = self
+    /// Takes the finished folder's resolution and event clusters, both given in the
+    /// loader's order of articles, into this corpus's order.
+    pub fn set_resolved(&mut self, entities: ResolvedEntities) {
+        let paths: Vec<&str> = self
             .articles
             .iter()
-            .enumerate()
-            .map(|(i, a)| (a.analysis.path.as_str(), i))
+            .map(|a| a.analysis.path.as_str())
             .collect();
-        let here: Vec<Option<usize>> = order
-            .iter()
-            .map(|p| index.get(p.as_str()).copied())
-            .collect();
+        let positions = positions_by_path(&entities.order, &paths);
+        self.set_event_clusters(entities.event_clusters, &positions);
+        self.set_resolution(entities.resolution, &positions);
+    }
+
+    /// Takes the loader's event clusters into this corpus's order; `positions` says
+    /// where each of the loader's articles is here.
+    fn set_event_clusters(
+        &mut self,
+        clusters: Vec<Vec<(usize, usize)>>,
+        positions: &[Option<usize>],
+    ) {
         let clusters = clusters
             .into_iter()
             .map(|members| {
                 let mut members: Vec<(usize, usize)> = members
                     .into_iter()
-                    .filter_map(|(a, e)| Some((here.get(a).copied().flatten()?, e)))
+                    .filter_map(|(a, e)| Some((positions.get(a).copied().flatten()?, e)))
                     .collect();
                 members.sort_unstable();
                 members
@@ -73,6 +83,15 @@ impl Corpus {
             day,
         });
     }
+}
+
+/// Where each article of `order` (paths) stands in `paths`; `None` for one not there.
+pub fn positions_by_path(order: &[String], paths: &[&str]) -> Vec<Option<usize>> {
+    let index: HashMap<&str, usize> = paths.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+    order
+        .iter()
+        .map(|p| index.get(p.as_str()).copied())
+        .collect()
 }
 
 /// How the article list is ordered.

@@ -6,9 +6,9 @@ mod common;
 
 use common::entity_corpus::{
     CENTCOM, CENTCOM_ALIAS, COMMAND_TITLE, GUTERRES, GUTERRES_OTHER_SPELLING, GUTERRES_TITLE,
-    MISSED, USA, USA_ALIAS, VISIT_TITLE, write_entity_corpus,
+    MISSED, USA, USA_ALIAS, VISIT_TITLE, open_entity_corpus, write_entity_corpus,
 };
-use common::harness_for;
+use common::listed_titles;
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -17,10 +17,7 @@ use marsad_core::EntityType;
 use marsad_core::corpus::{Correction, Entity, EntityId};
 
 fn open() -> (tempfile::TempDir, Harness<'static, MarsadApp>) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    write_entity_corpus(dir.path()).expect("the corpus is written");
-    let harness = harness_for(dir.path());
-    (dir, harness)
+    open_entity_corpus(Harness::builder())
 }
 
 /// The entity shown under `name`, hidden or not.
@@ -31,19 +28,6 @@ fn entity<'a>(app: &'a MarsadApp, name: &str) -> Option<&'a Entity> {
 /// `(mentions, articles)` of the entity named `name`.
 fn counts(harness: &Harness<'_, MarsadApp>, name: &str) -> Option<(usize, usize)> {
     entity(harness.state(), name).map(|e| (e.mention_count, e.article_count))
-}
-
-/// Titles of the articles the list shows, sorted.
-fn listed_titles(harness: &Harness<'_, MarsadApp>) -> Vec<String> {
-    let app = harness.state();
-    let mut titles: Vec<String> = app
-        .view
-        .visible
-        .iter()
-        .map(|&i| app.corpus.articles[i].analysis.title.clone())
-        .collect();
-    titles.sort();
-    titles
 }
 
 fn sorted(titles: &[&str]) -> Vec<String> {

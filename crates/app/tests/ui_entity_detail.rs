@@ -4,30 +4,18 @@
 mod common;
 
 use common::entity_corpus::{
-    CENTCOM, CENTCOM_ALIAS, CENTCOM_TITLE, COMMAND_TITLE, USA, write_entity_corpus,
+    CENTCOM, CENTCOM_ALIAS, CENTCOM_TITLE, COMMAND_TITLE, USA, open_entity_corpus,
 };
+use common::listed_titles;
 use egui::{Event, Modifiers, PointerButton, Pos2, Role, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use marsad::{AppOptions, MarsadApp};
+use marsad::MarsadApp;
 use marsad_core::corpus::EntityId;
 
 fn open() -> (tempfile::TempDir, Harness<'static, MarsadApp>) {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    write_entity_corpus(dir.path()).expect("the corpus is written");
-    let app = MarsadApp::with_options(AppOptions {
-        folder: Some(dir.path().to_owned()),
-        load_synchronously: true,
-        remember_recent: false,
-        ..AppOptions::default()
-    });
     // Short steps, so two clicks in consecutive frames make a double click.
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .with_step_dt(0.05)
-        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
-    harness.run();
-    (dir, harness)
+    open_entity_corpus(Harness::builder().with_step_dt(0.05))
 }
 
 fn article_index(app: &MarsadApp, title: &str) -> usize {
@@ -78,18 +66,6 @@ fn click_at(harness: &mut Harness<'_, MarsadApp>, pos: Pos2, button: PointerButt
         }
     }
     harness.run();
-}
-
-fn listed_titles(harness: &Harness<'_, MarsadApp>) -> Vec<String> {
-    let app = harness.state();
-    let mut titles: Vec<String> = app
-        .view
-        .visible
-        .iter()
-        .map(|&i| app.corpus.articles[i].analysis.title.clone())
-        .collect();
-    titles.sort();
-    titles
 }
 
 #[test]

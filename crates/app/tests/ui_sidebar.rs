@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{harness_for, write_corpus};
+use common::{harness_for, listed_titles, write_corpus};
 use egui::Role;
 use egui_kittest::kittest::Queryable;
 
@@ -34,18 +34,11 @@ fn clicking_an_entity_in_the_sidebar_filters_the_article_list() {
     };
     harness.get_by_role_and_label(Role::Button, &name).click();
     harness.run();
-    let app = harness.state();
-    let mut listed: Vec<String> = app
-        .view
-        .visible
-        .iter()
-        .map(|&i| app.corpus.articles[i].analysis.title.clone())
-        .collect();
     let mut expected = expected;
-    listed.sort();
     expected.sort();
-    assert_eq!(listed, expected);
-    let hidden = app
+    assert_eq!(listed_titles(&harness), expected);
+    let hidden = harness
+        .state()
         .corpus
         .articles
         .iter()

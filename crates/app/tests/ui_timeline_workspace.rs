@@ -1,9 +1,12 @@
 //! The timeline's state through a saved workspace, driven as a person would: a range
-//! dragged on the plot, the Hijri axis ticked, the plot panned, File ▸ Save, then the
-//! file opened in a fresh app.
+//! dragged on the plot, the Hijri axis ticked, "Only listed articles" unticked, the plot
+//! panned, File ▸ Save, then the file opened in a fresh app.
+
+mod common;
 
 use std::path::Path;
 
+use common::{click, enter_path, harness_with};
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -24,25 +27,6 @@ const ARTICLES: &[(&str, &str)] = &[
          الرياض - افتتحت وزارة الثقافة معرض الكتاب في الرياض يوم الخميس 2 أكتوبر 2025 بمشاركة مئات الناشرين.\n",
     ),
 ];
-
-fn harness_with(options: AppOptions) -> Harness<'static, MarsadApp> {
-    let app = MarsadApp::with_options(AppOptions {
-        load_synchronously: true,
-        remember_recent: false,
-        typed_paths_only: true,
-        ..options
-    });
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'static, MarsadApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
 
 /// A drag with `button` from `from` to `to` in small moves.
 fn drag(harness: &mut Harness<'static, MarsadApp>, button: PointerButton, from: Pos2, to: Pos2) {
@@ -81,17 +65,12 @@ fn count(harness: &Harness<'static, MarsadApp>, text: &str) -> usize {
 fn save_as(harness: &mut Harness<'static, MarsadApp>, file: &Path) {
     click(harness, "File");
     click(harness, "Save  (Ctrl+S)");
-    harness
-        .get_by(|node| {
-            node.is_text_input() && node.value().is_some_and(|v| v.ends_with("workspace.ron"))
-        })
-        .set_text_value_accesskit(file.to_str().expect("a UTF-8 path"));
-    harness.run();
-    click(harness, "OK");
+    enter_path(harness, "workspace.ron", file);
 }
 
 #[test]
-fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_workspace() {
+fn the_dragged_range_the_hijri_axis_the_listed_toggle_and_the_shown_window_come_back_from_a_saved_workspace()
+ {
     let dir = tempfile::tempdir().unwrap();
     let articles = dir.path().join("articles");
     std::fs::create_dir(&articles).unwrap();
@@ -107,6 +86,11 @@ fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_
         harness.state().view.timeline.fits_all(),
         "a fresh folder fits all its events, which a workspace saves as no range"
     );
+
+    // The timeline shows the whole folder, not only what the list keeps.
+    assert!(harness.state().view.timeline.only_listed, "on by default");
+    click(&mut harness, "Only listed articles");
+    assert!(!harness.state().view.timeline.only_listed);
 
     // Pan the plot so the window differs from the fit-all default, then drag a range.
     let from = day_position(&harness, (2025, 9, 12));
@@ -136,6 +120,7 @@ fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_
     save_as(&mut harness, &file);
     let saved = marsad_storage::load(&file).unwrap();
     assert!(saved.timeline.hijri);
+    assert!(!saved.timeline.only_listed);
     assert!(saved.filters.date_from.is_some() && saved.timeline.range.is_some());
 
     let reopened = harness_with(AppOptions {
@@ -149,6 +134,7 @@ fn the_dragged_range_the_hijri_axis_and_the_shown_window_come_back_from_a_saved_
     );
     let view = &reopened.state().view;
     assert_eq!(view.date_range, Some(range));
+    assert!(!view.timeline.only_listed, "the whole folder again");
     assert_eq!(view.visible.len(), 1);
     assert_eq!(view.timeline.shown_days(), Some(window));
     assert!(reopened.query_all_by_label_contains(&chip).count() > 0);

@@ -5,7 +5,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{CAIRO_TITLE, write_corpus};
+use common::{CAIRO_TITLE, click, enter_path, fill, harness_with, title, write_corpus};
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -29,20 +29,6 @@ fn corpus_in(dir: &Path) -> PathBuf {
     articles
 }
 
-fn harness_with(options: AppOptions) -> Harness<'static, MarsadApp> {
-    let app = MarsadApp::with_options(AppOptions {
-        load_synchronously: true,
-        remember_recent: false,
-        typed_paths_only: true,
-        ..options
-    });
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
-    harness.run();
-    harness
-}
-
 fn open_folder(folder: &Path) -> Harness<'static, MarsadApp> {
     harness_with(AppOptions {
         folder: Some(folder.to_owned()),
@@ -57,21 +43,6 @@ fn open_workspace(file: &Path) -> Harness<'static, MarsadApp> {
     })
 }
 
-/// Types `text` into the text field whose hint is `placeholder` (the first such).
-fn fill(harness: &mut Harness<'static, MarsadApp>, placeholder: &str, text: &str) {
-    harness
-        .query_all_by(|node| node.placeholder() == Some(placeholder))
-        .next()
-        .unwrap_or_else(|| panic!("no text field hinted {placeholder:?}"))
-        .set_text_value_accesskit(text);
-    harness.run();
-}
-
-fn click(harness: &mut Harness<'static, MarsadApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
 /// The texts shown (labels and plain egui labels' values) that contain `needle`.
 fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<String> {
     harness
@@ -84,20 +55,6 @@ fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<
             node.label().or_else(|| node.value())
         })
         .collect()
-}
-
-/// Answers the path entry (the stand-in for a file dialog here): replaces the suggested
-/// path, which ends with `suggested`, by `path`, and confirms.
-fn enter_path(harness: &mut Harness<'static, MarsadApp>, suggested: &str, path: &Path) {
-    harness
-        .get_by(|node| node.is_text_input() && node.value().is_some_and(|v| v.ends_with(suggested)))
-        .set_text_value_accesskit(path.to_str().expect("a UTF-8 path"));
-    harness.run();
-    click(harness, "OK");
-}
-
-fn title(harness: &Harness<'static, MarsadApp>) -> String {
-    harness.state().work.title().to_owned()
 }
 
 /// The date values found in the open article.

@@ -59,7 +59,7 @@ pub struct Lane {
 }
 
 /// The timeline's state.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Timeline {
     /// The visible range; `None` fits all events.
@@ -70,6 +70,22 @@ pub struct Timeline {
     pub rtl_axis: bool,
     /// Axis labels also show Hijri (Umm al-Qura) dates.
     pub hijri: bool,
+    /// Only the articles the list's search, entity and tag filters keep are drawn.
+    pub only_listed: bool,
+}
+
+impl Default for Timeline {
+    fn default() -> Self {
+        Self {
+            range: None,
+            lanes: Vec::new(),
+            rtl_axis: false,
+            hijri: false,
+            // What the app does before the analyst says otherwise, and so what a file
+            // written before this setting was kept meant.
+            only_listed: true,
+        }
+    }
 }
 
 /// The interface language.

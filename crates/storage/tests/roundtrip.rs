@@ -52,3 +52,19 @@ fn a_partial_file_loads_with_defaults_for_what_it_omits() {
         (workspace.view.font_size - marsad_storage::view::DEFAULT_FONT_SIZE).abs() < f32::EPSILON
     );
 }
+
+#[test]
+fn a_timeline_saved_before_it_kept_the_only_listed_toggle_follows_the_list() {
+    let text = r"(
+        format_version: 2,
+        timeline: (hijri: true),
+    )";
+    let workspace =
+        marsad_storage::from_ron_bytes(std::path::Path::new("w.ron"), text.as_bytes()).unwrap();
+    assert!(workspace.timeline.hijri);
+    assert!(workspace.timeline.only_listed);
+    let text = r"(format_version: 2, timeline: (only_listed: false))";
+    let workspace =
+        marsad_storage::from_ron_bytes(std::path::Path::new("w.ron"), text.as_bytes()).unwrap();
+    assert!(!workspace.timeline.only_listed);
+}

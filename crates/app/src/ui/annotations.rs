@@ -58,9 +58,9 @@ pub fn article_annotations_ui(
     let rtl = view.language.is_rtl();
     let path = entry.analysis.path.as_str();
     let small = (view.text_size * 0.8).max(12.0);
-    super::row_ui(ui, rtl, |ui| {
+    let mut edited = super::row_ui(ui, rtl, |ui| {
         let tags = &mut work.doc.tags;
-        tag_chips_ui(
+        let retagged = tag_chips_ui(
             ui,
             engine,
             labels,
@@ -95,13 +95,14 @@ pub fn article_annotations_ui(
                 editing.reference_error = false;
             }
         }
+        retagged
     });
     reference_status_ui(ui, view, entry, work, small);
     if work.editing.reference_for.as_deref() == Some(path) {
-        reference_editor_ui(ui, labels, rtl, path, work);
+        edited |= reference_editor_ui(ui, labels, rtl, path, work);
     }
     let editing = work.editing.editing_note.as_ref() == Some(&NoteTarget::Article(path.into()));
-    note_ui(
+    edited |= note_ui(
         ui,
         engine,
         labels,
@@ -111,6 +112,9 @@ pub fn article_annotations_ui(
         &mut work.editing.editing_note,
         view.text_size * 0.9,
     );
+    if edited {
+        work.count_edit();
+    }
 }
 
 /// The reference date in use and how many relative dates still wait for one.
@@ -158,14 +162,15 @@ fn reference_status_ui(
     });
 }
 
-/// The `YYYY-MM-DD` inputs for the article's and the folder's reference dates.
+/// The `YYYY-MM-DD` inputs for the article's and the folder's reference dates; true
+/// when a date was set or cleared.
 fn reference_editor_ui(
     ui: &mut Ui,
     labels: &WorkspaceLabels,
     rtl: bool,
     path: &str,
     work: &mut Session,
-) {
+) -> bool {
     let editing = &mut work.editing;
     let doc = &mut work.doc;
     let row = |ui: &mut Ui, caption: &str, text: &mut String, id: &str| {
@@ -199,12 +204,14 @@ fn reference_editor_ui(
         &mut editing.folder_reference_text,
         "folder_reference_date",
     );
+    let mut edited = false;
     match article {
         Some(true) => match parse_day(&editing.reference_text) {
             Some(_) => {
                 let day = editing.reference_text.trim().to_owned();
                 doc.reference_dates.insert(path.to_owned(), day);
                 editing.reference_error = false;
+                edited = true;
             }
             None => editing.reference_error = true,
         },
@@ -212,6 +219,7 @@ fn reference_editor_ui(
             doc.reference_dates.remove(path);
             editing.reference_text.clear();
             editing.reference_error = false;
+            edited = true;
         }
         None => {}
     }
@@ -220,6 +228,7 @@ fn reference_editor_ui(
             Some(_) => {
                 doc.folder_reference_date = Some(editing.folder_reference_text.trim().to_owned());
                 editing.reference_error = false;
+                edited = true;
             }
             None => editing.reference_error = true,
         },
@@ -227,12 +236,14 @@ fn reference_editor_ui(
             doc.folder_reference_date = None;
             editing.folder_reference_text.clear();
             editing.reference_error = false;
+            edited = true;
         }
         None => {}
     }
     if editing.reference_error {
         ui.colored_label(ui.visuals().error_fg_color, labels.invalid_date);
     }
+    edited
 }
 
 /// Tags and note of the entity selected in the sidebar.
@@ -263,9 +274,9 @@ pub fn entity_annotations_ui(
             ui.visuals().strong_text_color(),
         );
     });
-    super::row_ui(ui, rtl, |ui| {
+    let mut edited = super::row_ui(ui, rtl, |ui| {
         let tags = &mut work.doc.tags;
-        tag_chips_ui(
+        let retagged = tag_chips_ui(
             ui,
             engine,
             labels,
@@ -282,9 +293,10 @@ pub fn entity_annotations_ui(
         if ui.small_button(note_label).clicked() {
             work.editing.editing_note = Some(NoteTarget::Entity(key.clone()));
         }
+        retagged
     });
     let editing = work.editing.editing_note.as_ref() == Some(&NoteTarget::Entity(key.clone()));
-    note_ui(
+    edited |= note_ui(
         ui,
         engine,
         labels,
@@ -294,9 +306,13 @@ pub fn entity_annotations_ui(
         &mut work.editing.editing_note,
         14.0,
     );
+    if edited {
+        work.count_edit();
+    }
 }
 
-/// A note: the editor while it is being edited, else the text (if any).
+/// A note: the editor while it is being edited, else the text (if any). True when
+/// the note was edited.
 #[allow(clippy::too_many_arguments)]
 fn note_ui(
     ui: &mut Ui,
@@ -307,7 +323,7 @@ fn note_ui(
     editing: bool,
     editing_note: &mut Option<NoteTarget>,
     size: f32,
-) {
+) -> bool {
     if editing {
         let mut text = notes.get(key).cloned().unwrap_or_default();
         let edit = egui::TextEdit::multiline(&mut text)
@@ -315,15 +331,18 @@ fn note_ui(
             .hint_text(labels.note)
             .desired_rows(3)
             .desired_width(f32::INFINITY);
-        if ui.add(edit).changed() {
+        let edited = ui.add(edit).changed();
+        if edited {
             set_note(notes, key, text);
         }
         if ui.small_button(labels.done).clicked() {
             *editing_note = None;
         }
-        return;
+        return edited;
     }
-    let Some(note) = notes.get(key) else { return };
+    let Some(note) = notes.get(key) else {
+        return false;
+    };
     let frame = egui::Frame::new()
         .fill(ui.visuals().faint_bg_color)
         .inner_margin(Margin::same(6))
@@ -336,6 +355,7 @@ fn note_ui(
         };
         crate::shaping::rich_text_ui(ui, engine, &rich);
     });
+    false
 }
 
 /// Stores a note; an empty one is no note at all.
@@ -347,7 +367,8 @@ fn set_note(notes: &mut BTreeMap<String, String>, key: &str, text: String) {
     }
 }
 
-/// The tags on `key` as coloured chips (each removable), and a menu to add one.
+/// The tags on `key` as coloured chips (each removable), and a menu to add one; true
+/// when a tag was put on or taken off.
 fn tag_chips_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
@@ -356,7 +377,7 @@ fn tag_chips_ui(
     assigned: &mut BTreeMap<String, BTreeSet<String>>,
     key: &str,
     open_manager: &mut bool,
-) {
+) -> bool {
     let mut removed = None;
     for tag in assigned.get(key).into_iter().flatten() {
         let colour = tag_colour(definitions, tag);
@@ -378,8 +399,10 @@ fn tag_chips_ui(
             });
         });
     }
+    let mut edited = false;
     if let Some(tag) = removed {
         unassign(assigned, key, &tag);
+        edited = true;
     }
     ui.menu_button(labels.add_tag, |ui| {
         let on = assigned.get(key);
@@ -403,6 +426,7 @@ fn tag_chips_ui(
         }
         if let Some(tag) = chosen {
             assigned.entry(key.to_owned()).or_default().insert(tag);
+            edited = true;
             ui.close();
         }
         ui.separator();
@@ -411,6 +435,7 @@ fn tag_chips_ui(
             ui.close();
         }
     });
+    edited
 }
 
 fn unassign(assigned: &mut BTreeMap<String, BTreeSet<String>>, key: &str, tag: &str) {
@@ -442,6 +467,7 @@ pub fn tag_manager_ui(
     }
     let labels = view.language.workspace_labels();
     let mut open = true;
+    let mut edited = false;
     egui::Window::new(labels.tags)
         .id(egui::Id::unique("tag_manager"))
         .open(&mut open)
@@ -458,7 +484,7 @@ pub fn tag_manager_ui(
             let mut deleted = None;
             for (name, def) in &mut tags.definitions {
                 ui.horizontal(|ui| {
-                    ui.color_edit_button_srgb(&mut def.colour);
+                    edited |= ui.color_edit_button_srgb(&mut def.colour).changed();
                     label_ui(ui, engine, name, 14.0, ui.visuals().text_color());
                     let mut only = filter.contains(name);
                     if ui.checkbox(&mut only, labels.filter_by_tag).changed() {
@@ -467,6 +493,7 @@ pub fn tag_manager_ui(
                         } else {
                             filter.remove(name);
                         }
+                        edited = true;
                     }
                     if ui.small_button(labels.delete).clicked() {
                         deleted = Some(name.clone());
@@ -476,6 +503,7 @@ pub fn tag_manager_ui(
             if let Some(name) = deleted {
                 delete_tag(tags, &name);
                 filter.remove(&name);
+                edited = true;
             }
             ui.separator();
             let editing = &mut work.editing;
@@ -500,9 +528,13 @@ pub fn tag_manager_ui(
                 tags.definitions.insert(name, TagDef { colour: *colour });
                 editing.new_tag.clear();
                 editing.new_tag_colour = None;
+                edited = true;
             }
         });
     work.editing.tag_manager_open = open;
+    if edited {
+        work.count_edit();
+    }
 }
 
 /// Removes a tag's definition and every use of it.

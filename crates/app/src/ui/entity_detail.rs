@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use egui::{Align, Layout, Role, Sense, Ui, UiBuilder, WidgetInfo, vec2};
+use egui::{Align, Layout, Role, Ui};
 use marsad_core::corpus::{self, EntityId};
 
 use crate::analysis::{EntityType, Span};
@@ -17,6 +17,7 @@ use crate::shaping::{
 use crate::state::{Corpus, ViewState};
 
 use super::entity_menu::{EntityAction, entity_labels, entity_menu_ui, type_label};
+use super::name_row::{NameRow, name_row_ui};
 
 /// Characters of context on each side of a mention.
 const KWIC_WIDTH: usize = 28;
@@ -26,6 +27,15 @@ const KWIC_LIMIT: usize = 60;
 const COOCCURRING_LIMIT: usize = 15;
 /// Articles listed at most.
 const ARTICLE_LIMIT: usize = 100;
+
+/// The pane's rows are links: to an article, or to another entity.
+const LINK_ROW: NameRow = NameRow {
+    role: Role::Link,
+    margin: 4.0,
+    name_size: 14.0,
+    counts_width: 90.0,
+    counts_share: 0.4,
+};
 
 /// One mention in context: a slice of the article with the mention marked.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -247,8 +257,9 @@ fn pane_ui(
                 };
                 let selected = view.selected_article == Some(article);
                 let counts = view.language.count(count, labels.mentions);
-                if link_row_ui(ui, engine, &entry.analysis.title, &counts, None, selected).clicked()
-                {
+                let title = &entry.analysis.title;
+                let strong = ui.visuals().strong_text_color();
+                if name_row_ui(ui, engine, &LINK_ROW, title, &counts, strong, selected).clicked() {
                     action = Some(PaneAction::OpenArticle(article));
                 }
             }
@@ -264,7 +275,7 @@ fn pane_ui(
                 };
                 let counts = view.language.count(*shared, word);
                 let color = super::entity_color(*entity_type, view.dark);
-                let response = link_row_ui(ui, engine, name, &counts, Some(color), false);
+                let response = name_row_ui(ui, engine, &LINK_ROW, name, &counts, color, false);
                 if response.clicked() {
                     action = Some(PaneAction::Entity(EntityAction::Select(Some(
                         other.clone(),
@@ -310,46 +321,4 @@ fn pane_ui(
             }
         });
     action
-}
-
-/// A clickable row (a link, to screen readers): `text` through cosmic-text on
-/// the right, `counts` small on the left.
-fn link_row_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    text: &str,
-    counts: &str,
-    color: Option<egui::Color32>,
-    selected: bool,
-) -> egui::Response {
-    let height = 24.0 - ui.spacing().item_spacing.y;
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
-    response.widget_info(|| WidgetInfo::selected(Role::Link, true, selected, text));
-    let visuals = ui.visuals();
-    if selected {
-        ui.painter()
-            .rect_filled(rect, 3.0, visuals.selection.bg_fill);
-    } else if response.hovered() {
-        ui.painter()
-            .rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
-    }
-    let color = color.unwrap_or_else(|| visuals.strong_text_color());
-    let weak = visuals.weak_text_color();
-    let mut child = ui.new_child(
-        UiBuilder::new()
-            .max_rect(rect.shrink2(vec2(4.0, 0.0)))
-            .layout(Layout::right_to_left(Align::Center)),
-    );
-    child.set_clip_rect(rect.intersect(ui.clip_rect()));
-    child.style_mut().interaction.selectable_labels = false;
-    let counts_width = 90.0_f32.min(rect.width() * 0.4);
-    let name_size = vec2(child.available_width() - counts_width, height);
-    child.allocate_ui_with_layout(name_size, Layout::right_to_left(Align::Center), |ui| {
-        label_ui(ui, engine, text, 14.0, color)
-    });
-    child.with_layout(Layout::left_to_right(Align::Center), |ui| {
-        label_ui(ui, engine, counts, 11.0, weak)
-    });
-    response
 }

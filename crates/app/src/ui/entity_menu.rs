@@ -11,7 +11,7 @@ use egui::{
     Align, Context, Id, Key, KeyboardShortcut, Layout, Modifiers, Response, Role, Sense, Ui,
     UiBuilder, WidgetInfo, vec2,
 };
-use marsad_core::corpus::{Correction, EntityId};
+use marsad_core::corpus::{Correction, Entity, EntityId};
 
 use crate::analysis::EntityType;
 use crate::entities::EntityCommand;
@@ -336,6 +336,21 @@ fn text_field_ui(
     response
 }
 
+/// A dialog's title and the entity it is about, its name through cosmic-text.
+fn dialog_heading_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    title: &str,
+    entity: &Entity,
+    dark: bool,
+) {
+    ui.heading(title);
+    ui.with_layout(Layout::top_down(Align::Max), |ui| {
+        let color = super::entity_color(entity.entity_type, dark);
+        label_ui(ui, engine, &entity.name, 16.0, color);
+    });
+}
+
 /// True when Enter was pressed in the field this frame.
 fn submitted(ui: &Ui, field: &Response) -> bool {
     field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter))
@@ -362,11 +377,7 @@ pub fn dialogs_ui(ctx: &Context, engine: &mut TextEngine, view: &mut ViewState, 
                     done = Some(None);
                     return;
                 };
-                ui.heading(labels.rename_title);
-                ui.with_layout(Layout::top_down(Align::Max), |ui| {
-                    let color = super::entity_color(current.entity_type, dark);
-                    label_ui(ui, engine, &current.name, 16.0, color);
-                });
+                dialog_heading_ui(ui, engine, labels.rename_title, current, dark);
                 let field = text_field_ui(
                     ui,
                     engine,
@@ -409,11 +420,7 @@ pub fn dialogs_ui(ctx: &Context, engine: &mut TextEngine, view: &mut ViewState, 
                     done = Some(None);
                     return;
                 };
-                ui.heading(labels.merge_title);
-                ui.with_layout(Layout::top_down(Align::Max), |ui| {
-                    let color = super::entity_color(current.entity_type, dark);
-                    label_ui(ui, engine, &current.name, 16.0, color);
-                });
+                dialog_heading_ui(ui, engine, labels.merge_title, current, dark);
                 text_field_ui(
                     ui,
                     engine,
@@ -524,7 +531,7 @@ fn merge_candidates(corpus: &Corpus, entity: &EntityId, search: &str) -> Vec<Ent
         return Vec::new();
     };
     let needle = fold_key(search.trim());
-    let mut found: Vec<&marsad_core::corpus::Entity> = corpus
+    let mut found: Vec<&Entity> = corpus
         .entities
         .list()
         .iter()

@@ -7,6 +7,7 @@ pub mod entity_detail;
 pub mod entity_menu;
 pub mod long_text;
 pub mod menu;
+pub mod name_row;
 pub mod problems;
 pub mod reveal;
 pub mod sidebar;

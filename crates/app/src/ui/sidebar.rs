@@ -6,15 +6,16 @@
 //! once it has loaded they are the resolved entities with the analyst's
 //! corrections (aliases folded in, hidden ones left out unless asked for).
 
-use egui::{Align, Layout, Role, Sense, Ui, UiBuilder, WidgetInfo, vec2};
+use egui::{Role, Ui};
 use marsad_core::corpus::{Entity, EntityId};
 
 use crate::analysis::EntityType;
 use crate::search::fold_key;
-use crate::shaping::{TextEngine, label_ui};
+use crate::shaping::TextEngine;
 use crate::state::{Corpus, ViewState};
 
 use super::entity_menu::{EntityAction, entity_labels, entity_menu_ui};
+use super::name_row::{NameRow, ROW_HEIGHT, name_row_ui};
 
 /// One row of the flattened sidebar: a group header or an entity.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,7 +38,15 @@ pub struct SidebarCache {
     pub collapsed: [bool; 4],
 }
 
-const ROW_HEIGHT: f32 = 24.0;
+/// An entity row is a button (it selects the entity), a little wider-set and
+/// larger than the detail pane's links, with room for two counts.
+const ENTITY_ROW: NameRow = NameRow {
+    role: Role::Button,
+    margin: 6.0,
+    name_size: 15.0,
+    counts_width: 130.0,
+    counts_share: 0.45,
+};
 
 /// The entity sidebar panel.
 pub fn sidebar_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
@@ -193,30 +202,10 @@ fn entity_row_ui(
     let labels = view.language.labels();
     let words = entity_labels(view.language);
     let selected = view.selected_entity.as_ref() == Some(&entity.id);
-    let height = ROW_HEIGHT - ui.spacing().item_spacing.y;
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
-    response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &entity.name));
-    let visuals = ui.visuals();
-    if selected {
-        ui.painter()
-            .rect_filled(rect, 3.0, visuals.selection.bg_fill);
-    } else if response.hovered() {
-        ui.painter()
-            .rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
-    }
     let mut color = super::entity_color(entity.entity_type, view.dark);
     if entity.hidden {
         color = color.gamma_multiply(0.45);
     }
-    let weak = visuals.weak_text_color();
-    let mut child = ui.new_child(
-        UiBuilder::new()
-            .max_rect(rect.shrink2(vec2(6.0, 0.0)))
-            .layout(Layout::right_to_left(Align::Center)),
-    );
-    child.set_clip_rect(rect.intersect(ui.clip_rect()));
-    child.style_mut().interaction.selectable_labels = false;
     let mut counts = format!(
         "{} · {}",
         view.language.count(entity.mention_count, labels.mentions),
@@ -226,16 +215,15 @@ fn entity_row_ui(
     if entity.hidden {
         counts = format!("{counts} · {}", words.hidden);
     }
-    // Names are Arabic: they sit on the right; the counts sit on the left.
-    // The name gets what the counts leave, and is cut with … when longer.
-    let counts_width = 130.0_f32.min(rect.width() * 0.45);
-    let name_size = vec2(child.available_width() - counts_width, height);
-    child.allocate_ui_with_layout(name_size, Layout::right_to_left(Align::Center), |ui| {
-        label_ui(ui, engine, &entity.name, 15.0, color)
-    });
-    child.with_layout(Layout::left_to_right(Align::Center), |ui| {
-        label_ui(ui, engine, &counts, 11.0, weak)
-    });
+    let response = name_row_ui(
+        ui,
+        engine,
+        &ENTITY_ROW,
+        &entity.name,
+        &counts,
+        color,
+        selected,
+    );
     let response = response.on_hover_text(format!(
         "{} · {}",
         entity.entity_type,

@@ -42,6 +42,7 @@ pub(super) fn settings_of(app: &MarsadApp) -> Workspace {
         .map(|entry| entry.analysis.path.clone());
     workspace.timeline.rtl_axis = view.timeline_rtl;
     workspace.timeline.hijri = view.timeline.hijri;
+    workspace.timeline.only_listed = view.timeline.only_listed;
     // Not drawn yet (another bottom panel is open, say): the range read from the file stays.
     if view.timeline.fits_all() {
         workspace.timeline.range = None;
@@ -123,6 +124,7 @@ pub fn apply_workspace(app: &mut MarsadApp, mut workspace: Workspace) {
     view.invalidate();
     app.work.articles = std::mem::take(&mut workspace.articles);
     app.work.doc = workspace;
+    app.work.count_edit();
 }
 
 /// The timeline's lanes as the file names them: one per entity type, or the selected
@@ -154,6 +156,7 @@ fn lanes_of(app: &MarsadApp) -> Vec<Lane> {
 fn apply_timeline(view: &mut ViewState, workspace: &Workspace) {
     let timeline = &workspace.timeline;
     view.timeline.hijri = timeline.hijri;
+    view.timeline.only_listed = timeline.only_listed;
     view.timeline.lanes_per_entity = timeline
         .lanes
         .iter()

@@ -6,6 +6,7 @@
 //! corpus, refused paths, changed files), saving, autosaving, exports and the window title.
 
 mod answers;
+mod dirty;
 pub mod exports;
 pub mod files;
 mod mapping;
@@ -21,6 +22,7 @@ use marsad_storage::{ArticleRecord, CorpusRef, Error, Workspace};
 
 use self::answers::close_if_asked;
 pub use self::answers::{Answer, answer};
+use self::dirty::{DirtyCheck, update_dirty};
 pub use self::exports::ExportKind;
 pub use self::files::{FileDialogs, FileTarget};
 pub use self::mapping::{apply_workspace, build_workspace, entity_key};
@@ -90,6 +92,7 @@ pub struct Session {
     pub path: Option<PathBuf>,
     /// The analyst's work and what the app does not show (bookmarks, lanes, corrections),
     /// kept as loaded so a save never drops it. Its `articles` stay empty: see `articles`.
+    /// Whatever edits it calls [`Session::count_edit`].
     pub doc: Workspace,
     /// Every article recorded: the loaded files' hashes, and missing ones kept.
     pub articles: BTreeMap<String, ArticleRecord>,
@@ -114,6 +117,9 @@ pub struct Session {
     corpus_for: Option<(PathBuf, Option<PathBuf>)>,
     articles_for: Option<CorpusStamp>,
     references: AppliedReferences,
+    /// Counts changes to `doc`, `articles` and the saved copies (see [`Session::count_edit`]).
+    edits: u64,
+    dirty_check: DirtyCheck,
     dirty: bool,
     dirty_since: Option<Instant>,
     title: String,
@@ -148,6 +154,8 @@ impl Session {
             corpus_for: None,
             articles_for: None,
             references: AppliedReferences::default(),
+            edits: 0,
+            dirty_check: DirtyCheck::default(),
             dirty: false,
             dirty_since: None,
             title: String::new(),
@@ -160,6 +168,19 @@ impl Session {
     /// True when the workspace differs from the file (or, without a file, holds any work).
     pub fn is_dirty(&self) -> bool {
         self.dirty
+    }
+
+    /// Tells the dirty check that the work changed: `doc` (a note, a tag, a reference date,
+    /// the tag filter), the article records or the saved copy. The check compares the work
+    /// with the file only after something it reads changed, so whatever changes these calls it.
+    pub fn count_edit(&mut self) {
+        self.edits = self.edits.wrapping_add(1);
+    }
+
+    /// How many times the dirty check built the workspace's settings to compare them: only
+    /// after a change, never on idle frames.
+    pub fn settings_builds(&self) -> u64 {
+        self.dirty_check.builds()
     }
 
     /// The window title: `Marsad — NAME.ron` with `•` while unsaved.
@@ -200,6 +221,7 @@ impl Session {
         self.articles_for = None;
         self.references.reset();
         self.dirty_since = None;
+        self.count_edit();
     }
 }
 
@@ -220,6 +242,7 @@ fn sync_articles(app: &mut MarsadApp) {
     records.record_articles(&files);
     app.work.articles = records.articles;
     app.work.articles_for = Some(stamp);
+    app.work.count_edit();
 }
 
 /// Keeps the corpus reference right for the folder and the file: an opened file's own
@@ -254,6 +277,7 @@ fn sync_corpus_ref(app: &mut MarsadApp) {
         },
     };
     work.corpus_for = Some(key);
+    work.count_edit();
 }
 
 /// The current state becomes the saved one.
@@ -263,6 +287,7 @@ fn mark_saved(app: &mut MarsadApp) {
     app.work.recorded = app.work.articles.clone();
     app.work.dirty = false;
     app.work.dirty_since = None;
+    app.work.count_edit();
 }
 
 /// Saves the workspace to `path` (which becomes its file); the status bar says how it went.
@@ -474,23 +499,6 @@ pub fn on_exit(app: &mut MarsadApp) {
     if !app.work.close_confirmed {
         autosave(app);
     }
-}
-
-/// Recomputes the dirty flag: the workspace built from the app against the saved one.
-fn update_dirty(app: &mut MarsadApp) {
-    let dirty = if app.work.pending.is_some() {
-        app.work.dirty
-    } else if app.work.path.is_some() {
-        app.work.articles != app.work.saved_articles || mapping::settings_of(app) != app.work.saved
-    } else {
-        app.work.has_work()
-    };
-    if dirty && app.work.dirty_since.is_none() {
-        app.work.dirty_since = Some(Instant::now());
-    } else if !dirty {
-        app.work.dirty_since = None;
-    }
-    app.work.dirty = dirty;
 }
 
 /// Keeps only articles carrying one of the filter's tags in the list (after the list's own

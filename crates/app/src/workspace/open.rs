@@ -159,6 +159,7 @@ pub(super) fn finish_open_when_loaded(app: &mut MarsadApp) {
         // A restored autosave or a relocated corpus is work the file does not hold yet.
         app.work.saved = saved;
         app.work.saved_articles = std::mem::take(&mut app.work.saved.articles);
+        app.work.count_edit();
     } else {
         mark_saved(app);
     }

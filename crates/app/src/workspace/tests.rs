@@ -2,10 +2,12 @@
 
 use std::path::Path;
 
+use marsad_core::corpus::Correction;
 use marsad_storage::{Bookmark, EntityCorrection, TagDef};
 
 use super::*;
 use crate::AppOptions;
+use crate::entities::EntityCommand;
 use crate::i18n::Language;
 
 const ARTICLES: &[(&str, &str)] = &[
@@ -123,12 +125,14 @@ fn the_workspace_is_dirty_exactly_while_it_differs_from_the_saved_file() {
     let steps: [(&str, Edit, Edit); 3] = [
         (
             "note",
+            // The note editor counts its edits; so does this stand-in for it.
             |app| {
                 app.work
                     .doc
                     .notes
                     .articles
                     .insert("cairo.txt".into(), "ملاحظة أخرى".into());
+                app.work.count_edit();
             },
             |app| {
                 app.work
@@ -136,6 +140,7 @@ fn the_workspace_is_dirty_exactly_while_it_differs_from_the_saved_file() {
                     .notes
                     .articles
                     .insert("cairo.txt".into(), "ملاحظة".into());
+                app.work.count_edit();
             },
         ),
         (
@@ -153,6 +158,48 @@ fn the_workspace_is_dirty_exactly_while_it_differs_from_the_saved_file() {
         update_dirty(&mut app);
         assert!(!app.work.is_dirty(), "{what} back as saved");
     }
+}
+
+#[test]
+fn a_correction_marks_the_workspace_unsaved_until_undone_and_idle_frames_build_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_over(dir.path());
+    save_workspace_to(&mut app, &dir.path().join("work.ron")).unwrap();
+    let ctx = Context::default();
+    begin_frame(&mut app, &ctx);
+    assert!(!app.work.is_dirty());
+    let builds = app.work.settings_builds();
+    for _ in 0..5 {
+        begin_frame(&mut app, &ctx);
+    }
+    assert_eq!(
+        app.work.settings_builds(),
+        builds,
+        "idle frames build nothing"
+    );
+
+    let entity = cairo(&app).expect("Cairo is an entity").id.clone();
+    let run = |app: &mut MarsadApp, command| {
+        app.view.entity_ui.commands.push(command);
+        app.run_entity_commands();
+        begin_frame(app, &ctx);
+    };
+    run(
+        &mut app,
+        EntityCommand::Correct(Correction::Rename {
+            entity,
+            name: "مدينة القاهرة".into(),
+        }),
+    );
+    assert!(app.work.is_dirty(), "a rename is unsaved work");
+    assert_eq!(app.work.settings_builds(), builds + 1);
+    begin_frame(&mut app, &ctx);
+    assert!(app.work.is_dirty(), "and stays so");
+    assert_eq!(app.work.settings_builds(), builds + 1);
+    run(&mut app, EntityCommand::Undo);
+    assert!(!app.work.is_dirty(), "undone, the work is as saved");
+    run(&mut app, EntityCommand::Redo);
+    assert!(app.work.is_dirty(), "redone, it is not");
 }
 
 #[test]
@@ -337,7 +384,7 @@ fn saved_days_parse_only_as_real_dates() {
 }
 
 #[test]
-fn a_toggled_hijri_axis_entity_lane_or_date_filter_is_unsaved_work() {
+fn a_toggled_hijri_axis_entity_lane_listed_toggle_or_date_filter_is_unsaved_work() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_over(dir.path());
     // The entity lane is the selected entity's, so there must be one to give a lane.
@@ -345,7 +392,7 @@ fn a_toggled_hijri_axis_entity_lane_or_date_filter_is_unsaved_work() {
     let file = dir.path().join("work.ron");
     save_workspace_to(&mut app, &file).unwrap();
     assert!(!app.work.is_dirty());
-    let steps: [(&str, Edit, Edit); 3] = [
+    let steps: [(&str, Edit, Edit); 4] = [
         (
             "hijri",
             |app| app.view.timeline.hijri = true,
@@ -360,6 +407,11 @@ fn a_toggled_hijri_axis_entity_lane_or_date_filter_is_unsaved_work() {
             "lanes",
             |app| app.view.timeline.lanes_per_entity = true,
             |app| app.view.timeline.lanes_per_entity = false,
+        ),
+        (
+            "only listed",
+            |app| app.view.timeline.only_listed = false,
+            |app| app.view.timeline.only_listed = true,
         ),
     ];
     for (what, change, undo) in steps {

@@ -13,6 +13,9 @@
 
 use std::path::Path;
 
+use egui_kittest::{Harness, HarnessBuilder};
+use marsad::{AppOptions, MarsadApp};
+
 /// The CENTCOM article: سنتكوم, غزة, الولايات المتحدة, قبرص.
 pub const CENTCOM_TITLE: &str = "سنتكوم تعلن وصول سفينة مساعدات إلى غزة";
 /// The Central Command article: القيادة الوسطى الأمريكية, أمريكا, and رابطة الكرمة twice.
@@ -67,4 +70,19 @@ pub fn write_entity_corpus(dir: &Path) -> std::io::Result<()> {
         std::fs::write(dir.join(name), text)?;
     }
     Ok(())
+}
+
+/// The corpus written into a fresh temporary folder (kept while the `TempDir` lives)
+/// and opened, in a harness from `builder` (see [`super::harness_from`]).
+pub fn open_entity_corpus(
+    builder: HarnessBuilder<MarsadApp>,
+) -> (tempfile::TempDir, Harness<'static, MarsadApp>) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    write_entity_corpus(dir.path()).expect("the corpus is written");
+    let options = AppOptions {
+        folder: Some(dir.path().to_owned()),
+        ..AppOptions::default()
+    };
+    let harness = super::harness_from(builder, options);
+    (dir, harness)
 }

@@ -5,7 +5,8 @@
 
 use std::path::Path;
 
-use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::{Harness, HarnessBuilder};
 use marsad::{AppOptions, MarsadApp};
 
 pub mod entity_corpus;
@@ -47,17 +48,79 @@ pub fn write_corpus(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The app with `folder` loaded synchronously, in a harness the size of a laptop window.
+/// The app with `folder` loaded, as [`harness_with`] starts it.
 pub fn harness_for(folder: &Path) -> Harness<'static, MarsadApp> {
-    let app = MarsadApp::with_options(AppOptions {
+    harness_with(AppOptions {
         folder: Some(folder.to_owned()),
+        ..AppOptions::default()
+    })
+}
+
+/// The app with `options`, in a harness the size of a laptop window: folders load
+/// synchronously, no recent-files list is kept, and file names are typed into the
+/// app's path entry (no desktop dialog answers in a test).
+pub fn harness_with(options: AppOptions) -> Harness<'static, MarsadApp> {
+    harness_from(Harness::builder(), options)
+}
+
+/// [`harness_with`] from a builder a test set up itself (shorter steps, say).
+pub fn harness_from(
+    builder: HarnessBuilder<MarsadApp>,
+    options: AppOptions,
+) -> Harness<'static, MarsadApp> {
+    let app = MarsadApp::with_options(AppOptions {
         load_synchronously: true,
         remember_recent: false,
-        ..AppOptions::default()
+        typed_paths_only: true,
+        ..options
     });
-    let mut harness = Harness::builder()
+    let mut harness = builder
         .with_size([1280.0, 900.0])
         .build_ui_state(|ui, app: &mut MarsadApp| app.show(ui), app);
     harness.run();
     harness
+}
+
+/// Clicks the widget labelled `label` and lets the app settle.
+pub fn click(harness: &mut Harness<'static, MarsadApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Types `text` into the text field whose hint is `placeholder` (the first such).
+pub fn fill(harness: &mut Harness<'static, MarsadApp>, placeholder: &str, text: &str) {
+    harness
+        .query_all_by(|node| node.placeholder() == Some(placeholder))
+        .next()
+        .unwrap_or_else(|| panic!("no text field hinted {placeholder:?}"))
+        .set_text_value_accesskit(text);
+    harness.run();
+}
+
+/// Answers the path entry (the stand-in for a file dialog here): replaces the suggested
+/// path, which ends with `suggested`, by `path`, and confirms.
+pub fn enter_path(harness: &mut Harness<'static, MarsadApp>, suggested: &str, path: &Path) {
+    harness
+        .get_by(|node| node.is_text_input() && node.value().is_some_and(|v| v.ends_with(suggested)))
+        .set_text_value_accesskit(path.to_str().expect("a UTF-8 path"));
+    harness.run();
+    click(harness, "OK");
+}
+
+/// The window title the app asks for (with `•` while the workspace is unsaved).
+pub fn title(harness: &Harness<'static, MarsadApp>) -> String {
+    harness.state().work.title().to_owned()
+}
+
+/// Titles of the articles the list shows, sorted.
+pub fn listed_titles(harness: &Harness<'_, MarsadApp>) -> Vec<String> {
+    let app = harness.state();
+    let mut titles: Vec<String> = app
+        .view
+        .visible
+        .iter()
+        .map(|&i| app.corpus.articles[i].analysis.title.clone())
+        .collect();
+    titles.sort();
+    titles
 }

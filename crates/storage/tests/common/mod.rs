@@ -177,12 +177,14 @@ fn timeline() -> impl Strategy<Value = Timeline> {
         prop::collection::vec(lane(), 0..3),
         any::<bool>(),
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(range, lanes, rtl_axis, hijri)| Timeline {
+        .prop_map(|(range, lanes, rtl_axis, hijri, only_listed)| Timeline {
             range,
             lanes,
             rtl_axis,
             hijri,
+            only_listed,
         })
 }
 

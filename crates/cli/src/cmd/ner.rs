@@ -30,6 +30,11 @@ pub struct TrainArgs {
     /// per line) plus the training tokens, and write it to --lexicon.
     #[arg(long)]
     pub clusters_from: Option<PathBuf>,
+    /// Recompute each word's corpus cue profile (the contexts it appears in)
+    /// from this unlabeled text plus the training tokens, and write it into
+    /// --lexicon (after --clusters-from, when both are given).
+    #[arg(long)]
+    pub cues_from: Option<PathBuf>,
     /// Passes over the training data.
     #[arg(long, default_value_t = TrainConfig::default().epochs)]
     pub epochs: usize,
@@ -112,7 +117,7 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         let header = String::from(
             "Word counts and distributional clusters (k = 64, 256, 1024) derived by `marsad-cli train-ner \
              --clusters-from` from the ANT corpus (Chouigui et al., AICCSA 2017) and the ANERcorp training split.\n\
-             Format: folded word, count, cluster ids (- = too rare to cluster). See README.md.",
+             Format: folded word, count, cluster ids (- = too rare to cluster), then (from `--cues-from`) the corpus cue profile in hex when the word has one. See README.md.",
         );
         let table = clusters::induce(&documents, &ClusterConfig::default(), &header);
         std::fs::write(&args.lexicon, &table)
@@ -120,6 +125,20 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         eprintln!(
             "clusters: {} lines written to {} ({:.1}s)",
             table.lines().count(),
+            args.lexicon.display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    if let Some(unlabeled) = &args.cues_from {
+        let text = read_text(unlabeled)?;
+        let mut documents: Vec<Vec<String>> = text.lines().map(clusters::tokens_of_text).collect();
+        documents.extend(sentences.iter().map(|s| s.tokens.clone()));
+        let lists = marsad_core::entities::TaggerLists::bundled();
+        let table = clusters::with_corpus_cues(&read_text(&args.lexicon)?, &documents, &lists)?;
+        std::fs::write(&args.lexicon, &table)
+            .with_context(|| format!("cannot write {}", args.lexicon.display()))?;
+        eprintln!(
+            "cue profiles written to {} ({:.1}s)",
             args.lexicon.display(),
             started.elapsed().as_secs_f64()
         );

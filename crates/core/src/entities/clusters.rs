@@ -13,8 +13,39 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use super::lexicon::{GRANULARITIES, Lexicon};
+use super::context::CueProfile;
+use super::features::{FeatureExtractor, Scratch, WordLists};
+use super::lexicon::{GRANULARITIES, Lexicon, LexiconError};
 use super::normalize::fold;
+
+/// The cluster `table` with each word's corpus cue profile: which context
+/// cues (a title or a given name before it, a name word after it, the list
+/// types of its neighbours…) surround it across all of `documents`. The same
+/// cues the tagger pools within one document, pooled over the whole
+/// unlabeled corpus, so a name that appears bare in its article still shows
+/// how the press usually introduces it.
+pub fn with_corpus_cues(
+    table: &str,
+    documents: &[Vec<String>],
+    lists: &dyn WordLists,
+) -> Result<String, LexiconError> {
+    let lexicon = Lexicon::parse(table)?;
+    let extractor = FeatureExtractor::new(&lexicon, Some(lists));
+    let mut scratch = Scratch::default();
+    let mut profile = CueProfile::default();
+    let mut occurrences = Vec::new();
+    for document in documents {
+        for piece in document.chunks(CUE_PIECE) {
+            occurrences.clear();
+            extractor.observe(piece, &mut occurrences, &mut scratch);
+            profile.add(&occurrences);
+        }
+    }
+    Ok(Lexicon::with_cues(table, &profile.masks()))
+}
+
+/// Tokens observed at a time by [`with_corpus_cues`] (cues look one or two words away).
+const CUE_PIECE: usize = 256;
 
 /// Knobs of the cluster induction.
 #[derive(Clone, Debug)]

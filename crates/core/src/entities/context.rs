@@ -69,6 +69,55 @@ pub(crate) fn per_sentence(occurrences: &[Vec<Occurrence>], window: usize) -> Ve
         .collect()
 }
 
+/// Cue counts of every occurrence of each word across a whole corpus: the
+/// corpus-wide version of [`DocumentContext`], for words whose own document
+/// holds no telling context.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CueProfile {
+    words: HashKeyMap<(u32, [u32; 32])>,
+}
+
+/// Share of a word's occurrences a cue needs for the low and the high bit.
+const LOW_SHARE: u32 = 20;
+const HIGH_SHARE: u32 = 4;
+/// Occurrences a cue needs before it counts at all.
+const MIN_CUE_COUNT: u32 = 2;
+
+impl CueProfile {
+    /// Counts the cues of one sentence's occurrences.
+    pub(crate) fn add(&mut self, occurrences: &[Occurrence]) {
+        for occurrence in occurrences {
+            let (count, bits) = self.words.entry(occurrence.key).or_insert((0, [0; 32]));
+            *count += 1;
+            let mut cues = occurrence.cues;
+            while cues != 0 {
+                bits[cues.trailing_zeros() as usize] += 1;
+                cues &= cues - 1;
+            }
+        }
+    }
+
+    /// Per word key: cue bits seen around at least 1/20 of its occurrences
+    /// (low 32 bits) and at least 1/4 (high 32 bits), each at least twice.
+    pub(crate) fn masks(&self) -> HashKeyMap<u64> {
+        self.words
+            .iter()
+            .filter_map(|(&key, &(count, bits))| {
+                let mut mask = 0u64;
+                for (bit, &n) in bits.iter().enumerate() {
+                    if n >= MIN_CUE_COUNT && n * LOW_SHARE >= count {
+                        mask |= 1 << bit;
+                    }
+                    if n >= MIN_CUE_COUNT && n * HIGH_SHARE >= count {
+                        mask |= 1 << (32 + bit);
+                    }
+                }
+                (mask != 0).then_some((key, mask))
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +141,26 @@ mod tests {
             context.repeated(8).is_none(),
             "a single occurrence pools nothing"
         );
+    }
+
+    #[test]
+    fn corpus_profiles_keep_cues_by_their_share() {
+        let mut profile = CueProfile::default();
+        // Word 5: twenty occurrences, cue bit 0 on ten, bit 1 on two, bit 2 on one.
+        for i in 0..20u32 {
+            let cues = u32::from(i < 10) | (u32::from(i < 2) << 1) | (u32::from(i == 0) << 2);
+            profile.add(&[occurrence(5, cues)]);
+        }
+        let masks = profile.masks();
+        let five = masks.get(&5).copied().unwrap_or_default();
+        assert_eq!(
+            five & 0xffff_ffff,
+            0b011,
+            "bits 0 and 1 reach 1/20, bit 2 is seen once"
+        );
+        assert_eq!(five >> 32, 0b001, "only bit 0 reaches 1/4");
+        profile.add(&[occurrence(6, 0)]);
+        assert!(!profile.masks().contains_key(&6), "no cues, no entry");
     }
 
     #[test]

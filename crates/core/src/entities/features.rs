@@ -16,7 +16,7 @@ use super::normalize::{fold_into, split_proclitics};
 use crate::{EntityType, Span};
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
-pub(crate) const FEATURE_VERSION: u32 = 4;
+pub(crate) const FEATURE_VERSION: u32 = 5;
 
 /// Word lists (gazetteer) the tagger may consult for membership features.
 pub trait WordLists: Send + Sync {
@@ -77,6 +77,8 @@ struct WordInfo {
     ngram_count: u8,
     /// Key for document-level consistency, when the word may be relabeled.
     consistency: Option<u64>,
+    /// The stem's corpus cue profile (see [`super::context::CueProfile`]).
+    corpus_cues: u64,
 }
 
 /// Padding infos on each side of a sentence (the features look two words away).
@@ -324,8 +326,8 @@ impl<'a> FeatureExtractor<'a> {
                 ngram_count += 1;
             }
         }
-        let consistency =
-            consistency::eligible(stem, self.lexicon.count(stem)).then(|| hash_str(stem));
+        let stem_stats = self.lexicon.stats(stem);
+        let consistency = consistency::eligible(stem, stem_stats.count).then(|| hash_str(stem));
         WordInfo {
             form: hash_str(folded),
             stem: hash_str(stem),
@@ -346,6 +348,11 @@ impl<'a> FeatureExtractor<'a> {
             ngrams,
             ngram_count: ngram_count as u8,
             consistency,
+            corpus_cues: if consistency.is_some() {
+                stem_stats.cues
+            } else {
+                0
+            },
         }
     }
 
@@ -590,6 +597,14 @@ impl<'a> FeatureExtractor<'a> {
             template += 1;
             for &h in &w.ngrams[..usize::from(w.ngram_count)] {
                 out.keys.push(combine(template, h));
+            }
+            // The cues around the word across the unlabeled corpus.
+            template += 1;
+            let mut cues = w.corpus_cues;
+            while cues != 0 {
+                out.keys
+                    .push(combine(template, u64::from(cues.trailing_zeros())));
+                cues &= cues - 1;
             }
             // The pooled cues of the word's other occurrences in the document.
             template += 1;

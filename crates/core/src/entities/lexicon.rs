@@ -1,9 +1,11 @@
 //! Word statistics the tagger consults: corpus frequency and distributional
 //! clusters at three granularities, keyed by folded word.
 //!
-//! The table is text (`word<TAB>count<TAB>c1<TAB>c2<TAB>c3`, one folded word a
-//! line, cluster `-` when the word was too rare to cluster) so it can be read
-//! and diffed; see `assets/models/README.md` for where it comes from.
+//! The table is text (`word<TAB>count<TAB>c1<TAB>c2<TAB>c3[<TAB>cues]`, one
+//! folded word a line, cluster `-` when the word was too rare to cluster) so
+//! it can be read and diffed; see `assets/models/README.md` for where it comes
+//! from. The optional last field is the word's corpus cue profile in hex (see
+//! [`super::context::CueProfile`]).
 
 use super::hashing::{HashKeyMap, hash_str};
 
@@ -17,6 +19,10 @@ pub(crate) struct WordStats {
     pub(crate) count: u32,
     /// Cluster id + 1 per granularity, 0 when the word has none.
     pub(crate) clusters: [u16; GRANULARITIES],
+    /// Context cues the word has across the whole counting corpus: cue bits
+    /// seen around at least 5 % of its occurrences (low half) and at least
+    /// 25 % (high half).
+    pub(crate) cues: u64,
 }
 
 /// Word frequencies and clusters.
@@ -63,7 +69,18 @@ impl Lexicon {
                         .ok_or_else(|| error("bad cluster"))?,
                 };
             }
-            words.insert(hash_str(word), WordStats { count, clusters });
+            let cues = match fields.next() {
+                None | Some("") => 0,
+                Some(hex) => u64::from_str_radix(hex, 16).map_err(|_| error("bad cues"))?,
+            };
+            words.insert(
+                hash_str(word),
+                WordStats {
+                    count,
+                    clusters,
+                    cues,
+                },
+            );
         }
         Ok(Self { words })
     }
@@ -87,6 +104,28 @@ impl Lexicon {
                         let _ = write!(out, "\t{id}");
                     }
                     None => out.push_str("\t-"),
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The table `text` with each word's cue profile from `profiles` (keyed
+    /// by the word's hash) as its last field, replacing any it had.
+    pub(crate) fn with_cues(text: &str, profiles: &HashKeyMap<u64>) -> String {
+        let mut out = String::with_capacity(text.len() + text.len() / 4);
+        for line in text.lines() {
+            if line.is_empty() || line.starts_with('#') {
+                out.push_str(line);
+                out.push('\n');
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').take(2 + GRANULARITIES).collect();
+            out.push_str(&fields.join("\t"));
+            if let Some(&cues) = fields.first().and_then(|w| profiles.get(&hash_str(w))) {
+                if cues != 0 {
+                    out.push_str(&format!("\t{cues:x}"));
                 }
             }
             out.push('\n');
@@ -131,7 +170,8 @@ mod tests {
             lexicon.stats("تونس"),
             WordStats {
                 count: 120,
-                clusters: [4, 18, 201]
+                clusters: [4, 18, 201],
+                cues: 0,
             }
         );
         assert_eq!(lexicon.stats("نادر").clusters, [0, 0, 0]);
@@ -149,5 +189,21 @@ mod tests {
         assert!(text.starts_with("# test table\nتونس\t12\t0\t2\t3\n"));
         let lexicon = Lexicon::parse(&text).unwrap();
         assert_eq!(lexicon.stats("ليبيا").clusters, [2, 0, 8]);
+    }
+
+    #[test]
+    fn cue_profiles_are_added_and_replaced_in_the_table() {
+        let table = "# header\nتونس\t12\t0\t2\t3\nليبيا\t9\t1\t-\t7\tff\n";
+        let mut profiles = HashKeyMap::default();
+        profiles.insert(hash_str("تونس"), 0x1_0000_0004);
+        let text = Lexicon::with_cues(table, &profiles);
+        assert_eq!(
+            text,
+            "# header\nتونس\t12\t0\t2\t3\t100000004\nليبيا\t9\t1\t-\t7\n"
+        );
+        let lexicon = Lexicon::parse(&text).unwrap();
+        assert_eq!(lexicon.stats("تونس").cues, 0x1_0000_0004);
+        assert_eq!(lexicon.stats("ليبيا").cues, 0);
+        assert!(Lexicon::parse("تونس\t1\t1\t1\t1\tzz\n").is_err());
     }
 }

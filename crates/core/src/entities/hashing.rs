@@ -65,6 +65,9 @@ impl Hasher for IdentityHasher {
 /// A map from feature or word hashes.
 pub(crate) type HashKeyMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
 
+/// A set of hash keys, stored as they are.
+pub(crate) type HashKeySet = std::collections::HashSet<u64, BuildHasherDefault<IdentityHasher>>;
+
 /// A small deterministic PRNG (xorshift64*) for shuffling training data.
 pub(crate) struct XorShift(u64);
 

@@ -114,6 +114,7 @@ impl Lexicon {
     /// The table `text` with each word's cue profile from `profiles` (keyed
     /// by the word's hash) as its last field, replacing any it had.
     pub(crate) fn with_cues(text: &str, profiles: &HashKeyMap<u64>) -> String {
+        use std::fmt::Write as _;
         let mut out = String::with_capacity(text.len() + text.len() / 4);
         for line in text.lines() {
             if line.is_empty() || line.starts_with('#') {
@@ -123,10 +124,12 @@ impl Lexicon {
             }
             let fields: Vec<&str> = line.split('\t').take(2 + GRANULARITIES).collect();
             out.push_str(&fields.join("\t"));
-            if let Some(&cues) = fields.first().and_then(|w| profiles.get(&hash_str(w))) {
-                if cues != 0 {
-                    out.push_str(&format!("\t{cues:x}"));
-                }
+            if let Some(&cues) = fields
+                .first()
+                .and_then(|w| profiles.get(&hash_str(w)))
+                .filter(|&&cues| cues != 0)
+            {
+                let _ = write!(out, "\t{cues:x}");
             }
             out.push('\n');
         }

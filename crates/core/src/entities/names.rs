@@ -8,7 +8,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use super::hashing::{HashKeyMap, hash_str};
+use super::hashing::{HashKeyMap, HashKeySet, hash_str};
 use super::normalize::fold;
 
 const BUNDLED: &str = include_str!("../../../../assets/gazetteer/name-words.tsv");
@@ -107,7 +107,7 @@ impl NameWords {
 /// entities: many of its names are also ordinary phrases somewhere.
 #[derive(Clone, Debug, Default)]
 pub struct FullNames {
-    names: Arc<HashKeyMap<()>>,
+    names: Arc<HashKeySet>,
 }
 
 /// Most words a listed full name has.
@@ -125,14 +125,14 @@ impl FullNames {
     /// Reads one name per line (words separated by single spaces); `#`
     /// lines, one-word lines and over-long names are skipped.
     pub fn parse(text: &str) -> FullNames {
-        let mut names = HashKeyMap::default();
+        let mut names = HashKeySet::default();
         let mut folded = String::new();
         for line in text.lines().filter(|l| !l.starts_with('#')) {
             let words: Vec<String> = line.split_whitespace().map(fold).collect();
             if (2..=FULL_NAME_MAX_WORDS).contains(&words.len()) {
                 folded.clear();
                 folded.push_str(&words.join(" "));
-                names.insert(hash_str(&folded), ());
+                names.insert(hash_str(&folded));
             }
         }
         FullNames {
@@ -142,7 +142,7 @@ impl FullNames {
 
     /// True when `folded`, words joined by single spaces, is a listed name.
     pub fn contains(&self, folded: &str) -> bool {
-        self.names.contains_key(&hash_str(folded))
+        self.names.contains(&hash_str(folded))
     }
 
     /// Number of names listed.

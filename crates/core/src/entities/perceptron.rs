@@ -326,7 +326,7 @@ pub(crate) fn train(
                     identity_dropout_permille: config.identity_dropout_permille,
                 };
                 let (mut weights, _) = crf::train(&instances, index.len(), settings);
-                weights.index = index.clone();
+                weights.index.clone_from(&index);
                 after_epoch(config.epochs, &weights);
                 weights
             }

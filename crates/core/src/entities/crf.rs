@@ -8,7 +8,7 @@
 //! weights for the rare cues a name often has only one of.
 
 use super::hashing::{HashKeyMap, XorShift};
-use super::perceptron::{Instance, Weights, allowed, rows_of};
+use super::perceptron::{Instance, Weights, allowed, draw_dropout, rows_of};
 use super::tags::TAG_COUNT;
 
 /// Log of zero for forbidden transitions (finite, so sums stay finite).
@@ -221,10 +221,11 @@ pub(crate) fn train(
         let mut likelihood = 0f64;
         for &s in &order {
             let instance = &instances[s];
-            dropped.clear();
-            dropped.extend(
-                (0..instance.gold.len())
-                    .map(|_| rng.next_u64() % 1000 < settings.identity_dropout_permille),
+            draw_dropout(
+                &mut rng,
+                instance.gold.len(),
+                settings.identity_dropout_permille,
+                &mut dropped,
             );
             likelihood += f64::from(model.step(instance, &dropped, rate, shrink, &mut lattice));
         }

@@ -266,6 +266,14 @@ impl Trainer {
     }
 }
 
+/// Draws which of `len` tokens have their identity hidden in this training
+/// step. Hiding a word's identity now and then makes the model learn the
+/// context and shape cues it needs for names it has never seen.
+pub(crate) fn draw_dropout(rng: &mut XorShift, len: usize, permille: u64, out: &mut Vec<bool>) {
+    out.clear();
+    out.extend((0..len).map(|_| rng.next_u64() % 1000 < permille));
+}
+
 /// Positions of the word's own form and stem in its feature list (see `features.rs`).
 const IDENTITY_FEATURES: std::ops::Range<usize> = 1..3;
 
@@ -388,12 +396,11 @@ fn train_once(
         rng.shuffle(&mut order);
         for &s in &order {
             let instance = &instances[s];
-            // Hiding a word's identity now and then makes the model learn the
-            // context and shape cues it needs for names it has never seen.
-            dropped.clear();
-            dropped.extend(
-                (0..instance.gold.len())
-                    .map(|_| rng.next_u64() % 1000 < config.identity_dropout_permille),
+            draw_dropout(
+                &mut rng,
+                instance.gold.len(),
+                config.identity_dropout_permille,
+                &mut dropped,
             );
             let predicted = trainer.current(instance, &dropped, &mut scratch);
             if predicted != instance.gold {

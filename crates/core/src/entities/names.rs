@@ -90,6 +90,16 @@ impl NameWords {
             .unwrap_or_default()
     }
 
+    /// True when `word` (as written; a leading و is tried off too) is a
+    /// listed given name, surname or transliterated name.
+    pub fn knows(&self, word: &str) -> bool {
+        let folded = fold(word);
+        let bare = folded.strip_prefix('و').unwrap_or(&folded);
+        [folded.as_str(), bare]
+            .iter()
+            .any(|w| self.get(w) != NameWord::default())
+    }
+
     /// Number of words listed.
     pub fn len(&self) -> usize {
         self.words.len()

@@ -59,10 +59,10 @@ pub struct TrainArgs {
     #[arg(long)]
     pub perceptron: bool,
     /// Initial learning rate of the CRF's stochastic gradient ascent.
-    #[arg(long, default_value_t = 0.3)]
+    #[arg(long, default_value_t = Learner::CRF_RATE)]
     pub crf_rate: f32,
     /// L2 strength per training sentence of the CRF.
-    #[arg(long, default_value_t = 1.0e-3)]
+    #[arg(long, default_value_t = Learner::CRF_L2)]
     pub crf_l2: f32,
 }
 

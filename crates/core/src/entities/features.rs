@@ -75,6 +75,8 @@ struct WordInfo {
     /// Hashes of the stem's character trigrams (the first `MAX_NGRAMS`).
     ngrams: [u64; MAX_NGRAMS],
     ngram_count: u8,
+    /// Bytes of the folded word taken by the proclitics the lexicon found.
+    stem_start: u8,
     /// Key for document-level consistency, when the word may be relabeled.
     consistency: Option<u64>,
     /// The stem's corpus cue profile (see [`super::context::CueProfile`]).
@@ -347,6 +349,7 @@ impl<'a> FeatureExtractor<'a> {
             stem_clusters,
             ngrams,
             ngram_count: ngram_count as u8,
+            stem_start: split.prefix_len as u8,
             consistency,
             corpus_cues: if consistency.is_some() {
                 stem_stats.cues
@@ -410,7 +413,7 @@ impl<'a> FeatureExtractor<'a> {
 
     /// Fills `scratch.full_names`: runs of two to four words that are a
     /// listed person's whole name, the first word also without its proclitic
-    /// (وأسامة حسني).
+    /// (وأسامة حسني). Reads the word infos, so [`Self::fill_infos`] comes first.
     fn fill_full_names<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch) {
         scratch.full_names.clear();
         scratch.full_names.resize(tokens.len() + 2 * PAD, 0);
@@ -435,14 +438,14 @@ impl<'a> FeatureExtractor<'a> {
                 continue;
             }
             // The first word as written, without the proclitic the lexicon
-            // finds, and without a bare و ف ب ل (a name the lexicon has never
-            // seen is still a name after وَ).
-            let split = split_proclitics(first, |w| self.lexicon.count(w));
+            // found for its word info, and without a bare و ف ب ل (a name the
+            // lexicon has never seen is still a name after وَ).
+            let stem_start = usize::from(scratch.infos[PAD + i].stem_start);
             let bare = first
                 .strip_prefix(['و', 'ف', 'ب', 'ل'])
                 .filter(|rest| rest.chars().count() >= 3)
                 .unwrap_or(first);
-            let stems = [first, &first[split.prefix_len..], bare];
+            let stems = [first, first.get(stem_start..).unwrap_or(first), bare];
             let longest = FULL_NAME_MAX_WORDS.min(tokens.len() - i);
             'length: for n in (2..=longest).rev() {
                 for (k, stem) in stems.iter().enumerate() {
@@ -649,6 +652,7 @@ mod tests {
             (&["حسني"], &[0]),
         ];
         for &(tokens, want) in cases {
+            extractor.fill_infos(tokens, &mut scratch);
             extractor.fill_full_names(tokens, &mut scratch);
             assert_eq!(
                 &scratch.full_names[PAD..PAD + tokens.len()],

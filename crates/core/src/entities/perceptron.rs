@@ -150,6 +150,13 @@ pub enum Learner {
     Crf { rate: f32, l2: f32 },
 }
 
+impl Learner {
+    /// Default initial learning rate of the CRF (chosen on held-out training data).
+    pub const CRF_RATE: f32 = 0.3;
+    /// Default L2 strength per training sentence of the CRF.
+    pub const CRF_L2: f32 = 1.0e-3;
+}
+
 impl Default for TrainConfig {
     fn default() -> Self {
         Self {
@@ -158,8 +165,8 @@ impl Default for TrainConfig {
             identity_dropout_permille: 200,
             runs: 3,
             learner: Learner::Crf {
-                rate: 0.3,
-                l2: 1.0e-3,
+                rate: Learner::CRF_RATE,
+                l2: Learner::CRF_L2,
             },
         }
     }

@@ -198,14 +198,8 @@ fn row_ui(
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &analysis.title));
+    super::name_row::row_background_ui(ui, rect, &response, selected, 4.0);
     let visuals = ui.visuals();
-    if selected {
-        ui.painter()
-            .rect_filled(rect, 4.0, visuals.selection.bg_fill);
-    } else if response.hovered() {
-        ui.painter()
-            .rect_filled(rect, 4.0, visuals.widgets.hovered.weak_bg_fill);
-    }
     let title_color = if selected {
         visuals.selection.stroke.color
     } else {

@@ -23,6 +23,25 @@ pub struct NameRow {
     pub counts_share: f32,
 }
 
+/// The background of a clickable list row: the selection colour when
+/// `selected`, a weak fill while hovered.
+pub fn row_background_ui(
+    ui: &Ui,
+    rect: egui::Rect,
+    response: &Response,
+    selected: bool,
+    corner_radius: f32,
+) {
+    let visuals = ui.visuals();
+    if selected {
+        ui.painter()
+            .rect_filled(rect, corner_radius, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        ui.painter()
+            .rect_filled(rect, corner_radius, visuals.widgets.hovered.weak_bg_fill);
+    }
+}
+
 /// A name row: `name` through cosmic-text on the right in `color`, `counts`
 /// small on the left; one widget labelled `name` to screen readers.
 pub fn name_row_ui(
@@ -38,15 +57,8 @@ pub fn name_row_ui(
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
     response.widget_info(|| WidgetInfo::selected(row.role, true, selected, name));
-    let visuals = ui.visuals();
-    if selected {
-        ui.painter()
-            .rect_filled(rect, 3.0, visuals.selection.bg_fill);
-    } else if response.hovered() {
-        ui.painter()
-            .rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
-    }
-    let weak = visuals.weak_text_color();
+    row_background_ui(ui, rect, &response, selected, 3.0);
+    let weak = ui.visuals().weak_text_color();
     let mut child = ui.new_child(
         UiBuilder::new()
             .max_rect(rect.shrink2(vec2(row.margin, 0.0)))

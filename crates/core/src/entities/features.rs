@@ -6,17 +6,19 @@
 //! hashed into a 64-bit key. Changing anything here changes the keys, so the
 //! model must be retrained (bump [`FEATURE_VERSION`]).
 
+use std::ops::RangeInclusive;
+
 use super::consistency;
 use super::context::{DocumentContext, Occurrence};
 use super::gazetteer::WordRoles;
 use super::hashing::{HashKeyMap, combine, hash_bytes, hash_str};
 use super::lexicon::{GRANULARITIES, Lexicon};
-use super::names::{FULL_NAME_MAX_WORDS, NameWord};
+use super::names::{FULL_NAME_MAX_WORDS, NameWord, PLACE_MAX_WORDS};
 use super::normalize::{fold_into, split_proclitics};
 use crate::{EntityType, Span};
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
-pub(crate) const FEATURE_VERSION: u32 = 5;
+pub(crate) const FEATURE_VERSION: u32 = 6;
 
 /// Word lists (gazetteer) the tagger may consult for membership features.
 pub trait WordLists: Send + Sync {
@@ -37,6 +39,10 @@ pub trait WordLists: Send + Sync {
     }
     /// True when `folded` (words joined by single spaces) is a known person's full name.
     fn is_full_name(&self, _folded: &str) -> bool {
+        false
+    }
+    /// True when `folded` (words joined by single spaces) is a known place's name.
+    fn is_place(&self, _folded: &str) -> bool {
         false
     }
     /// True when a folded word is a nisba adjective of a country or place (الأمريكية).
@@ -161,6 +167,73 @@ impl SentenceFeatures {
     }
 }
 
+/// The folded words of a sentence, for finding runs of them that are a
+/// listed name.
+struct KnownRuns<'s> {
+    folded: &'s str,
+    words: &'s [Span],
+    /// Padded word infos: their proclitic split serves the first word.
+    infos: &'s [WordInfo],
+}
+
+impl KnownRuns<'_> {
+    fn word(&self, i: usize) -> &str {
+        let span = self.words[i];
+        self.folded[span.start..span.end].trim_matches(|c: char| !is_word_char(c))
+    }
+
+    /// Marks in `marks` (padded) the longest listed run starting at each word
+    /// that no earlier run covers: 1 at its start and 2 inside it, or 3 for
+    /// a listed single word.
+    fn mark(
+        &self,
+        lengths: RangeInclusive<usize>,
+        listed: impl Fn(&str) -> bool,
+        marks: &mut [u8],
+        joined: &mut String,
+    ) {
+        let count = self.words.len();
+        for i in 0..count {
+            let first = self.word(i);
+            if first.is_empty() || marks[PAD + i] != 0 {
+                continue;
+            }
+            // The first word as written, without the proclitic the lexicon
+            // found for its word info, and without a bare و ف ب ل (a name the
+            // lexicon has never seen is still a name after وَ).
+            let stem_start = usize::from(self.infos[PAD + i].stem_start);
+            let bare = first
+                .strip_prefix(['و', 'ف', 'ب', 'ل'])
+                .filter(|rest| rest.chars().count() >= 3)
+                .unwrap_or(first);
+            let stems = [first, first.get(stem_start..).unwrap_or(first), bare];
+            let longest = (*lengths.end()).min(count - i);
+            'length: for n in (*lengths.start()..=longest).rev() {
+                for (k, stem) in stems.iter().enumerate() {
+                    if k > 0 && stems[..k].contains(stem) {
+                        continue;
+                    }
+                    joined.clear();
+                    joined.push_str(stem);
+                    for j in i + 1..i + n {
+                        joined.push(' ');
+                        joined.push_str(self.word(j));
+                    }
+                    if listed(joined) {
+                        if n == 1 {
+                            marks[PAD + i] = 3;
+                        } else {
+                            marks[PAD + i] = 1;
+                            marks[PAD + i + 1..PAD + i + n].fill(2);
+                        }
+                        break 'length;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Turns token sequences into feature keys.
 #[derive(Clone, Copy)]
 pub(crate) struct FeatureExtractor<'a> {
@@ -180,6 +253,8 @@ pub(crate) struct Scratch {
     phrases: Vec<u8>,
     /// Per padded position: 1 when a known full name starts here, 2 inside one.
     full_names: Vec<u8>,
+    /// Per padded position, like `full_names` for place names (3: a one-word place).
+    places: Vec<u8>,
     /// Folded words of the sentence, for the full-name lookup.
     words: Vec<Span>,
     joined: String,
@@ -411,12 +486,17 @@ impl<'a> FeatureExtractor<'a> {
         }
     }
 
-    /// Fills `scratch.full_names`: runs of two to four words that are a
-    /// listed person's whole name, the first word also without its proclitic
-    /// (وأسامة حسني). Reads the word infos, so [`Self::fill_infos`] comes first.
-    fn fill_full_names<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch) {
-        scratch.full_names.clear();
-        scratch.full_names.resize(tokens.len() + 2 * PAD, 0);
+    /// Fills `scratch.full_names` and `scratch.places`: runs of words that
+    /// are a listed person's whole name (two to four words; 1 where one
+    /// starts, 2 inside) or a listed place's name (one to three words; 1 and
+    /// 2 as before, 3 for a one-word place), the first word also without its
+    /// proclitic (وأسامة حسني، وبلنسية). Reads the word infos, so
+    /// [`Self::fill_infos`] comes first.
+    fn fill_known_names<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch) {
+        for marks in [&mut scratch.full_names, &mut scratch.places] {
+            marks.clear();
+            marks.resize(tokens.len() + 2 * PAD, 0);
+        }
         let Some(lists) = self.lists else {
             return;
         };
@@ -427,47 +507,23 @@ impl<'a> FeatureExtractor<'a> {
             fold_into(token.as_ref(), &mut scratch.folded);
             scratch.words.push(Span::new(start, scratch.folded.len()));
         }
-        let folded = &scratch.folded;
-        let word = |i: usize| {
-            let span = scratch.words[i];
-            folded[span.start..span.end].trim_matches(|c: char| !is_word_char(c))
+        let runs = KnownRuns {
+            folded: &scratch.folded,
+            words: &scratch.words,
+            infos: &scratch.infos,
         };
-        for i in 0..tokens.len() {
-            let first = word(i);
-            if first.is_empty() || scratch.full_names[PAD + i] != 0 {
-                continue;
-            }
-            // The first word as written, without the proclitic the lexicon
-            // found for its word info, and without a bare و ف ب ل (a name the
-            // lexicon has never seen is still a name after وَ).
-            let stem_start = usize::from(scratch.infos[PAD + i].stem_start);
-            let bare = first
-                .strip_prefix(['و', 'ف', 'ب', 'ل'])
-                .filter(|rest| rest.chars().count() >= 3)
-                .unwrap_or(first);
-            let stems = [first, first.get(stem_start..).unwrap_or(first), bare];
-            let longest = FULL_NAME_MAX_WORDS.min(tokens.len() - i);
-            'length: for n in (2..=longest).rev() {
-                for (k, stem) in stems.iter().enumerate() {
-                    if k > 0 && stems[..k].contains(stem) {
-                        continue;
-                    }
-                    scratch.joined.clear();
-                    scratch.joined.push_str(stem);
-                    for j in i + 1..i + n {
-                        scratch.joined.push(' ');
-                        scratch.joined.push_str(word(j));
-                    }
-                    if lists.is_full_name(&scratch.joined) {
-                        scratch.full_names[PAD + i] = 1;
-                        for slot in &mut scratch.full_names[PAD + i + 1..PAD + i + n] {
-                            *slot = 2;
-                        }
-                        break 'length;
-                    }
-                }
-            }
-        }
+        runs.mark(
+            2..=FULL_NAME_MAX_WORDS,
+            |name| lists.is_full_name(name),
+            &mut scratch.full_names,
+            &mut scratch.joined,
+        );
+        runs.mark(
+            1..=PLACE_MAX_WORDS,
+            |name| lists.is_place(name),
+            &mut scratch.places,
+            &mut scratch.joined,
+        );
     }
 
     /// What the repeatable words of a sentence contribute to its document
@@ -505,10 +561,11 @@ impl<'a> FeatureExtractor<'a> {
         out.consistency.clear();
         self.fill_infos(tokens, scratch);
         self.fill_phrases(tokens, scratch);
-        self.fill_full_names(tokens, scratch);
+        self.fill_known_names(tokens, scratch);
         let infos = &scratch.infos;
         let phrases = &scratch.phrases;
         let full_names = &scratch.full_names;
+        let places = &scratch.places;
         out.consistency
             .extend(infos[PAD..PAD + tokens.len()].iter().map(|w| w.consistency));
         for i in PAD..PAD + tokens.len() {
@@ -597,6 +654,12 @@ impl<'a> FeatureExtractor<'a> {
                     | (u64::from(full_names[i + 1]) << 8),
             );
             push(u64::from(full_names[i]) | (u64::from(w.name) << 4));
+            push(
+                u64::from(places[i - 1])
+                    | (u64::from(places[i]) << 4)
+                    | (u64::from(places[i + 1]) << 8),
+            );
+            push(u64::from(places[i]) | (u64::from(w.list_type) << 4));
             template += 1;
             for &h in &w.ngrams[..usize::from(w.ngram_count)] {
                 out.keys.push(combine(template, h));
@@ -632,31 +695,56 @@ mod tests {
     use super::*;
 
     #[test]
-    fn full_names_mark_whole_runs_of_words_with_or_without_a_proclitic() {
+    fn known_names_mark_whole_runs_of_words_with_or_without_a_proclitic() {
         use crate::entities::TaggerLists;
         use crate::entities::gazetteer::Gazetteer;
-        use crate::entities::names::{FullNames, NameWords};
+        use crate::entities::names::{KnownNames, NameWords};
 
         let lists = TaggerLists::new(Gazetteer::from_sources(&[]).unwrap(), NameWords::default())
-            .with_full_names(FullNames::parse("أسامة حسني\nفايزة أبو النجا\n"));
+            .with_full_names(KnownNames::parse(
+                "أسامة حسني\nفايزة أبو النجا\n",
+                2..=FULL_NAME_MAX_WORDS,
+            ))
+            .with_places(KnownNames::parse(
+                "بلنسية\nهونغ كونغ\nأبو ظبي\n",
+                1..=PLACE_MAX_WORDS,
+            ));
         let lexicon = Lexicon::default();
         let extractor = FeatureExtractor::new(&lexicon, Some(&lists));
         let mut scratch = Scratch::default();
-        let cases: &[(&[&str], &[u8])] = &[
+        // Tokens, then the full-name and the place marks.
+        let cases: &[(&[&str], &[u8], &[u8])] = &[
             (
                 &["قال", "وأسامة", "حسني", "و", "فايزة", "أبو", "النجا"],
                 &[0, 1, 2, 0, 1, 2, 2],
+                &[0; 7],
             ),
-            (&["أبو", "النجا", "حسني"], &[0, 0, 0]),
-            (&["أسامة", "أسامة", "حسني", "."], &[0, 1, 2, 0]),
-            (&["حسني"], &[0]),
+            (&["أبو", "النجا", "حسني"], &[0, 0, 0], &[0, 0, 0]),
+            (&["أسامة", "أسامة", "حسني", "."], &[0, 1, 2, 0], &[0; 4]),
+            (&["حسني"], &[0], &[0]),
+            (
+                &["وصل", "إلى", "بلنسية", "وهونغ", "كونغ"],
+                &[0; 5],
+                &[0, 0, 3, 1, 2],
+            ),
+            (
+                &["من", "وبلنسية", "إلى", "أبو", "ظبي"],
+                &[0; 5],
+                &[0, 3, 0, 1, 2],
+            ),
+            (&["هونغ", "بلنسيات"], &[0, 0], &[0, 0]),
         ];
-        for &(tokens, want) in cases {
+        for &(tokens, full_names, places) in cases {
             extractor.fill_infos(tokens, &mut scratch);
-            extractor.fill_full_names(tokens, &mut scratch);
+            extractor.fill_known_names(tokens, &mut scratch);
             assert_eq!(
                 &scratch.full_names[PAD..PAD + tokens.len()],
-                want,
+                full_names,
+                "{tokens:?}"
+            );
+            assert_eq!(
+                &scratch.places[PAD..PAD + tokens.len()],
+                places,
                 "{tokens:?}"
             );
         }

@@ -3,7 +3,7 @@
 
 use super::features::WordLists;
 use super::gazetteer::{Gazetteer, WordRoles};
-use super::names::{FullNames, NameWord, NameWords};
+use super::names::{KnownNames, NameWord, NameWords};
 use crate::{EntityType, Span};
 
 /// The gazetteer and the name words behind one [`WordLists`].
@@ -11,7 +11,8 @@ use crate::{EntityType, Span};
 pub struct TaggerLists {
     gazetteer: Gazetteer,
     names: NameWords,
-    full_names: FullNames,
+    full_names: KnownNames,
+    places: KnownNames,
 }
 
 impl TaggerLists {
@@ -20,20 +21,30 @@ impl TaggerLists {
         Self {
             gazetteer,
             names,
-            full_names: FullNames::default(),
+            full_names: KnownNames::default(),
+            places: KnownNames::default(),
         }
     }
 
     /// These lists with a list of people's full names.
     #[must_use]
-    pub fn with_full_names(mut self, full_names: FullNames) -> Self {
+    pub fn with_full_names(mut self, full_names: KnownNames) -> Self {
         self.full_names = full_names;
         self
     }
 
-    /// The bundled gazetteer, name words and full names.
+    /// These lists with a list of place names.
+    #[must_use]
+    pub fn with_places(mut self, places: KnownNames) -> Self {
+        self.places = places;
+        self
+    }
+
+    /// The bundled gazetteer, name words, full names and place names.
     pub fn bundled() -> Self {
-        Self::new(Gazetteer::bundled(), NameWords::bundled()).with_full_names(FullNames::bundled())
+        Self::new(Gazetteer::bundled(), NameWords::bundled())
+            .with_full_names(KnownNames::full_names())
+            .with_places(KnownNames::places())
     }
 }
 
@@ -56,6 +67,10 @@ impl WordLists for TaggerLists {
 
     fn is_full_name(&self, folded: &str) -> bool {
         self.full_names.contains(folded)
+    }
+
+    fn is_place(&self, folded: &str) -> bool {
+        self.places.contains(folded)
     }
 
     fn is_demonym(&self, folded: &str) -> bool {

@@ -6,6 +6,7 @@
 //! vocabulary (علي is "on" as well as Ali), so it is never matched as
 //! entities: the tagger reads it as features and learns how far to trust it.
 
+use std::ops::RangeInclusive;
 use std::sync::{Arc, OnceLock};
 
 use super::hashing::{HashKeyMap, HashKeySet, hash_str};
@@ -13,6 +14,7 @@ use super::normalize::fold;
 
 const BUNDLED: &str = include_str!("../../../../assets/gazetteer/name-words.tsv");
 const BUNDLED_FULL: &str = include_str!("../../../../assets/gazetteer/full-names.tsv");
+const BUNDLED_PLACES_TEXT: &str = include_str!("../../../../assets/gazetteer/places.tsv");
 
 /// What the name list says about one word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -111,41 +113,50 @@ impl NameWords {
     }
 }
 
-/// Whole names of known people (two to four folded words), for the feature
-/// "these words together are somebody's full name". A run of name words is
-/// far more telling than each word alone, yet the list is never matched as
-/// entities: many of its names are also ordinary phrases somewhere.
+/// Known multi-word names, folded: the whole names of known people (two to
+/// four words) or the names of places (one to three). For the features
+/// "these words together are somebody's full name" and "… are a place's
+/// name": a run of name words is far more telling than each word alone,
+/// yet the lists are never matched as entities, since many of their names
+/// are also ordinary words or phrases somewhere.
 #[derive(Clone, Debug, Default)]
-pub struct FullNames {
+pub struct KnownNames {
     names: Arc<HashKeySet>,
 }
 
 /// Most words a listed full name has.
 pub(crate) const FULL_NAME_MAX_WORDS: usize = 4;
+/// Most words a listed place name has.
+pub(crate) const PLACE_MAX_WORDS: usize = 3;
 
-impl FullNames {
-    /// The bundled list, parsed once per process.
-    pub fn bundled() -> FullNames {
-        static BUNDLED_FULL_NAMES: OnceLock<FullNames> = OnceLock::new();
+impl KnownNames {
+    /// The bundled people's full names, parsed once per process.
+    pub fn full_names() -> KnownNames {
+        static BUNDLED_FULL_NAMES: OnceLock<KnownNames> = OnceLock::new();
         BUNDLED_FULL_NAMES
-            .get_or_init(|| Self::parse(BUNDLED_FULL))
+            .get_or_init(|| Self::parse(BUNDLED_FULL, 2..=FULL_NAME_MAX_WORDS))
+            .clone()
+    }
+
+    /// The bundled place names, parsed once per process.
+    pub fn places() -> KnownNames {
+        static BUNDLED_PLACES: OnceLock<KnownNames> = OnceLock::new();
+        BUNDLED_PLACES
+            .get_or_init(|| Self::parse(BUNDLED_PLACES_TEXT, 1..=PLACE_MAX_WORDS))
             .clone()
     }
 
     /// Reads one name per line (words separated by single spaces); `#`
-    /// lines, one-word lines and over-long names are skipped.
-    pub fn parse(text: &str) -> FullNames {
+    /// lines and lines whose word count is outside `words` are skipped.
+    pub fn parse(text: &str, words: RangeInclusive<usize>) -> KnownNames {
         let mut names = HashKeySet::default();
-        let mut folded = String::new();
         for line in text.lines().filter(|l| !l.starts_with('#')) {
-            let words: Vec<String> = line.split_whitespace().map(fold).collect();
-            if (2..=FULL_NAME_MAX_WORDS).contains(&words.len()) {
-                folded.clear();
-                folded.push_str(&words.join(" "));
-                names.insert(hash_str(&folded));
+            let folded: Vec<String> = line.split_whitespace().map(fold).collect();
+            if words.contains(&folded.len()) {
+                names.insert(hash_str(&folded.join(" ")));
             }
         }
-        FullNames {
+        KnownNames {
             names: Arc::new(names),
         }
     }
@@ -214,7 +225,10 @@ mod tests {
 
     #[test]
     fn full_names_are_folded_whole_runs_of_words() {
-        let names = FullNames::parse("# header\nأحمد الزهارنة\nعلي\nفايزة أبو النجا\n");
+        let names = KnownNames::parse(
+            "# header\nأحمد الزهارنة\nعلي\nفايزة أبو النجا\n",
+            2..=FULL_NAME_MAX_WORDS,
+        );
         assert_eq!(names.len(), 2, "the one-word line is skipped");
         let cases: &[(&str, bool)] = &[
             ("احمد الزهارنه", true),
@@ -230,8 +244,20 @@ mod tests {
 
     #[test]
     fn the_bundled_full_names_hold_thousands_of_people() {
-        let names = FullNames::bundled();
+        let names = KnownNames::full_names();
         assert!(names.len() > 50_000, "{} names", names.len());
         assert!(!names.contains("وزير الخارجيه"));
+    }
+
+    #[test]
+    fn the_bundled_places_know_foreign_and_arab_cities_by_their_folded_names() {
+        let places = KnownNames::places();
+        assert!(places.len() > 10_000, "{} places", places.len());
+        for place in ["مانشستر", "هونغ كونغ", "كراتشي", "حلب"] {
+            assert!(places.contains(&fold(place)), "{place}");
+        }
+        for phrase in ["في", "وزير الخارجيه", "محمد"] {
+            assert!(!places.contains(phrase), "{phrase}");
+        }
     }
 }

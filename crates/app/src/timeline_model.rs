@@ -160,6 +160,9 @@ pub struct TimelineModel {
     pub clusters: Vec<Vec<(usize, usize)>>,
     lane_items: Vec<Range<usize>>,
     lane_max_width: Vec<f64>,
+    /// First and last day any item covers, found once: the workspace's unsaved mark
+    /// asks for them every frame.
+    day_bounds: Option<(f64, f64)>,
 }
 
 impl TimelineModel {
@@ -284,12 +287,15 @@ impl TimelineModel {
             lane_items.push(start..end);
             start = end;
         }
+        let first = items.iter().map(|i| i.x).reduce(f64::min);
+        let last = items.iter().map(|i| i.x + i.width).reduce(f64::max);
         Self {
             lanes,
             items,
             clusters,
             lane_items,
             lane_max_width,
+            day_bounds: first.zip(last),
         }
     }
 
@@ -300,9 +306,7 @@ impl TimelineModel {
 
     /// The first and last day any item covers.
     pub fn day_bounds(&self) -> Option<(f64, f64)> {
-        let first = self.items.iter().map(|i| i.x).reduce(f64::min)?;
-        let last = self.items.iter().map(|i| i.x + i.width).reduce(f64::max)?;
-        Some((first, last))
+        self.day_bounds
     }
 
     /// The items of a lane that start before `to` and may reach `from`.

@@ -455,9 +455,7 @@ impl MarsadApp {
         });
         ui::entity_menu::dialogs_ui(&ctx, &mut self.engine, &mut self.view, &self.corpus);
         self.view.panel_sizes = panel_sizes(ui);
-        if self.view.panel_baseline.is_none() && !self.view.panel_sizes.is_empty() {
-            self.view.panel_baseline = Some(self.view.panel_sizes.clone());
-        }
+        record_resized_panels(ui, &self.view.panel_sizes, &mut self.view.resized_panels);
         workspace::end_frame(self, &ctx);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             ui::status::drop_overlay_ui(&ctx, self.view.language.labels().drop_hint);
@@ -489,6 +487,25 @@ fn panel_sizes(root: &egui::Ui) -> std::collections::BTreeMap<String, f32> {
             ))
         })
         .collect()
+}
+
+/// Keeps the size of a panel whose splitter the analyst let go of in this frame.
+fn record_resized_panels(
+    root: &egui::Ui,
+    drawn: &std::collections::BTreeMap<String, f32>,
+    resized: &mut std::collections::BTreeMap<String, f32>,
+) {
+    let Some(released) = root.ctx().drag_stopped_id() else {
+        return;
+    };
+    for (name, _) in SAVED_PANELS {
+        // egui names a panel's splitter after the panel: `id.with("__resize")`.
+        if released == root.scope_id().with(name).with("__resize")
+            && let Some(&size) = drawn.get(name)
+        {
+            resized.insert(name.to_owned(), size);
+        }
+    }
 }
 
 /// Puts saved panel sizes where the panels read them; egui keeps them within each

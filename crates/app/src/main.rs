@@ -40,6 +40,8 @@ fn main() -> anyhow::Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title("Marsad — مرصد")
             .with_inner_size([1280.0, 800.0])
+            // Below this the three panels leave the article no room to read.
+            .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
     };

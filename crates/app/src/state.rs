@@ -160,9 +160,10 @@ pub struct ViewState {
     pub panel_sizes: std::collections::BTreeMap<String, f32>,
     /// Panel sizes to put back before the next frame (from a workspace).
     pub restore_panels: Option<std::collections::BTreeMap<String, f32>>,
-    /// The sizes first drawn after the window opened or a workspace was applied: only
-    /// a size the analyst changed from these is saved, so opening never counts as an edit.
-    pub panel_baseline: Option<std::collections::BTreeMap<String, f32>>,
+    /// Sizes the analyst gave panels by dragging their splitters since the workspace
+    /// was applied: only these are saved, so a panel the window or its content squeezed
+    /// is no edit.
+    pub resized_panels: std::collections::BTreeMap<String, f32>,
     visible_for: Option<VisibleKey>,
 }
 
@@ -208,7 +209,7 @@ impl Default for ViewState {
             reveal: None,
             panel_sizes: std::collections::BTreeMap::new(),
             restore_panels: None,
-            panel_baseline: None,
+            resized_panels: std::collections::BTreeMap::new(),
             visible_for: None,
         }
     }

@@ -75,20 +75,6 @@ fn press_button(harness: &Harness<'_, MarsadApp>, pos: Pos2, button: PointerButt
     });
 }
 
-/// A drag with `button` from `from` to `to` in small moves.
-fn drag(harness: &mut Harness<'_, MarsadApp>, button: PointerButton, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    press_button(harness, from, button, true);
-    harness.step();
-    for k in 1..=4 {
-        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
-        harness.step();
-    }
-    press_button(harness, to, button, false);
-    harness.run();
-}
-
 /// A real pointer click: move there, press, release.
 fn click_at(harness: &mut Harness<'_, MarsadApp>, pos: Pos2) {
     harness.hover_at(pos);
@@ -197,7 +183,7 @@ fn dragging_a_range_filters_the_article_list_until_escape() {
     let to = timeline
         .day_position(days_from_civil(2025, 10, 10) as f64)
         .unwrap();
-    drag(&mut harness, PointerButton::Primary, from, to);
+    common::drag(&mut harness, PointerButton::Primary, from, to);
     let app = harness.state();
     let (lo, hi) = app.view.date_range.expect("a date range filter");
     assert!((lo - days_from_civil(2025, 9, 25)).abs() <= 1, "{lo}");
@@ -235,7 +221,7 @@ fn a_right_button_drag_filters_without_the_range_mode_and_a_left_drag_pans() {
     let day = |y, m, d| days_from_civil(y, m, d) as f64;
     let from = timeline.day_position(day(2025, 9, 20)).unwrap();
     let to = timeline.day_position(day(2025, 10, 5)).unwrap();
-    drag(&mut harness, PointerButton::Primary, from, to);
+    common::drag(&mut harness, PointerButton::Primary, from, to);
     assert_eq!(harness.state().view.date_range, None, "a left drag pans");
     let timeline = &harness.state().view.timeline;
     let moved = timeline.day_position(day(2025, 9, 20)).unwrap();
@@ -245,7 +231,7 @@ fn a_right_button_drag_filters_without_the_range_mode_and_a_left_drag_pans() {
     );
     let from = timeline.day_position(day(2025, 8, 31)).unwrap();
     let to = timeline.day_position(day(2025, 9, 10)).unwrap();
-    drag(&mut harness, PointerButton::Secondary, from, to);
+    common::drag(&mut harness, PointerButton::Secondary, from, to);
     let app = harness.state();
     let titles: Vec<&str> = app
         .view
@@ -538,7 +524,7 @@ fn a_search_leaves_only_the_listed_articles_events_and_a_date_range_thins_nothin
     let to = timeline
         .day_position(days_from_civil(2025, 9, 10) as f64)
         .unwrap();
-    drag(&mut harness, PointerButton::Secondary, from, to);
+    common::drag(&mut harness, PointerButton::Secondary, from, to);
     assert_eq!(harness.state().view.visible, vec![amman]);
     assert_eq!(summary(&harness), everything);
 }

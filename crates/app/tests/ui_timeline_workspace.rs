@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 
 use common::{click, enter_path, harness_with};
-use egui::{Event, Modifiers, PointerButton, Pos2};
+use egui::{PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use marsad::state::days_from_civil;
@@ -27,26 +27,6 @@ const ARTICLES: &[(&str, &str)] = &[
          الرياض - افتتحت وزارة الثقافة معرض الكتاب في الرياض يوم الخميس 2 أكتوبر 2025 بمشاركة مئات الناشرين.\n",
     ),
 ];
-
-/// A drag with `button` from `from` to `to` in small moves.
-fn drag(harness: &mut Harness<'static, MarsadApp>, button: PointerButton, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    let press = |pos, pressed| Event::PointerButton {
-        pos,
-        button,
-        pressed,
-        modifiers: Modifiers::NONE,
-    };
-    harness.event(press(from, true));
-    harness.step();
-    for k in 1..=4 {
-        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
-        harness.step();
-    }
-    harness.event(press(to, false));
-    harness.run();
-}
 
 fn day_position(harness: &Harness<'static, MarsadApp>, (y, m, d): (i64, i64, i64)) -> Pos2 {
     harness
@@ -95,10 +75,10 @@ fn the_dragged_range_the_hijri_axis_the_listed_toggle_and_the_shown_window_come_
     // Pan the plot so the window differs from the fit-all default, then drag a range.
     let from = day_position(&harness, (2025, 9, 12));
     let to = day_position(&harness, (2025, 9, 20));
-    drag(&mut harness, PointerButton::Primary, from, to);
+    common::drag(&mut harness, PointerButton::Primary, from, to);
     let from = day_position(&harness, (2025, 8, 30));
     let to = day_position(&harness, (2025, 9, 6));
-    drag(&mut harness, PointerButton::Secondary, from, to);
+    common::drag(&mut harness, PointerButton::Secondary, from, to);
     let range = harness.state().view.date_range.expect("a dragged range");
     assert_eq!(harness.state().view.visible.len(), 1, "only the visit");
     click(&mut harness, "Hijri dates");

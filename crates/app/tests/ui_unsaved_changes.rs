@@ -125,3 +125,55 @@ fn each_annotation_edit_marks_the_workspace_unsaved_until_it_is_taken_back() {
     assert_eq!(title(&harness), CLEAN, "entity note emptied");
     click(&mut harness, "Done");
 }
+
+#[test]
+fn panels_that_change_size_by_themselves_are_no_edit_but_a_dragged_splitter_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    write_corpus(&articles).unwrap();
+    let file = dir.path().join("work.ron");
+    marsad_storage::save(
+        &file,
+        &Workspace::new(CorpusRef::from_paths(&articles, &file)),
+    )
+    .unwrap();
+    let mut harness = harness_with(AppOptions {
+        workspace: Some(file.clone()),
+        ..AppOptions::default()
+    });
+    assert_eq!(title(&harness), CLEAN);
+    let drawn = harness.state().view.panel_sizes.clone();
+
+    // A smaller window squeezes the panels; the analyst resized nothing.
+    harness.set_size(egui::vec2(560.0, 380.0));
+    harness.run();
+    assert_ne!(harness.state().view.panel_sizes, drawn, "the panels shrank");
+    assert_eq!(title(&harness), CLEAN, "a squeezed panel is no edit");
+    harness.set_size(egui::vec2(1280.0, 900.0));
+    harness.run();
+    assert_eq!(title(&harness), CLEAN, "nor is the window growing back");
+
+    // The bottom panel's splitter dragged up by the analyst.
+    let splitter = harness
+        .get_all_by_role(Role::Splitter)
+        .map(|node| node.rect())
+        .max_by(|a, b| a.width().total_cmp(&b.width()))
+        .expect("the bottom panel has a splitter across the window");
+    common::drag(
+        &mut harness,
+        egui::PointerButton::Primary,
+        splitter.center(),
+        splitter.center() - egui::vec2(0.0, 60.0),
+    );
+    assert_eq!(title(&harness), MARKED, "a dragged splitter is an edit");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = marsad_storage::load(&file).unwrap().view.panels["bottom_panel"];
+    let height = harness.state().view.panel_sizes["bottom_panel"];
+    assert!(
+        (saved - height).abs() < 0.5,
+        "saved {saved}, drawn {height}"
+    );
+    assert_eq!(title(&harness), CLEAN);
+}

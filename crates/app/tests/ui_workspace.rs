@@ -590,28 +590,6 @@ fn a_merge_a_tag_and_a_note_come_back_when_the_workspace_is_reopened() {
     reopened.get_by_label(NOTE);
 }
 
-/// Drags with the primary button from `from` to `to` in small moves, as a hand does.
-fn drag(harness: &mut Harness<'static, MarsadApp>, from: egui::Pos2, to: egui::Pos2) {
-    let press = |harness: &Harness<'static, MarsadApp>, pos, pressed| {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    };
-    harness.hover_at(from);
-    harness.run();
-    press(harness, from, true);
-    harness.step();
-    for k in 1..=4 {
-        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
-        harness.step();
-    }
-    press(harness, to, false);
-    harness.run();
-}
-
 #[test]
 fn a_resized_article_list_keeps_its_width_in_the_workspace() {
     let dir = tempfile::tempdir().unwrap();
@@ -630,8 +608,9 @@ fn a_resized_article_list_keeps_its_width_in_the_workspace() {
                 .total_cmp(&(b.center().x - before).abs())
         })
         .expect("the panels have splitters");
-    drag(
+    common::drag(
         &mut harness,
+        egui::PointerButton::Primary,
         splitter.center(),
         splitter.center() + egui::vec2(120.0, 0.0),
     );

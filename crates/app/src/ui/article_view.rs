@@ -74,7 +74,7 @@ pub fn article_view_ui(
     }
     scroll.show(ui, |ui| {
         // Room on the right keeps line ends clear of the scroll bar.
-        ui.set_max_width((ui.available_width() - 14.0).min(900.0));
+        ui.set_max_width((ui.available_width() - 14.0).clamp(0.0, 900.0));
         let mut event = header_ui(ui, engine, view, &article);
         super::annotations::article_annotations_ui(ui, engine, view, entry, work);
         ui.separator();

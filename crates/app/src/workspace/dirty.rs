@@ -35,8 +35,7 @@ struct SettingsInputs {
     search: String,
     selected_entity: Option<EntityId>,
     selected_path: Option<String>,
-    panel_sizes: BTreeMap<String, f32>,
-    panel_baseline: Option<BTreeMap<String, f32>>,
+    resized_panels: BTreeMap<String, f32>,
 }
 
 /// The counters and the small copyable settings.
@@ -83,8 +82,7 @@ impl SettingsInputs {
         let mut changed = take_if_changed(&mut self.stamp, &stamp);
         changed |= take_if_changed(&mut self.search, &view.search_text);
         changed |= take_if_changed(&mut self.selected_entity, &view.selected_entity);
-        changed |= take_if_changed(&mut self.panel_sizes, &view.panel_sizes);
-        changed |= take_if_changed(&mut self.panel_baseline, &view.panel_baseline);
+        changed |= take_if_changed(&mut self.resized_panels, &view.resized_panels);
         if self.selected_path.as_deref() != selected_path {
             self.selected_path = selected_path.map(str::to_owned);
             changed = true;

@@ -76,9 +76,9 @@ pub(super) fn settings_of(app: &MarsadApp) -> Workspace {
         workspace.view.theme = if view.dark { Theme::Dark } else { Theme::Light };
     }
     workspace.view.font_size = view.text_size;
-    // Sizes go in once the analyst has resized a panel; until then the file keeps its own.
-    if !view.panel_sizes.is_empty() && view.panel_baseline.as_ref() != Some(&view.panel_sizes) {
-        workspace.view.panels.clone_from(&view.panel_sizes);
+    // A size goes in once the analyst has dragged that panel; until then the file keeps its own.
+    for (name, &size) in &view.resized_panels {
+        workspace.view.panels.insert(name.clone(), size);
     }
     workspace
 }
@@ -100,7 +100,7 @@ pub fn apply_workspace(app: &mut MarsadApp, mut workspace: Workspace) {
         Theme::System => {}
     }
     view.text_size = workspace.view.font_size.clamp(10.0, 48.0);
-    view.panel_baseline = None;
+    view.resized_panels.clear();
     if !workspace.view.panels.is_empty() {
         view.panel_sizes.clone_from(&workspace.view.panels);
         view.restore_panels = Some(workspace.view.panels.clone());

@@ -124,3 +124,28 @@ pub fn listed_titles(harness: &Harness<'_, MarsadApp>) -> Vec<String> {
     titles.sort();
     titles
 }
+
+/// Drags with `button` from `from` to `to` in small moves, as a hand does.
+pub fn drag(
+    harness: &mut Harness<'_, MarsadApp>,
+    button: egui::PointerButton,
+    from: egui::Pos2,
+    to: egui::Pos2,
+) {
+    let press = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.hover_at(from);
+    harness.run();
+    harness.event(press(from, true));
+    harness.step();
+    for k in 1..=4 {
+        harness.hover_at(from + (to - from) * (k as f32 / 4.0));
+        harness.step();
+    }
+    harness.event(press(to, false));
+    harness.run();
+}

@@ -9,7 +9,7 @@
 
 use super::hashing::{HashKeyMap, XorShift};
 use super::perceptron::{Instance, Weights, allowed, draw_dropout, rows_of};
-use super::tags::TAG_COUNT;
+use super::tags::{TAG_COUNT, Tag};
 
 /// Log of zero for forbidden transitions (finite, so sums stay finite).
 const NEG: f32 = -1.0e30;
@@ -114,15 +114,23 @@ impl Model {
             });
             lattice.alpha.push(next);
         }
+        // A sentence ends only where an entity is closed.
+        let end: [f32; TAG_COUNT] = std::array::from_fn(|t| {
+            if Tag::from_index(t).is_some_and(Tag::may_end) {
+                0.0
+            } else {
+                NEG
+            }
+        });
         lattice.beta.clear();
-        lattice.beta.resize(n, [0.0; TAG_COUNT]);
+        lattice.beta.resize(n, end);
         for i in (0..n - 1).rev() {
             let after = lattice.beta[i + 1];
             lattice.beta[i] = std::array::from_fn(|p| {
                 log_sum_exp((0..TAG_COUNT).map(|t| transitions[p][t] + e[i + 1][t] + after[t]))
             });
         }
-        let log_z = log_sum_exp(lattice.alpha[n - 1].iter().copied());
+        let log_z = log_sum_exp((0..TAG_COUNT).map(|t| lattice.alpha[n - 1][t] + end[t]));
 
         let gold_score = {
             let mut s = start[instance.gold[0].index()];
@@ -288,9 +296,9 @@ mod tests {
             gold: gold.iter().map(|g| tag(g)).collect(),
         };
         vec![
-            sentence([0, 1], ["B-PERS", "I-PERS"]),
-            sentence([3, 2], ["O", "B-LOC"]),
-            sentence([2, 3], ["B-LOC", "O"]),
+            sentence([0, 1], ["B-PERS", "E-PERS"]),
+            sentence([3, 2], ["O", "S-LOC"]),
+            sentence([2, 3], ["S-LOC", "O"]),
             sentence([3, 3], ["O", "O"]),
         ]
     }

@@ -191,7 +191,12 @@ mod tests {
         weights.index.insert(3, 1);
         weights.index.insert(11, 2);
         weights.rows = vec![
-            [0.5, -1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 2.0],
+            std::array::from_fn(|t| match t {
+                0 => 0.5,
+                1 => -1.0,
+                8 => 2.0,
+                _ => 0.0,
+            }),
             [0.0; TAG_COUNT],
             [1e-9; TAG_COUNT],
         ];

@@ -4,7 +4,7 @@
 use super::crf;
 use super::features::SentenceFeatures;
 use super::hashing::{HashKeyMap, XorShift};
-use super::tags::{TAG_COUNT, Tag};
+use super::tags::{TAG_COUNT, Tag, normalize_bio, to_bio, to_bioes};
 
 /// Score added to transitions that break BIO, so Viterbi never picks them.
 const FORBIDDEN: f32 = -1.0e9;
@@ -45,19 +45,21 @@ impl Weights {
         }
     }
 
-    /// The best well-formed tag sequence for a sentence.
+    /// The best well-formed tag sequence for a sentence, in BIO.
     pub(crate) fn decode(
         &self,
         features: &SentenceFeatures,
         scratch: &mut DecodeScratch,
     ) -> Vec<Tag> {
         self.emissions(features, &mut scratch.emissions);
-        viterbi(
+        let mut tags = viterbi(
             &scratch.emissions,
             &self.transitions,
             &self.start,
             &mut scratch.back,
-        )
+        );
+        to_bio(&mut tags);
+        tags
     }
 }
 
@@ -65,7 +67,8 @@ pub(crate) fn allowed(previous: Option<usize>, current: usize) -> bool {
     Tag::from_index(current).is_some_and(|tag| tag.may_follow(previous.and_then(Tag::from_index)))
 }
 
-/// First-order Viterbi with BIO constraints.
+/// First-order Viterbi with BIOES constraints (an entity opened is closed,
+/// within the sentence too).
 pub(crate) fn viterbi(
     emissions: &[[f32; TAG_COUNT]],
     transitions: &[[f32; TAG_COUNT]; TAG_COUNT],
@@ -114,7 +117,7 @@ pub(crate) fn viterbi(
     }
     let mut best = 0;
     for t in 1..TAG_COUNT {
-        if score[t] > score[best] {
+        if score[t] > score[best] && Tag::from_index(t).is_some_and(Tag::may_end) {
             best = t;
         }
     }
@@ -160,7 +163,7 @@ impl Learner {
 impl Default for TrainConfig {
     fn default() -> Self {
         Self {
-            epochs: 15,
+            epochs: 20,
             seed: 42,
             identity_dropout_permille: 200,
             runs: 3,
@@ -318,10 +321,14 @@ pub(crate) fn train(
                     *index.entry(key).or_insert(next)
                 })
                 .collect();
+            // The model learns BIOES from the BIO of the data.
+            let mut gold = gold.clone();
+            normalize_bio(&mut gold);
+            to_bioes(&mut gold);
             Instance {
                 rows,
                 starts: features.starts.clone(),
-                gold: gold.clone(),
+                gold,
             }
         })
         .collect();
@@ -424,39 +431,44 @@ fn train_once(
 mod tests {
     use super::*;
 
+    fn path_of(
+        emissions: &[[f32; TAG_COUNT]],
+        transitions: &[[f32; TAG_COUNT]; TAG_COUNT],
+    ) -> Vec<String> {
+        viterbi(emissions, transitions, &[0.0; TAG_COUNT], &mut Vec::new())
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    fn index(tag: &str) -> usize {
+        Tag::parse(tag).unwrap().index()
+    }
+
     #[test]
-    fn viterbi_never_opens_with_inside() {
-        let inside_pers = Tag::parse("I-PERS").unwrap().index();
+    fn viterbi_never_opens_with_inside_nor_leaves_an_entity_open() {
         let mut emissions = vec![[0f32; TAG_COUNT]; 2];
-        emissions[0][inside_pers] = 5.0;
-        emissions[1][inside_pers] = 5.0;
-        let path = viterbi(
-            &emissions,
-            &[[0.0; TAG_COUNT]; TAG_COUNT],
-            &[0.0; TAG_COUNT],
-            &mut Vec::new(),
-        );
+        emissions[0][index("I-PERS")] = 5.0;
+        emissions[1][index("I-PERS")] = 5.0;
+        emissions[1][index("E-PERS")] = 1.0;
         assert_eq!(
-            path.iter().map(ToString::to_string).collect::<Vec<_>>(),
-            ["B-PERS", "I-PERS"]
+            path_of(&emissions, &[[0.0; TAG_COUNT]; TAG_COUNT]),
+            ["B-PERS", "E-PERS"]
         );
     }
 
     #[test]
     fn viterbi_follows_transitions() {
-        // Emissions alone prefer B-LOC twice; a strong B-LOC → I-LOC transition wins.
-        let b_loc = Tag::parse("B-LOC").unwrap().index();
-        let i_loc = Tag::parse("I-LOC").unwrap().index();
+        // Emissions alone prefer two one-word places; a strong B-LOC → E-LOC
+        // transition makes them one place.
         let mut emissions = vec![[0f32; TAG_COUNT]; 2];
-        emissions[0][b_loc] = 2.0;
-        emissions[1][b_loc] = 1.0;
-        emissions[1][i_loc] = 0.5;
+        emissions[0][index("S-LOC")] = 2.0;
+        emissions[1][index("S-LOC")] = 1.0;
+        emissions[0][index("B-LOC")] = 1.5;
+        emissions[1][index("E-LOC")] = 0.5;
         let mut transitions = [[0f32; TAG_COUNT]; TAG_COUNT];
-        transitions[b_loc][i_loc] = 1.0;
-        let path = viterbi(&emissions, &transitions, &[0.0; TAG_COUNT], &mut Vec::new());
-        assert_eq!(
-            path.iter().map(ToString::to_string).collect::<Vec<_>>(),
-            ["B-LOC", "I-LOC"]
-        );
+        assert_eq!(path_of(&emissions, &transitions), ["S-LOC", "S-LOC"]);
+        transitions[index("B-LOC")][index("E-LOC")] = 2.0;
+        assert_eq!(path_of(&emissions, &transitions), ["B-LOC", "E-LOC"]);
     }
 }

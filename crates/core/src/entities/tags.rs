@@ -1,13 +1,29 @@
-//! BIO tags over the four ANERcorp types, and chunking tag sequences into entities.
+//! Tags over the four ANERcorp types, and chunking tag sequences into entities.
+//!
+//! Text and data speak BIO (`B-X` opens an entity, `I-X` continues it). The
+//! model learns and decodes the finer BIOES scheme, which also tells the last
+//! word of an entity (`E-X`) and a one-word entity (`S-X`) apart: the words
+//! that end an organization's name or make a name on their own get weights of
+//! their own ([`to_bioes`] before training, [`to_bio`] after decoding).
 
 use std::fmt;
 
 use crate::EntityType;
 
-/// Number of distinct tags: `O` plus `B-` and `I-` for each of the four types.
-pub const TAG_COUNT: usize = 9;
+/// Number of distinct tags: `O` plus `B-`, `I-`, `E-` and `S-` for each of the four types.
+pub const TAG_COUNT: usize = 17;
 
-/// A BIO tag, kept as a small index so score tables can be flat arrays.
+/// Where a tag puts its word in an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Outside,
+    Begin,
+    Inside,
+    Last,
+    Single,
+}
+
+/// A BIOES tag, kept as a small index so score tables can be flat arrays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Tag(u8);
 
@@ -31,12 +47,34 @@ impl Tag {
 
     /// The tag opening an entity of `entity_type`.
     pub fn begin(entity_type: EntityType) -> Tag {
-        Tag(1 + 2 * type_index(entity_type))
+        Tag(1 + 4 * type_index(entity_type))
     }
 
     /// The tag continuing an entity of `entity_type`.
     pub fn inside(entity_type: EntityType) -> Tag {
-        Tag(2 + 2 * type_index(entity_type))
+        Tag(2 + 4 * type_index(entity_type))
+    }
+
+    /// The tag of the last word of an entity of `entity_type` (BIOES only).
+    pub fn last(entity_type: EntityType) -> Tag {
+        Tag(3 + 4 * type_index(entity_type))
+    }
+
+    /// The tag of a one-word entity of `entity_type` (BIOES only).
+    pub fn single(entity_type: EntityType) -> Tag {
+        Tag(4 + 4 * type_index(entity_type))
+    }
+
+    fn role(self) -> Role {
+        match self.0 {
+            0 => Role::Outside,
+            n => match (n - 1) % 4 {
+                0 => Role::Begin,
+                1 => Role::Inside,
+                2 => Role::Last,
+                _ => Role::Single,
+            },
+        }
     }
 
     /// Position of this tag in score tables (`0..TAG_COUNT`).
@@ -53,18 +91,28 @@ impl Tag {
     pub fn entity_type(self) -> Option<EntityType> {
         match self.0 {
             0 => None,
-            n => EntityType::ALL.get(usize::from((n - 1) / 2)).copied(),
+            n => EntityType::ALL.get(usize::from((n - 1) / 4)).copied(),
         }
     }
 
     /// True for `B-` tags.
     pub fn is_begin(self) -> bool {
-        !self.0.is_multiple_of(2)
+        self.role() == Role::Begin
     }
 
     /// True for `I-` tags.
     pub fn is_inside(self) -> bool {
-        self.0 != 0 && self.0.is_multiple_of(2)
+        self.role() == Role::Inside
+    }
+
+    /// True for tags after which the entity goes on (`B-`, `I-`).
+    fn is_open(self) -> bool {
+        matches!(self.role(), Role::Begin | Role::Inside)
+    }
+
+    /// True for tags that may close a sentence (not `B-` or `I-`, whose entity goes on).
+    pub fn may_end(self) -> bool {
+        !self.is_open()
     }
 
     /// Parses `O`, `B-PERS`, `I-LOC`, … (also `B-PER`); `None` for anything else.
@@ -77,17 +125,32 @@ impl Tag {
         match prefix {
             "B" => Some(Tag::begin(entity_type)),
             "I" => Some(Tag::inside(entity_type)),
+            "E" => Some(Tag::last(entity_type)),
+            "S" => Some(Tag::single(entity_type)),
             _ => None,
         }
     }
 
     /// Whether this tag may follow `previous` (`None` at a sentence start) in a
-    /// well-formed BIO sequence: an `I-X` only continues a `B-X` or `I-X`.
+    /// well-formed BIOES sequence: an `I-X` or `E-X` only continues a `B-X` or
+    /// `I-X`, and those two are always continued.
     pub fn may_follow(self, previous: Option<Tag>) -> bool {
-        if !self.is_inside() {
-            return true;
+        let open = previous.filter(|p| p.is_open());
+        match self.role() {
+            Role::Inside | Role::Last => {
+                open.is_some_and(|p| p.entity_type() == self.entity_type())
+            }
+            Role::Outside | Role::Begin | Role::Single => open.is_none(),
         }
-        previous.is_some_and(|p| p != Tag::O && p.entity_type() == self.entity_type())
+    }
+
+    /// This tag in the BIO scheme: `E-X` becomes `I-X`, `S-X` becomes `B-X`.
+    pub fn to_bio(self) -> Tag {
+        match (self.role(), self.entity_type()) {
+            (Role::Last, Some(t)) => Tag::inside(t),
+            (Role::Single, Some(t)) => Tag::begin(t),
+            _ => self,
+        }
     }
 }
 
@@ -95,8 +158,15 @@ impl fmt::Display for Tag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.entity_type() {
             None => f.write_str("O"),
-            Some(t) if self.is_begin() => write!(f, "B-{t}"),
-            Some(t) => write!(f, "I-{t}"),
+            Some(t) => {
+                let prefix = match self.role() {
+                    Role::Begin => 'B',
+                    Role::Inside => 'I',
+                    Role::Last => 'E',
+                    Role::Outside | Role::Single => 'S',
+                };
+                write!(f, "{prefix}-{t}")
+            }
         }
     }
 }
@@ -104,14 +174,42 @@ impl fmt::Display for Tag {
 /// Rewrites an `I-X` that does not continue an `X` entity into `B-X`, as
 /// ANERcorp sometimes opens entities with `I-`.
 pub fn normalize_bio(tags: &mut [Tag]) {
-    let mut previous = None;
+    let mut previous: Option<Tag> = None;
     for tag in tags.iter_mut() {
-        if !tag.may_follow(previous)
+        let continues =
+            previous.is_some_and(|p| p != Tag::O && p.entity_type() == tag.entity_type());
+        if tag.is_inside()
+            && !continues
             && let Some(entity_type) = tag.entity_type()
         {
             *tag = Tag::begin(entity_type);
         }
         previous = Some(*tag);
+    }
+}
+
+/// Rewrites a well-formed BIO sequence (see [`normalize_bio`]) in BIOES: the
+/// last word of a longer entity becomes `E-X`, a one-word entity `S-X`.
+pub fn to_bioes(tags: &mut [Tag]) {
+    for i in 0..tags.len() {
+        let goes_on = tags
+            .get(i + 1)
+            .is_some_and(|next| next.is_inside() && next.entity_type() == tags[i].entity_type());
+        if goes_on {
+            continue;
+        }
+        match (tags[i].role(), tags[i].entity_type()) {
+            (Role::Begin, Some(t)) => tags[i] = Tag::single(t),
+            (Role::Inside, Some(t)) => tags[i] = Tag::last(t),
+            _ => {}
+        }
+    }
+}
+
+/// Rewrites BIOES tags in BIO (see [`Tag::to_bio`]).
+pub fn to_bio(tags: &mut [Tag]) {
+    for tag in tags {
+        *tag = tag.to_bio();
     }
 }
 
@@ -208,5 +306,60 @@ mod tests {
             normalize_bio(&mut got);
             assert_eq!(got, tags(expected), "{input}");
         }
+    }
+
+    #[test]
+    fn bioes_marks_last_and_single_words_and_goes_back_to_bio() {
+        let cases = [
+            ("O B-PERS I-PERS I-PERS O", "O B-PERS I-PERS E-PERS O"),
+            ("B-LOC B-LOC I-LOC", "S-LOC B-LOC E-LOC"),
+            ("B-ORG I-ORG B-LOC", "B-ORG E-ORG S-LOC"),
+            ("B-MISC", "S-MISC"),
+            ("B-ORG I-LOC", "S-ORG S-LOC"),
+        ];
+        for (bio, bioes) in cases {
+            let mut got = tags(bio);
+            normalize_bio(&mut got);
+            to_bioes(&mut got);
+            assert_eq!(got, tags(bioes), "{bio}");
+            assert!(
+                got.iter()
+                    .enumerate()
+                    .all(|(i, t)| t.may_follow(i.checked_sub(1).map(|p| got[p]))),
+                "{bioes} is well formed"
+            );
+            assert!(
+                got.last().is_none_or(|t| t.may_end()),
+                "{bioes} closes its entities"
+            );
+            to_bio(&mut got);
+            let mut normalized = tags(bio);
+            normalize_bio(&mut normalized);
+            assert_eq!(got, normalized, "{bioes} back to BIO");
+        }
+    }
+
+    #[test]
+    fn an_open_entity_is_continued_before_anything_else_follows() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("B-PERS", "I-PERS", true),
+            ("B-PERS", "E-PERS", true),
+            ("I-PERS", "E-PERS", true),
+            ("B-PERS", "O", false),
+            ("I-PERS", "S-LOC", false),
+            ("B-PERS", "E-LOC", false),
+            ("E-PERS", "I-PERS", false),
+            ("S-LOC", "B-LOC", true),
+            ("O", "E-ORG", false),
+        ];
+        for &(previous, tag, want) in cases {
+            assert_eq!(
+                Tag::parse(tag).unwrap().may_follow(Tag::parse(previous)),
+                want,
+                "{previous} → {tag}"
+            );
+        }
+        assert!(!Tag::parse("I-ORG").unwrap().may_follow(None));
+        assert!(Tag::parse("S-ORG").unwrap().may_follow(None));
     }
 }

@@ -145,6 +145,7 @@ impl Tag {
     }
 
     /// This tag in the BIO scheme: `E-X` becomes `I-X`, `S-X` becomes `B-X`.
+    #[must_use]
     pub fn to_bio(self) -> Tag {
         match (self.role(), self.entity_type()) {
             (Role::Last, Some(t)) => Tag::inside(t),

@@ -33,7 +33,7 @@ const ARTICLES: &[(&str, &str)] = &[
     (
         "sudan.txt",
         "خطة لإعادة إعمار الخرطوم\n\n\
-         أعلنت الحكومة السودانية في نوفمبر 2025 خطة لإعادة إعمار الخرطوم بعد الحرب.\n",
+         أعلن برنامج الأمم المتحدة الإنمائي في نوفمبر 2025 خطة لإعادة إعمار الخرطوم بعد الحرب.\n",
     ),
 ];
 
@@ -99,7 +99,8 @@ fn the_model_holds_day_events_month_bars_and_clusters_when_loaded() {
     let model = app.view.timeline.model();
     let day = |y, m, d| days_from_civil(y, m, d) as f64;
     let bars: Vec<_> = model.items.iter().filter(|i| i.bar).collect();
-    // The plan's participants are an organization and a place: one bar in each lane.
+    // The plan's participants are an organization (the UN programme; إعمار here is
+    // "reconstruction", no company) and a place: one bar in each lane.
     assert_eq!(bars.len(), 2, "the November plan is a month bar");
     assert_eq!(bars[0].source, bars[1].source);
     assert_ne!(bars[0].lane, bars[1].lane);

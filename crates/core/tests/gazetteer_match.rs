@@ -166,6 +166,17 @@ fn words_inside_other_words_do_not_match() {
 }
 
 #[test]
+fn everyday_words_that_are_also_names_match_only_in_their_longer_form() {
+    check(&[
+        ("بدأت إعادة إعمار الحي", &[]),
+        ("وقّعت شركة إعمار العقد", &[("شركة إعمار", Org, "إعمار")]),
+        ("مفاوضات سد النهضة", &[]),
+        ("فازت حركة النهضة", &[("حركة النهضة", Org, "حركة النهضة")]),
+        ("اجتمع المحافظون مع الوزير", &[]),
+    ]);
+}
+
+#[test]
 fn punctuation_and_spacing() {
     check(&[
         (

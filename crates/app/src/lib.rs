@@ -420,6 +420,7 @@ impl MarsadApp {
                     &mut self.engine,
                     &mut self.view,
                     &self.corpus,
+                    &self.work.doc.tags,
                 );
             });
         let entity_panel = if rtl {

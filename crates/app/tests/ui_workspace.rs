@@ -93,10 +93,11 @@ fn a_tagged_noted_and_dated_article_comes_back_in_a_fresh_app() {
     click(&mut harness, "+ Tag");
     harness.get_by_role_and_label(Role::Button, TAG).click();
     harness.run();
-    // The chip on the article, and the tag's row in the manager.
+    // The chip on the article, its badge on the article's row in the list, and the
+    // tag's row in the manager.
     assert_eq!(
         harness.get_all_by_role_and_label(Role::Label, TAG).count(),
-        2
+        3
     );
 
     click(&mut harness, "Add note");
@@ -133,7 +134,11 @@ fn a_tagged_noted_and_dated_article_comes_back_in_a_fresh_app() {
 
     let mut reopened = open_workspace(&file);
     assert_eq!(title(&reopened), "Marsad — gaza.ron");
-    reopened.get_by_role_and_label(Role::Label, TAG);
+    // The tag on the open article and on its row in the list.
+    assert_eq!(
+        reopened.get_all_by_role_and_label(Role::Label, TAG).count(),
+        2
+    );
     reopened.get_by_label(NOTE);
     // The open article's title is shown once more than any other: in the reading view.
     let labels_of = |title: &str| {
@@ -586,7 +591,11 @@ fn a_merge_a_tag_and_a_note_come_back_when_the_workspace_is_reopened() {
             .is_none(),
         "the merged spelling has no row of its own"
     );
-    reopened.get_by_role_and_label(Role::Label, TAG);
+    // The tag on the open article and on its row in the list.
+    assert_eq!(
+        reopened.get_all_by_role_and_label(Role::Label, TAG).count(),
+        2
+    );
     reopened.get_by_label(NOTE);
 }
 

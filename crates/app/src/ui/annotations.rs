@@ -447,6 +447,24 @@ fn unassign(assigned: &mut BTreeMap<String, BTreeSet<String>>, key: &str, tag: &
     }
 }
 
+/// A tag as a small coloured badge, to show without editing (the article list's rows).
+pub fn tag_badge_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    definitions: &BTreeMap<String, TagDef>,
+    tag: &str,
+) {
+    let colour = tag_colour(definitions, tag);
+    egui::Frame::new()
+        .fill(colour.gamma_multiply(0.25))
+        .stroke(egui::Stroke::new(1.0, colour))
+        .corner_radius(6)
+        .inner_margin(Margin::symmetric(4, 0))
+        .show(ui, |ui| {
+            label_ui(ui, engine, tag, 11.0, ui.visuals().strong_text_color());
+        });
+}
+
 fn tag_colour(definitions: &BTreeMap<String, TagDef>, tag: &str) -> Color32 {
     definitions.get(tag).map_or(Color32::GRAY, |def| {
         let [r, g, b] = def.colour;

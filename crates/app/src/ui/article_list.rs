@@ -2,6 +2,8 @@
 
 use egui::{Align, Id, Layout, Role, Sense, Ui, UiBuilder, WidgetInfo, vec2};
 
+use marsad_storage::Tags;
+
 use crate::shaping::{TextEngine, label_ui};
 use crate::state::{ArticleEntry, Corpus, SortKey, ViewState, format_day};
 
@@ -13,12 +15,13 @@ pub fn search_id() -> Id {
 /// Height of one list row in points.
 const ROW_HEIGHT: f32 = 46.0;
 
-/// The article list panel.
+/// The article list panel; `tags` are the workspace's, shown on the rows they are on.
 pub fn article_list_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     view: &mut ViewState,
     corpus: &Corpus,
+    tags: &Tags,
 ) {
     let labels = view.language.labels();
     let rtl = view.language.is_rtl();
@@ -73,7 +76,7 @@ pub fn article_list_ui(
         super::row_ui(ui, rtl, |ui| super::timeline::range_chip_ui(ui, view));
     }
     ui.separator();
-    rows_ui(ui, engine, view, corpus);
+    rows_ui(ui, engine, view, corpus, tags);
 }
 
 /// A small triangle at the end of a sort button: down for descending.
@@ -136,7 +139,13 @@ fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
     }
 }
 
-fn rows_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
+fn rows_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    view: &mut ViewState,
+    corpus: &Corpus,
+    tags: &Tags,
+) {
     let selected_position = view
         .selected_article
         .and_then(|a| view.visible.iter().position(|&v| v == a));
@@ -169,6 +178,7 @@ fn rows_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState, corpus: &
                 engine,
                 view,
                 entry,
+                tags,
                 view.selected_article == Some(article_id),
             )
             .clicked()
@@ -191,6 +201,7 @@ fn row_ui(
     engine: &mut TextEngine,
     view: &ViewState,
     entry: &ArticleEntry,
+    tags: &Tags,
     selected: bool,
 ) -> egui::Response {
     let labels = view.language.labels();
@@ -225,6 +236,9 @@ fn row_ui(
         }
         let count = view.language.count(entry.entity_ids.len(), labels.entities);
         label_ui(ui, engine, &count, 11.0, weak);
+        for tag in tags.articles.get(&analysis.path).into_iter().flatten() {
+            super::annotations::tag_badge_ui(ui, engine, &tags.definitions, tag);
+        }
     });
     response
 }

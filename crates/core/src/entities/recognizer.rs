@@ -15,7 +15,7 @@ use super::gazetteer::{Gazetteer, GazetteerMatch};
 use super::model_file::ModelError;
 use super::tagger::{TagScratch, Tagger};
 use super::tags::chunks;
-use super::trim::proclitic_len;
+use super::trim::{name_proclitic_len, proclitic_len};
 use crate::text::fold::{Folded, fold, fold_key};
 use crate::text::tokenize::{Token, TokenKind, tokenize};
 use crate::{EntityType, Mention, MentionSource, Span};
@@ -26,6 +26,9 @@ thread_local! {
 
 /// Longest run of tokens tagged as one sentence (text without punctuation).
 const MAX_SENTENCE_TOKENS: usize = 120;
+/// Known people with a word as their given name for it to count as one when a
+/// person's first word might start with a proclitic (فادي: 66; ادي: 4).
+const GIVEN_NAME_PEOPLE: u32 = 10;
 
 /// Finds PERS, ORG, LOC and MISC mentions in article text.
 #[derive(Clone, Debug)]
@@ -121,10 +124,15 @@ impl Recognizer {
                     continue;
                 }
                 let first_token = sentence[first];
-                let skip = if first_token.kind == TokenKind::Arabic {
-                    proclitic_len(first_token.text(text), self.tagger.lexicon())
-                } else {
-                    0
+                let word = first_token.text(text);
+                let skip = match (first_token.kind, chunk.entity_type) {
+                    (TokenKind::Arabic, EntityType::Pers) => {
+                        name_proclitic_len(word, self.tagger.lexicon(), |folded| {
+                            self.tagger.name_word(folded).given >= GIVEN_NAME_PEOPLE
+                        })
+                    }
+                    (TokenKind::Arabic, _) => proclitic_len(word, self.tagger.lexicon()),
+                    _ => 0,
                 };
                 let start = first_token.span.start + skip;
                 let end = sentence[chunk.end - 1].span.end;

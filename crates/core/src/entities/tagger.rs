@@ -10,6 +10,7 @@ use super::eval::Evaluation;
 use super::features::{FeatureExtractor, Scratch, SentenceFeatures, WordLists};
 use super::lexicon::Lexicon;
 use super::model_file::{self, ModelError, lexicon_fingerprint};
+use super::names::NameWord;
 use super::perceptron::{self, DecodeScratch, TrainConfig, Weights};
 use super::tags::{Tag, normalize_bio};
 
@@ -93,6 +94,13 @@ impl Tagger {
     }
 
     /// The word statistics the features use.
+    /// What the person-name list says about a folded word.
+    pub(crate) fn name_word(&self, folded: &str) -> NameWord {
+        self.lists
+            .as_ref()
+            .map_or_else(NameWord::default, |lists| lists.name_word(folded))
+    }
+
     pub(crate) fn lexicon(&self) -> &Lexicon {
         &self.lexicon
     }

@@ -32,6 +32,31 @@ pub(crate) fn proclitic_len(word: &str, lexicon: &Lexicon) -> usize {
     original_offset(word, clitic)
 }
 
+/// [`proclitic_len`] for the first word of a person's name. A word that is
+/// itself a known given name keeps its first letter: فادي, وليد, بسام and
+/// ليلى are names, not ف + ادي (أدى), و + ليد… And when the usual split
+/// leaves no name, a single و ف ب ل ك off the front may (وفادي → فادي).
+pub(crate) fn name_proclitic_len(
+    word: &str,
+    lexicon: &Lexicon,
+    is_given_name: impl Fn(&str) -> bool,
+) -> usize {
+    let folded = fold(word);
+    if is_given_name(&folded) {
+        return 0;
+    }
+    let skip = proclitic_len(word, lexicon);
+    if skip > 0 && !is_given_name(&fold(&word[skip..])) {
+        let single = folded
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .filter(|rest| is_given_name(rest));
+        if single.is_some() {
+            return original_offset(word, "و".len());
+        }
+    }
+    skip
+}
+
 /// The byte offset in `word` where its folded form reaches `folded_bytes`,
 /// past any characters that fold to nothing.
 fn original_offset(word: &str, folded_bytes: usize) -> usize {
@@ -82,6 +107,33 @@ mod tests {
         ];
         for (word, kept) in cases {
             assert_eq!(&word[proclitic_len(word, &lexicon)..], kept, "{word}");
+        }
+    }
+
+    #[test]
+    fn the_first_word_of_a_person_keeps_letters_that_begin_a_given_name() {
+        // ادي (folded أدى "led to") is far more frequent than فادي.
+        let lexicon = Lexicon::parse(
+            "ادي\t900\t1\t1\t1\nفادي\t20\t1\t1\t1\nعلي\t500\t1\t1\t1\nمحمد\t800\t1\t1\t1\nسام\t30\t1\t1\t1\n",
+        )
+        .unwrap();
+        let given = ["فادي", "وليد", "بسام", "ليلي", "علي", "محمد", "كمال"];
+        let is_given = |w: &str| given.contains(&w);
+        // (first word of a person, the part the mention keeps)
+        let cases = [
+            ("فادي", "فادي"),
+            ("وفادي", "فادي"),
+            ("وليد", "وليد"),
+            ("بسام", "بسام"),
+            ("ليلى", "ليلى"),
+            ("كمال", "كمال"),
+            ("وعلي", "علي"),
+            ("لمحمد", "محمد"),
+            ("وبسام", "بسام"),
+        ];
+        for (word, kept) in cases {
+            let skip = name_proclitic_len(word, &lexicon, is_given);
+            assert_eq!(&word[skip..], kept, "{word}");
         }
     }
 }

@@ -42,7 +42,7 @@ pub fn article_list_ui(
             let active = view.sort == key;
             let response = ui.selectable_label(active, format!("{label}    "));
             if active {
-                sort_arrow_ui(ui, response.rect, view.sort_descending);
+                sort_arrow_ui(ui, response.rect, view.sort_descending, rtl);
             }
             if response.clicked() {
                 if active {
@@ -79,9 +79,15 @@ pub fn article_list_ui(
     rows_ui(ui, engine, view, corpus, tags);
 }
 
-/// A small triangle at the end of a sort button: down for descending.
-fn sort_arrow_ui(ui: &Ui, rect: egui::Rect, descending: bool) {
-    let center = egui::pos2(rect.right() - 9.0, rect.center().y);
+/// A small triangle at the end of a sort button (its left end in right-to-left
+/// text, where the label's padding goes): down for descending.
+fn sort_arrow_ui(ui: &Ui, rect: egui::Rect, descending: bool, rtl: bool) {
+    let x = if rtl {
+        rect.left() + 9.0
+    } else {
+        rect.right() - 9.0
+    };
+    let center = egui::pos2(x, rect.center().y);
     let (w, h) = (4.0, 3.5);
     let points = if descending {
         vec![
@@ -114,7 +120,13 @@ fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
                 .clicked();
         let edit = egui::TextEdit::singleline(&mut view.search_text)
             .id(search_id())
-            .hint_text(format!("{}  (Ctrl+F)", labels.search_hint))
+            // The hint is laid out without bidi: after the Arabic words the shortcut came
+            // out with mirrored parentheses and clipped at the left edge.
+            .hint_text(if view.language.is_rtl() {
+                format!("(Ctrl+F)  {}", labels.search_hint)
+            } else {
+                format!("{}  (Ctrl+F)", labels.search_hint)
+            })
             .align(if view.language.is_rtl() {
                 egui::Align2::RIGHT_CENTER
             } else {

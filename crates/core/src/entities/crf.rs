@@ -8,8 +8,8 @@
 //! weights for the rare cues a name often has only one of.
 
 use super::hashing::{HashKeyMap, XorShift};
-use super::perceptron::{Instance, Weights, allowed, draw_dropout, rows_of};
-use super::tags::{TAG_COUNT, Tag};
+use super::perceptron::{Instance, Weights, allowed, draw_dropout, may_end, rows_of};
+use super::tags::TAG_COUNT;
 
 /// Log of zero for forbidden transitions (finite, so sums stay finite).
 const NEG: f32 = -1.0e30;
@@ -115,13 +115,7 @@ impl Model {
             lattice.alpha.push(next);
         }
         // A sentence ends only where an entity is closed.
-        let end: [f32; TAG_COUNT] = std::array::from_fn(|t| {
-            if Tag::from_index(t).is_some_and(Tag::may_end) {
-                0.0
-            } else {
-                NEG
-            }
-        });
+        let end: [f32; TAG_COUNT] = std::array::from_fn(|t| if may_end(t) { 0.0 } else { NEG });
         lattice.beta.clear();
         lattice.beta.resize(n, end);
         for i in (0..n - 1).rev() {

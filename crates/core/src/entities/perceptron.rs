@@ -1,12 +1,12 @@
-//! An averaged structured perceptron over BIO tags with first-order Viterbi
-//! decoding that never produces an `I-X` not continuing an `X`.
+//! An averaged structured perceptron over BIOES tags with first-order Viterbi
+//! decoding that only produces well-formed sequences (see [`Tag::may_follow`]).
 
 use super::crf;
 use super::features::SentenceFeatures;
 use super::hashing::{HashKeyMap, XorShift};
 use super::tags::{TAG_COUNT, Tag, normalize_bio, to_bio, to_bioes};
 
-/// Score added to transitions that break BIO, so Viterbi never picks them.
+/// Score added to transitions that break BIOES, so Viterbi never picks them.
 const FORBIDDEN: f32 = -1.0e9;
 
 /// The learned weights: one score row per feature, tag-to-tag transitions and
@@ -67,6 +67,11 @@ pub(crate) fn allowed(previous: Option<usize>, current: usize) -> bool {
     Tag::from_index(current).is_some_and(|tag| tag.may_follow(previous.and_then(Tag::from_index)))
 }
 
+/// Whether the tag at index `tag` may close a sentence.
+pub(crate) fn may_end(tag: usize) -> bool {
+    Tag::from_index(tag).is_some_and(Tag::may_end)
+}
+
 /// First-order Viterbi with BIOES constraints (an entity opened is closed,
 /// within the sentence too).
 pub(crate) fn viterbi(
@@ -117,7 +122,7 @@ pub(crate) fn viterbi(
     }
     let mut best = 0;
     for t in 1..TAG_COUNT {
-        if score[t] > score[best] && Tag::from_index(t).is_some_and(Tag::may_end) {
+        if score[t] > score[best] && may_end(t) {
             best = t;
         }
     }
@@ -302,7 +307,8 @@ pub(crate) fn rows_of<'a>(
 }
 
 /// Trains averaged perceptron weights. `sentences` yields each training
-/// sentence's features and gold tags; `after_epoch` sees the averaged weights
+/// sentence's features and gold tags in BIO as the data has them (a leading
+/// `I-` is read as `B-`); `after_epoch` sees the averaged weights
 /// of the current run after every pass (for progress reports on held-out data).
 pub(crate) fn train(
     sentences: &[(SentenceFeatures, Vec<Tag>)],

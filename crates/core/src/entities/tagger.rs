@@ -12,7 +12,7 @@ use super::lexicon::Lexicon;
 use super::model_file::{self, ModelError, lexicon_fingerprint};
 use super::names::NameWord;
 use super::perceptron::{self, DecodeScratch, TrainConfig, Weights};
-use super::tags::{Tag, normalize_bio};
+use super::tags::Tag;
 
 /// Reusable buffers for [`Tagger::tag_with`].
 #[derive(Default)]
@@ -257,9 +257,7 @@ impl Tagger {
             .map(|(sentence, context)| {
                 let mut features = SentenceFeatures::default();
                 extractor.extract(&sentence.tokens, Some(context), &mut features, &mut scratch);
-                let mut gold = sentence.tags.clone();
-                normalize_bio(&mut gold);
-                (features, gold)
+                (features, sentence.tags.clone())
             })
             .collect();
         let make = |weights: Weights| Self {

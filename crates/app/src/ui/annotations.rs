@@ -380,12 +380,7 @@ fn tag_chips_ui(
 ) -> bool {
     let mut removed = None;
     for tag in assigned.get(key).into_iter().flatten() {
-        let colour = tag_colour(definitions, tag);
-        let frame = egui::Frame::new()
-            .fill(colour.gamma_multiply(0.25))
-            .stroke(egui::Stroke::new(1.0, colour))
-            .corner_radius(8)
-            .inner_margin(Margin::symmetric(6, 1));
+        let frame = tag_frame(tag_colour(definitions, tag), 8, Margin::symmetric(6, 1));
         frame.show(ui, |ui| {
             ui.horizontal(|ui| {
                 label_ui(ui, engine, tag, 13.0, ui.visuals().strong_text_color());
@@ -454,15 +449,18 @@ pub fn tag_badge_ui(
     definitions: &BTreeMap<String, TagDef>,
     tag: &str,
 ) {
-    let colour = tag_colour(definitions, tag);
+    tag_frame(tag_colour(definitions, tag), 6, Margin::symmetric(4, 0)).show(ui, |ui| {
+        label_ui(ui, engine, tag, 11.0, ui.visuals().strong_text_color());
+    });
+}
+
+/// The tinted, outlined frame of a tag in its colour.
+fn tag_frame(colour: Color32, corner_radius: u8, margin: Margin) -> egui::Frame {
     egui::Frame::new()
         .fill(colour.gamma_multiply(0.25))
         .stroke(egui::Stroke::new(1.0, colour))
-        .corner_radius(6)
-        .inner_margin(Margin::symmetric(4, 0))
-        .show(ui, |ui| {
-            label_ui(ui, engine, tag, 11.0, ui.visuals().strong_text_color());
-        });
+        .corner_radius(corner_radius)
+        .inner_margin(margin)
 }
 
 fn tag_colour(definitions: &BTreeMap<String, TagDef>, tag: &str) -> Color32 {

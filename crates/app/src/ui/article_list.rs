@@ -112,7 +112,8 @@ fn sort_arrow_ui(ui: &Ui, rect: egui::Rect, descending: bool, rtl: bool) {
 
 fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
     let labels = view.language.labels();
-    super::row_ui(ui, view.language.is_rtl(), |ui| {
+    let rtl = view.language.is_rtl();
+    super::row_ui(ui, rtl, |ui| {
         let clear = !view.search_text.is_empty()
             && ui
                 .small_button("×")
@@ -122,12 +123,12 @@ fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
             .id(search_id())
             // The hint is laid out without bidi: after the Arabic words the shortcut came
             // out with mirrored parentheses and clipped at the left edge.
-            .hint_text(if view.language.is_rtl() {
+            .hint_text(if rtl {
                 format!("(Ctrl+F)  {}", labels.search_hint)
             } else {
                 format!("{}  (Ctrl+F)", labels.search_hint)
             })
-            .align(if view.language.is_rtl() {
+            .align(if rtl {
                 egui::Align2::RIGHT_CENTER
             } else {
                 egui::Align2::LEFT_CENTER

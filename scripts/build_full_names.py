@@ -19,7 +19,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from build_name_words import ARABIC_LETTERS, fold
+from build_name_words import folded_name
 
 
 def main() -> None:
@@ -27,11 +27,9 @@ def main() -> None:
     db = sqlite3.connect(next(romanizer.rglob("names.sqlite3")))
     names = set()
     for (arabic,) in db.execute("SELECT arabic_key FROM full_names WHERE source = 'wikidata'"):
-        words = [fold(w) for w in arabic.split()]
-        if 2 <= len(words) <= 4 and all(
-            len(w) >= 2 and all(c in ARABIC_LETTERS for c in w) for w in words
-        ):
-            names.add(" ".join(words))
+        name = folded_name(arabic, 2, 4)
+        if name:
+            names.add(name)
     print("# Full names of Wikidata people (folded), from arabic-name-romanizer 0.2.0 (CC0).")
     print("# Built by scripts/build_full_names.py; a tagger feature only, see README.md.")
     for name in sorted(names):

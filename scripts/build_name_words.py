@@ -54,6 +54,17 @@ def words(text: str):
             yield folded
 
 
+def folded_name(text: str, fewest: int, most: int):
+    """`text` folded, its words joined by single spaces, when it has `fewest`
+    to `most` words, each of at least two Arabic letters; else None."""
+    folded = [fold(w) for w in text.split()]
+    if fewest <= len(folded) <= most and all(
+        len(w) >= 2 and all(c in ARABIC_LETTERS for c in w) for w in folded
+    ):
+        return " ".join(folded)
+    return None
+
+
 def main() -> None:
     romanizer, arabnamer = Path(sys.argv[1]), Path(sys.argv[2])
     given: Counter = Counter()

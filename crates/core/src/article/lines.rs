@@ -3,6 +3,7 @@
 use super::BlockKind;
 use super::dateline::{PublishedDate, days_in_month, parse_dateline, parse_text_dateline};
 use crate::Span;
+use crate::text::chars::{is_arabic_indic_digit, is_standard_arabic};
 
 /// What one non-blank line is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -282,7 +283,7 @@ fn bullet_len(line: &str) -> Option<usize> {
         // Numbered items: `1. `, `١- `, `2) `.
         let digits_end = line
             .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c)))
+            .find(|&(_, c)| !(c.is_ascii_digit() || is_arabic_indic_digit(c)))
             .map(|(i, _)| i)?;
         if digits_end == 0 || digits_end > 6 {
             return None;
@@ -308,10 +309,7 @@ fn bullet_len(line: &str) -> Option<usize> {
 /// typographic bullet never starts a word, and `*` or `-` directly before an
 /// Arabic letter is a bullet too, unless `*…*` is markdown emphasis.
 fn bullet_needs_no_space(marker: char, line: &str, rest: &str) -> bool {
-    let arabic_next = rest
-        .chars()
-        .next()
-        .is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    let arabic_next = rest.chars().next().is_some_and(is_standard_arabic);
     match marker {
         '•' | '▪' | '●' | '·' => true,
         '*' => arabic_next && !line.trim_end().ends_with('*'),
@@ -451,7 +449,7 @@ fn place_dateline(text: &str, span: Span) -> (Option<Span>, Option<Span>) {
     // `طرابلس 15 جوان 2025 (مراسلون) -`: the place comes before the date.
     if let Some(digit_word) = place_part.split_whitespace().position(|w| {
         w.chars()
-            .any(|c| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c))
+            .any(|c| c.is_ascii_digit() || is_arabic_indic_digit(c))
     }) {
         let cut = place_part
             .split_whitespace()

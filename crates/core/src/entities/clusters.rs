@@ -17,6 +17,7 @@ use super::context::CueProfile;
 use super::features::{FeatureExtractor, Scratch, WordLists};
 use super::lexicon::{GRANULARITIES, Lexicon, LexiconError};
 use super::normalize::fold;
+use crate::text::chars::is_harakah_or_tatweel;
 
 /// The cluster `table` with each word's corpus cue profile: which context
 /// cues (a title or a given name before it, a name word after it, the list
@@ -80,7 +81,7 @@ pub fn tokens_of_text(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
     for c in text.chars() {
-        if c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}') {
+        if c.is_alphanumeric() || is_harakah_or_tatweel(c) {
             word.push(c);
             continue;
         }

@@ -6,10 +6,10 @@
 //! than tagged, so majority votes would undo the point), and only words rare
 //! enough in the lexicon not to be common vocabulary.
 
-use super::features::is_word_char;
 use super::hashing::HashKeyMap;
 use super::tags::{Chunk, Tag, chunks};
 use crate::EntityType;
+use crate::text::chars::is_alphanumeric as is_word_char;
 
 /// Words this frequent in the lexicon are never relabeled (common vocabulary).
 const MAX_COUNT: u32 = 2000;

@@ -26,6 +26,47 @@ pub fn is_arabic_letter(c: char) -> bool {
     )
 }
 
+/// A character of the Arabic Unicode block, U+0600–U+06FF (letters, digits, marks and
+/// punctuation): enough to tell that a string holds Arabic at all.
+pub fn is_arabic_block(c: char) -> bool {
+    matches!(c, '\u{600}'..='\u{6ff}')
+}
+
+/// A letter of standard Arabic, hamza (U+0621) to yeh (U+064A), tatweel (U+0640)
+/// included: the letters word lists and gazetteers are written in.
+pub fn is_standard_arabic(c: char) -> bool {
+    matches!(c, '\u{621}'..='\u{64a}')
+}
+
+/// An Arabic-Indic digit, U+0660–U+0669 (not the Persian forms).
+pub fn is_arabic_indic_digit(c: char) -> bool {
+    matches!(c, '\u{660}'..='\u{669}')
+}
+
+/// Any character of the Arabic script's blocks, presentation forms included.
+pub fn is_arabic_script(c: char) -> bool {
+    matches!(
+        c,
+        '\u{600}'..='\u{6ff}' | '\u{750}'..='\u{77f}' | '\u{fb50}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}'
+    )
+}
+
+/// The short vowels and other harakat (U+064B–U+065F), the superscript alef (U+0670)
+/// and tatweel (U+0640): what a word keeps when only its vocalization is dropped.
+pub fn is_harakah_or_tatweel(c: char) -> bool {
+    matches!(c, '\u{64b}'..='\u{65f}' | '\u{670}' | '\u{640}')
+}
+
+/// The ASCII digit of a decimal digit in ASCII, Arabic-Indic or Persian form.
+pub fn ascii_digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' => Some(c),
+        '\u{660}'..='\u{669}' => char::from_digit(c as u32 - 0x660, 10),
+        '\u{6f0}'..='\u{6f9}' => char::from_digit(c as u32 - 0x6f0, 10),
+        _ => None,
+    }
+}
+
 /// A character that continues an Arabic word without being a letter:
 /// diacritics, Quranic marks, tatweel and the isolated mark forms.
 pub fn is_arabic_mark(c: char) -> bool {

@@ -131,6 +131,29 @@ impl CivilDate {
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+
+    /// A day written `YYYY-MM-DD` in ASCII digits (surrounding spaces allowed), the form
+    /// workspaces, exports and the command line use; `None` for anything else and for
+    /// days that do not exist (2023-02-29).
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes.iter().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    *b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !shape_ok {
+            return None;
+        }
+        let year = text.get(..4)?.parse().ok()?;
+        let month = text.get(5..7)?.parse().ok()?;
+        let day = text.get(8..)?.parse().ok()?;
+        Self::new(year, month, day)
+    }
 }
 
 /// A Hijri (Umm al-Qura) date converted to Gregorian; `None` when it does not exist.
@@ -176,6 +199,26 @@ pub fn gregorian_to_hijri(date: CivilDate) -> Option<(i32, u8, u8)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_real_days_written_in_full_parse() {
+        for (text, expected) in [
+            ("2024-05-12", Some((2024, 5, 12))),
+            (" 2024-02-29 ", Some((2024, 2, 29))),
+            ("2023-02-29", None),
+            ("2024-5-12", None),
+            ("12-05-2024", None),
+            ("٢٠٢٤-٠٥-١٢", None),
+            ("2024-13-01", None),
+            ("2024-03", None),
+            ("+024-03-01", None),
+            ("أمس", None),
+            ("", None),
+        ] {
+            let got = CivilDate::parse_iso(text).map(|d| (d.year, d.month, d.day));
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn day_round_trip_and_weekday() {

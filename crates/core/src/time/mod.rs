@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::Span;
 use crate::text::fold::{Folded, fold};
 
-pub use civil::{CivilDate, Weekday, gregorian_to_hijri, hijri_to_gregorian};
+pub use civil::{CivilDate, Weekday, days_in_month, gregorian_to_hijri, hijri_to_gregorian};
 pub use resolve::Reference;
 pub use value::{Calendar, ClockTime, DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
 

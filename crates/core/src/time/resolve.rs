@@ -41,12 +41,7 @@ impl Reference {
     /// the local date and time are kept, the offset is ignored.
     pub fn parse(s: &str) -> Option<Self> {
         let s = s.trim();
-        let date_part = s.get(..10)?;
-        let mut parts = date_part.split('-');
-        let year = parts.next()?.parse().ok()?;
-        let month = parts.next()?.parse().ok()?;
-        let day = parts.next()?.parse().ok()?;
-        let date = CivilDate::new(year, month, day)?;
+        let date = CivilDate::parse_iso(s.get(..10)?)?;
         let rest = s.get(10..).unwrap_or("");
         if rest.is_empty() {
             return Some(Self::from_date(date));

@@ -3,8 +3,9 @@
 
 use std::ops::RangeInclusive;
 
-use super::{PAD, WordInfo, is_word_char};
+use super::{PAD, WordInfo};
 use crate::Span;
+use crate::text::chars::is_alphanumeric as is_word_char;
 
 /// The folded words of a sentence, for finding runs of them that are a
 /// listed name.

@@ -21,9 +21,7 @@ const PAIR_PROCLITICS: [[char; 2]; 6] = [
     ['ف', 'ل'],
 ];
 
-pub(super) fn is_word_char(c: char) -> bool {
-    crate::text::chars::is_alphanumeric(c)
-}
+use crate::text::chars::is_alphanumeric as is_word_char;
 
 /// The folded text with whitespace runs squashed to one space, and where its
 /// pieces came from in the folded text.

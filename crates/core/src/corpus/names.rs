@@ -6,6 +6,7 @@
 
 use crate::entities::gazetteer::Gazetteer;
 use crate::text::fold::fold_key;
+use crate::text::proclitics::{self, ProcliticOptions, Split};
 
 /// Folded, whitespace-squashed key of a name.
 pub(crate) fn key_of(name: &str) -> String {
@@ -62,9 +63,6 @@ pub(crate) fn drop_letters(surface: &str, letters: usize) -> &str {
     ""
 }
 
-/// Proclitic strings a mention may still carry, longest first.
-const PROCLITICS: [&str; 10] = ["وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
-
 /// A form of a name once its proclitics are accounted for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Stripped {
@@ -89,14 +87,14 @@ pub(crate) fn proclitic_readings(surface: &str, key: &str) -> Vec<Stripped> {
             key: format!("ا{key}"),
         });
     }
-    for prefix in PROCLITICS {
-        let Some(rest) = key.strip_prefix(prefix) else {
-            continue;
-        };
+    // The chains a mention may still carry: the article is part of names.
+    let splits = proclitics::splits(key, ProcliticOptions::ALL).filter(|s| !s.chain.article);
+    for Split {
+        chain, stem: rest, ..
+    } in splits
+    {
+        let prefix = chain.text;
         let n = prefix.chars().count();
-        if letters - n < 2 {
-            continue;
-        }
         if prefix.ends_with('ل') && rest.starts_with('ل') {
             // ل + ال is written لل: the article's alef comes back.
             out.push(Stripped {

@@ -8,6 +8,8 @@
 
 use unicode_normalization::UnicodeNormalization as _;
 
+use crate::text::proclitics::{self, ProcliticOptions};
+
 /// Appends the folded form of `word` to `out`.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
     for c in word.chars() {
@@ -25,8 +27,9 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
             | '\u{2066}'..='\u{2069}'
             | '\u{FEFF}'
             | '\u{061C}' => {}
-            '\u{0660}'..='\u{0669}' => out.push(char::from(b'0' + (c as u32 - 0x0660) as u8)),
-            '\u{06F0}'..='\u{06F9}' => out.push(char::from(b'0' + (c as u32 - 0x06F0) as u8)),
+            '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => {
+                out.extend(crate::text::chars::ascii_digit(c));
+            }
             '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => {
                 let mut base = String::new();
                 base.extend(std::iter::once(c).nfkc());
@@ -44,38 +47,12 @@ pub(crate) fn fold(word: &str) -> String {
     out
 }
 
-/// Proclitic sequences, longest first, with whether they end in the article.
-/// Folded spellings: `لل` is ل + ال with the alef dropped.
-const PROCLITICS: &[(&str, bool)] = &[
-    ("وبال", true),
-    ("وكال", true),
-    ("فبال", true),
-    ("ولل", true),
-    ("فلل", true),
-    ("وال", true),
-    ("فال", true),
-    ("بال", true),
-    ("كال", true),
-    ("لل", true),
-    ("ال", true),
-    ("وب", false),
-    ("ول", false),
-    ("فب", false),
-    ("فل", false),
-    ("وك", false),
-    ("و", false),
-    ("ف", false),
-    ("ب", false),
-    ("ل", false),
-    ("ك", false),
-];
-
 /// How a folded word splits into proclitics and the rest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Split {
     /// Bytes of the folded word taken by proclitics (and the article).
     pub(crate) prefix_len: usize,
-    /// Index into the proclitic table plus one; 0 when nothing was split off.
+    /// Index into `text::proclitics::CHAINS` plus one; 0 when nothing was split off.
     pub(crate) class: u8,
     /// True when the split-off part ends in the article ال.
     pub(crate) article: bool,
@@ -91,25 +68,20 @@ pub(crate) fn split_proclitics(folded: &str, frequency: impl Fn(&str) -> u32) ->
         class: 0,
         article: false,
     };
-    for (index, &(prefix, article)) in PROCLITICS.iter().enumerate() {
-        let Some(rest) = folded.strip_prefix(prefix) else {
-            continue;
-        };
-        if rest.chars().count() < 2 {
-            continue;
-        }
-        let split = Split {
-            prefix_len: prefix.len(),
-            class: index as u8 + 1,
+    for split in proclitics::splits(folded, ProcliticOptions::ALL) {
+        let article = split.chain.article;
+        let found = Split {
+            prefix_len: split.chain.text.len(),
+            class: split.index as u8 + 1,
             article,
         };
         if article {
-            return split;
+            return found;
         }
         // The rest may itself start with the article (و + العراق is covered
         // above); otherwise ask the word counts.
-        if frequency(rest) > frequency(folded).saturating_mul(2).max(2) {
-            return split;
+        if frequency(split.stem) > frequency(folded).saturating_mul(2).max(2) {
+            return found;
         }
     }
     none

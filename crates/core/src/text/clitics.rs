@@ -13,6 +13,7 @@
 use crate::model::Span;
 use crate::text::chars::is_arabic_letter;
 use crate::text::fold::{CharFold, fold_char};
+use crate::text::proclitics::{self, ProcliticOptions};
 use unicode_normalization::UnicodeNormalization;
 
 /// One way to read a word: proclitics + stem + enclitic.
@@ -334,17 +335,11 @@ pub fn analyze_word(word: &str) -> Vec<StemCandidate> {
 /// too often part of the word (بلجيكا, وزير). For matching keys: apply it to
 /// both sides. لل is always read as ل + ال, so للبنان gives بنان.
 pub fn strip_proclitics(folded_word: &str) -> &str {
-    const CHAINS: &[&str] = &[
-        "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
-    ];
-    for chain in CHAINS {
-        if let Some(rest) = folded_word.strip_prefix(chain)
-            && rest.chars().count() >= MIN_DEFINITE_STEM
-        {
-            return rest;
-        }
-    }
-    folded_word
+    let options = ProcliticOptions {
+        article_only: true,
+        min_stem: MIN_DEFINITE_STEM,
+    };
+    proclitics::strip(folded_word, options)
 }
 
 /// Strips a leading article ال from a folded word when two letters or more remain.

@@ -3,6 +3,7 @@
 pub mod chars;
 pub mod clitics;
 pub mod fold;
+pub mod proclitics;
 pub mod sentence;
 pub mod tokenize;
 pub mod words;

@@ -7,16 +7,19 @@
 //! model must be retrained (bump [`FEATURE_VERSION`]).
 
 mod known_runs;
+mod templates;
 
 use super::consistency;
 use super::context::{DocumentContext, Occurrence};
 use super::gazetteer::WordRoles;
-use super::hashing::{HashKeyMap, combine, hash_bytes, hash_str};
+use super::hashing::{HashKeyMap, hash_bytes, hash_str};
 use super::lexicon::{GRANULARITIES, Lexicon};
 use super::names::{FULL_NAME_MAX_WORDS, NameWord, PLACE_MAX_WORDS};
 use super::normalize::{fold_into, split_proclitics};
+use crate::text::chars::{is_alphanumeric, is_arabic_script};
 use crate::{EntityType, Span};
 use known_runs::KnownRuns;
+use templates::{Keys, Marks, Window, bag_features, mark_features, window_features, word_features};
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
 pub(crate) const FEATURE_VERSION: u32 = 6;
@@ -198,10 +201,7 @@ pub(crate) struct Scratch {
 
 fn shape_class(c: char) -> u8 {
     match c {
-        '\u{0600}'..='\u{06FF}'
-        | '\u{0750}'..='\u{077F}'
-        | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFF}' => b'a',
+        c if is_arabic_script(c) => b'a',
         'a'..='z' => b'x',
         'A'..='Z' => b'X',
         '0'..='9' => b'd',
@@ -209,12 +209,6 @@ fn shape_class(c: char) -> u8 {
         c if c.is_numeric() => b'd',
         _ => b'.',
     }
-}
-
-/// Letters and digits, with a fast path for the Arabic block.
-pub(crate) fn is_word_char(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{064A}' | 'a'..='z' | 'A'..='Z' | '0'..='9')
-        || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 fn frequency_bucket(count: u32) -> u8 {
@@ -279,7 +273,7 @@ impl<'a> FeatureExtractor<'a> {
     fn word_info(&self, token: &str, folded: &mut String) -> WordInfo {
         folded.clear();
         fold_into(token, folded);
-        let core = folded.trim_matches(|c: char| !is_word_char(c));
+        let core = folded.trim_matches(|c: char| !is_alphanumeric(c));
         let stats = self.lexicon.stats(core);
         let split = split_proclitics(core, |w| self.lexicon.count(w));
         let stem = &core[split.prefix_len..];
@@ -497,128 +491,31 @@ impl<'a> FeatureExtractor<'a> {
         self.fill_phrases(tokens, scratch);
         self.fill_known_names(tokens, scratch);
         let infos = &scratch.infos;
-        let phrases = &scratch.phrases;
-        let full_names = &scratch.full_names;
-        let places = &scratch.places;
         out.consistency
             .extend(infos[PAD..PAD + tokens.len()].iter().map(|w| w.consistency));
         for i in PAD..PAD + tokens.len() {
             out.starts.push(out.keys.len());
-            let (p2, p1, w, n1, n2) = (
-                &infos[i - 2],
-                &infos[i - 1],
-                &infos[i],
-                &infos[i + 1],
-                &infos[i + 2],
-            );
-            let mut template = 0u64;
-            let mut push = |value: u64| {
-                template += 1;
-                out.keys.push(combine(template, value));
+            let window = Window {
+                p2: &infos[i - 2],
+                p1: &infos[i - 1],
+                w: &infos[i],
+                n1: &infos[i + 1],
+                n2: &infos[i + 2],
             };
-            push(0);
-            push(w.form);
-            push(w.stem);
-            push(u64::from(w.clitic));
-            push(w.shape);
-            for &h in &w.prefixes {
-                push(h);
-            }
-            for &h in &w.suffixes {
-                push(h);
-            }
-            for &h in &w.stem_prefixes {
-                push(h);
-            }
-            push(u64::from(w.length));
-            push(u64::from(w.frequency) | (u64::from(w.clitic) << 8));
-            for &c in &w.clusters {
-                push(u64::from(c));
-            }
-            push(p1.form);
-            push(n1.form);
-            push(p2.form);
-            push(n2.form);
-            push(p1.stem);
-            push(n1.stem);
-            push(combine(p1.form, w.form));
-            push(combine(w.form, n1.form));
-            push(u64::from(p1.clusters[1]) | (u64::from(w.clusters[1]) << 16));
-            push(u64::from(w.clusters[1]) | (u64::from(n1.clusters[1]) << 16));
-            push(u64::from(p1.clusters[2]));
-            push(u64::from(n1.clusters[2]));
-            push(combine(combine(p1.shape, w.shape), n1.shape));
-            push(u64::from(n1.clitic));
-            push(combine(p1.suffixes[1], w.suffixes[1]));
-            push(u64::from(w.list_type) | (u64::from(w.title) << 8));
-            push(u64::from(p1.list_type) | (u64::from(p1.title) << 8) | (u64::from(p2.title) << 9));
-            push(u64::from(n1.list_type) | (u64::from(n1.title) << 8));
-            push(u64::from(p1.clusters[0]));
-            push(u64::from(n1.clusters[0]));
-            push(u64::from(p2.clusters[1]));
-            push(u64::from(n2.clusters[1]));
-            push(p1.suffixes[1]);
-            push(n1.suffixes[1]);
-            push(combine(p1.form, w.stem));
-            push(u64::from(w.name));
-            push(u64::from(w.name) | (u64::from(w.frequency) << 8));
-            push(u64::from(p1.name) | (u64::from(w.name) << 8));
-            push(u64::from(w.name) | (u64::from(n1.name) << 8));
-            push(u64::from(w.list_roles) | (u64::from(w.demonym) << 8));
-            push(u64::from(p1.list_roles) | (u64::from(w.list_roles) << 8));
-            push(u64::from(w.list_roles) | (u64::from(n1.list_roles) << 8));
-            push(u64::from(n1.demonym) | (u64::from(p1.demonym) << 1));
-            for &c in &w.stem_clusters {
-                push(u64::from(c));
-            }
-            push(u64::from(p1.name) | (u64::from(w.name) << 8) | (u64::from(n1.name) << 16));
-            push(u64::from(p1.title) | (u64::from(w.name) << 8));
-            // Whole list entries matched over the sentence: a word that is
-            // part of a matched phrase, and where, says more than the roles
-            // the word has in some entry.
-            push(u64::from(phrases[i]));
-            push(
-                u64::from(phrases[i - 1])
-                    | (u64::from(phrases[i]) << 8)
-                    | (u64::from(phrases[i + 1]) << 16),
-            );
-            push(
-                u64::from(full_names[i - 1])
-                    | (u64::from(full_names[i]) << 4)
-                    | (u64::from(full_names[i + 1]) << 8),
-            );
-            push(u64::from(full_names[i]) | (u64::from(w.name) << 4));
-            push(
-                u64::from(places[i - 1])
-                    | (u64::from(places[i]) << 4)
-                    | (u64::from(places[i + 1]) << 8),
-            );
-            push(u64::from(places[i]) | (u64::from(w.list_type) << 4));
-            template += 1;
-            for &h in &w.ngrams[..usize::from(w.ngram_count)] {
-                out.keys.push(combine(template, h));
-            }
-            // The cues around the word across the unlabeled corpus.
-            template += 1;
-            let mut cues = w.corpus_cues;
-            while cues != 0 {
-                out.keys
-                    .push(combine(template, u64::from(cues.trailing_zeros())));
-                cues &= cues - 1;
-            }
-            // The pooled cues of the word's other occurrences in the document.
-            template += 1;
-            if let Some(pooled) = context
-                .zip(w.consistency)
-                .and_then(|(context, key)| context.repeated(key))
-            {
-                let mut cues = pooled.cues;
-                while cues != 0 {
-                    out.keys
-                        .push(combine(template, u64::from(cues.trailing_zeros())));
-                    cues &= cues - 1;
-                }
-            }
+            let around = |marks: &[u8]| [marks[i - 1], marks[i], marks[i + 1]];
+            let marks = Marks {
+                phrases: around(&scratch.phrases),
+                full_names: around(&scratch.full_names),
+                places: around(&scratch.places),
+            };
+            let mut keys = Keys {
+                template: 0,
+                out: &mut out.keys,
+            };
+            word_features(&mut keys, window.w);
+            window_features(&mut keys, &window);
+            mark_features(&mut keys, window.w, &marks);
+            bag_features(&mut keys, window.w, context);
         }
         out.starts.push(out.keys.len());
     }

@@ -166,6 +166,20 @@ impl Workspace {
         self.corrections.iter().map(Into::into).collect()
     }
 
+    /// The reference day (`YYYY-MM-DD`, as written) an article's relative dates count from:
+    /// the analyst's date for it, else the folder's when the article states no date of
+    /// its own (a stated date is the article's own; a wrong one is fixed per article).
+    pub fn reference_for(&self, article: &str, has_own_date: bool) -> Option<&str> {
+        self.reference_dates
+            .get(article)
+            .or(if has_own_date {
+                None
+            } else {
+                self.folder_reference_date.as_ref()
+            })
+            .map(String::as_str)
+    }
+
     /// Tags on an article (empty when none).
     pub fn article_tags(&self, article: &str) -> impl Iterator<Item = &str> {
         self.tags

@@ -1,24 +1,22 @@
 //! `marsad-cli export`: a workspace's entities, events and mentions as CSV or JSON files.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use anyhow::{Context as _, bail};
-use marsad_core::Span;
-use marsad_core::corpus::{self, Entity, EntityId, Resolution};
-use marsad_core::events;
+use marsad_core::corpus::{self, Resolution};
 use marsad_core::ingest::{self, IngestOptions};
 use marsad_core::pipeline::{self, Analyzer, ArticleAnalysis};
 use marsad_core::time::{CivilDate, Reference};
-use marsad_storage::export::event_id;
-use marsad_storage::{EntityRow, EventRow, MentionRow, Workspace, export_to_file};
+use marsad_storage::Workspace;
+use marsad_storage::export::{ExportKind, ExportSource};
 
 /// `export --workspace FILE [--entities PATH] [--events PATH] [--mentions PATH]`.
 ///
 /// Re-analyzes the workspace's corpus, replays the analyst's corrections and writes each
-/// requested export; the format follows each path's extension (`.csv` or `.json`).
+/// requested export; the format follows each path's extension (`.csv` or `.json`). The
+/// rows are the app's (`marsad_storage::export`): the same workspace exports the same bytes.
 pub fn export(
     workspace_file: &Path,
     entities: Option<&Path>,
@@ -34,20 +32,20 @@ pub fn export(
         eprintln!("warning: {problem}");
     }
     let (articles, resolution) = analyze(&workspace, &corpus)?;
-    if let Some(path) = entities {
-        let rows = entity_rows(&workspace, &resolution);
-        export_to_file(path, &rows)?;
-        println!("{}: {} entities", path.display(), rows.len());
-    }
-    if let Some(path) = mentions {
-        let rows = mention_rows(&articles, &resolution);
-        export_to_file(path, &rows)?;
-        println!("{}: {} mentions", path.display(), rows.len());
-    }
-    if let Some(path) = events {
-        let rows = event_rows(&workspace, &articles);
-        export_to_file(path, &rows)?;
-        println!("{}: {} events", path.display(), rows.len());
+    let source = ExportSource {
+        articles: articles.iter().map(AsRef::as_ref).collect(),
+        resolution: &resolution,
+        workspace: &workspace,
+    };
+    for (path, kind) in [
+        (entities, ExportKind::Entities),
+        (mentions, ExportKind::Mentions),
+        (events, ExportKind::Events),
+    ] {
+        if let Some(path) = path {
+            let rows = marsad_storage::export::export(kind, path, &source)?;
+            println!("{}: {rows} {}", path.display(), kind.stem());
+        }
     }
     Ok(())
 }
@@ -67,26 +65,34 @@ fn analyze(
     for problem in &report.problems {
         eprintln!("problem: {}: {}", problem.path, problem.error);
     }
-    let folder_reference = workspace
-        .folder_reference_date
-        .as_deref()
-        .and_then(reference_from_iso);
     let articles: Vec<Arc<ArticleAnalysis>> = report
         .documents
         .into_iter()
         .map(|document| {
-            let reference = workspace
-                .reference_dates
-                .get(&document.rel_path)
-                .and_then(|date| reference_from_iso(date))
-                .or(folder_reference);
-            Arc::new(analyzer.analyze_text(
+            let analysis = analyzer.analyze_text(
                 document.rel_path,
                 document.text,
                 document.content_hash,
                 document.encoding.to_owned(),
-                reference,
-            ))
+                None,
+            );
+            // Whether the folder's reference applies depends on the article's own date,
+            // which only its analysis finds.
+            let reference = workspace
+                .reference_for(&analysis.path, analysis.published.is_some())
+                .and_then(CivilDate::parse_iso)
+                .map(Reference::from_date);
+            let analysis = match reference {
+                Some(reference) => analyzer.analyze_text(
+                    analysis.path.clone(),
+                    analysis.text.clone(),
+                    analysis.content_hash.clone(),
+                    analysis.encoding.clone(),
+                    Some(reference),
+                ),
+                None => analysis,
+            };
+            Arc::new(analysis)
         })
         .collect();
     let base = pipeline::resolve(&articles);
@@ -98,111 +104,9 @@ fn analyze(
     Ok((articles, resolution))
 }
 
-/// `YYYY-MM-DD` as a reference day; anything else is ignored.
-fn reference_from_iso(date: &str) -> Option<Reference> {
-    let mut parts = date.splitn(3, '-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    CivilDate::new(year, month, day).map(Reference::from_date)
-}
-
-fn entity_rows(workspace: &Workspace, resolution: &Resolution) -> Vec<EntityRow> {
-    resolution
-        .entities
-        .iter()
-        .map(|entity| EntityRow::from_entity(entity, workspace))
-        .collect()
-}
-
-fn mention_rows(articles: &[Arc<ArticleAnalysis>], resolution: &Resolution) -> Vec<MentionRow> {
-    let by_id: HashMap<&EntityId, &Entity> =
-        resolution.entities.iter().map(|e| (&e.id, e)).collect();
-    let mut rows = Vec::new();
-    for (index, article) in articles.iter().enumerate() {
-        let sentences = resolution
-            .sentences
-            .get(index)
-            .map_or(&[][..], Vec::as_slice);
-        for resolved in resolution.articles.get(index).into_iter().flatten() {
-            let span = resolved.mention.span;
-            let entity = by_id.get(&resolved.entity);
-            rows.push(MentionRow {
-                entity_id: resolved.entity.0.clone(),
-                entity: entity.map_or_else(|| resolved.surface.clone(), |e| e.name.clone()),
-                entity_type: entity.map_or(resolved.mention.entity_type, |e| e.entity_type),
-                article: article.path.clone(),
-                start: span.start,
-                end: span.end,
-                text: resolved.mention.text.clone(),
-                sentence: sentence_of(&article.text, sentences, span),
-            });
-        }
-    }
-    rows
-}
-
-/// The text of the sentence holding `span` (empty when none does).
-fn sentence_of(text: &str, sentences: &[Span], span: Span) -> String {
-    sentences
-        .iter()
-        .find(|sentence| sentence.contains(span))
-        .and_then(|sentence| sentence.slice(text))
-        .unwrap_or_default()
-        .to_owned()
-}
-
-/// One row per event cluster (reports of the same event across articles).
-fn event_rows(workspace: &Workspace, articles: &[Arc<ArticleAnalysis>]) -> Vec<EventRow> {
-    let per_article: Vec<&[events::Event]> = articles.iter().map(|a| a.events.as_slice()).collect();
-    events::cluster(&per_article)
-        .into_iter()
-        .filter_map(|cluster| {
-            let &(first_article, first_event) = cluster.members.first()?;
-            let article = articles.get(first_article)?;
-            let event = article.events.get(first_event)?;
-            let mut row = EventRow {
-                id: event_id(&article.path, event.sentence.start),
-                date: cluster.date,
-                grain: cluster.grain.as_str().to_owned(),
-                label: cluster.label,
-                participants: cluster.entities,
-                articles: cluster
-                    .articles
-                    .iter()
-                    .filter_map(|&index| articles.get(index).map(|a| a.path.clone()))
-                    .collect(),
-                sentence: event
-                    .sentence
-                    .slice(&article.text)
-                    .unwrap_or_default()
-                    .to_owned(),
-                tags: Vec::new(),
-                note: String::new(),
-            };
-            row.annotate(workspace);
-            Some(row)
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reference_dates_parse_only_as_days() {
-        let cases = [
-            ("2024-03-04", Some((2024, 3, 4))),
-            ("2024-02-30", None),
-            ("2024-03", None),
-            ("أمس", None),
-        ];
-        for (text, expected) in cases {
-            let got = reference_from_iso(text).map(|r| (r.date.year, r.date.month, r.date.day));
-            assert_eq!(got, expected, "{text}");
-        }
-    }
 
     #[test]
     fn a_workspace_exports_entities_mentions_and_events_with_its_notes() {

@@ -1,10 +1,11 @@
 //! Entities, mentions and events as CSV and JSON files for other tools.
 //!
-//! The rows are plain data: the app and the CLI fill them from the analysis and the
-//! workspace ([`EntityRow::annotate`] adds the analyst's tags and notes), then write them
+//! The rows are plain data, built in one place for the app and the CLI from the analysis
+//! and the workspace ([`ExportSource`]; what each row means is in `rows.rs`), then written
 //! with [`export_to_file`], which picks the format from the file's extension.
 
 mod csv;
+mod rows;
 
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -14,6 +15,7 @@ use marsad_core::EntityType;
 use serde::Serialize;
 
 pub use self::csv::{CsvRow, LIST_SEPARATOR, write_csv};
+pub use self::rows::{ExportKind, ExportSource, entity_rows, event_rows, export, mention_rows};
 use crate::error::Error;
 use crate::model::Workspace;
 use crate::save::write_file_atomically;

@@ -1,0 +1,155 @@
+//! `marsad-cli`: headless Marsad for batch use, tests and benchmarks.
+//!
+//! Every command is documented in the README; the JSON shapes are a contract
+//! (fields may be added, never removed). The binary only calls [`run`], so the
+//! end-to-end tests can run the same commands in their own process.
+
+pub mod cmd;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "marsad-cli",
+    version,
+    about = "Headless Marsad: analyze Arabic news folders, evaluate, benchmark, export"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyze every article under DIR and print the analysis as JSON (or RON).
+    Analyze {
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = cmd::analyze::Format::Json)]
+        format: cmd::analyze::Format,
+        /// Write one article's analysis per line as soon as it is done.
+        #[arg(long)]
+        jsonl: bool,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Resolve entities across articles from `analyze --jsonl` outputs.
+    Resolve {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Analyze DIR end to end and print throughput and peak memory.
+    Bench { dir: PathBuf },
+    /// Find the date expressions of each stdin line; one JSON array per line.
+    Dates {
+        /// The reference date (RFC 3339 or YYYY-MM-DD) for relative and year-less dates.
+        #[arg(long)]
+        reference: String,
+    },
+    /// Write a synthetic Arabic corpus composed from the sample corpus's building blocks.
+    GenCorpus {
+        out: PathBuf,
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Create or validate a workspace file.
+    #[command(subcommand)]
+    Workspace(WorkspaceCommand),
+    /// Export entities, events and mentions of a workspace's corpus (CSV or JSON by extension).
+    Export {
+        #[arg(long)]
+        workspace: PathBuf,
+        #[arg(long)]
+        entities: Option<PathBuf>,
+        #[arg(long)]
+        events: Option<PathBuf>,
+        #[arg(long)]
+        mentions: Option<PathBuf>,
+    },
+    /// Train the entity tagger on a CoNLL file, reproducibly.
+    TrainNer(cmd::ner::TrainArgs),
+    /// Tag a CoNLL file and score entity-level precision, recall and F1.
+    EvalNer(cmd::ner::EvalArgs),
+}
+
+#[derive(Subcommand)]
+enum WorkspaceCommand {
+    /// A fresh workspace over a corpus folder.
+    New {
+        corpus: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Validate a workspace and summarize it; exits non-zero with the parse error.
+    Check { file: PathBuf },
+}
+
+/// Parses `args` (the program name first) and runs the command; a usage error is
+/// printed and exits as clap exits.
+pub fn run_from<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    match Cli::try_parse_from(args) {
+        Ok(cli) => run(cli),
+        Err(err) => {
+            let _ = err.print();
+            ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
+        }
+    }
+}
+
+/// Runs one parsed command; errors are printed to stderr.
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Command::Analyze {
+            dir,
+            format,
+            jsonl,
+            out,
+        } => cmd::analyze::run(&dir, format, jsonl, out.as_deref()),
+        Command::Resolve { files, out } => cmd::resolve::run(&files, out.as_deref()),
+        Command::Bench { dir } => cmd::bench::run(&dir),
+        Command::Dates { reference } => cmd::dates::run(&reference).map(|()| ExitCode::SUCCESS),
+        Command::GenCorpus {
+            out,
+            articles,
+            seed,
+        } => cmd::gen_corpus::run(&out, articles, seed),
+        Command::Workspace(WorkspaceCommand::New { corpus, out }) => {
+            cmd::workspace::new(&corpus, &out).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Workspace(WorkspaceCommand::Check { file }) => {
+            cmd::workspace::check(&file).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Export {
+            workspace,
+            entities,
+            events,
+            mentions,
+        } => cmd::export::export(
+            &workspace,
+            entities.as_deref(),
+            events.as_deref(),
+            mentions.as_deref(),
+        )
+        .map(|()| ExitCode::SUCCESS),
+        Command::TrainNer(args) => cmd::ner::train(&args),
+        Command::EvalNer(args) => cmd::ner::eval(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -169,7 +169,7 @@ fn main() {
     let mut loading = Vec::new();
     loop {
         loading.push(window.frame(Vec::new()));
-        if first_listed.is_none() && !window.app.view.visible.is_empty() {
+        if first_listed.is_none() && !window.app.derived.list.value.visible.is_empty() {
             first_listed = Some(opened.elapsed());
         }
         if !window.app.is_loading() && loading.len() > 1 {
@@ -181,17 +181,19 @@ fn main() {
     // The frame after the last message applies what loading finished.
     let settle = window.frames(3, |_| Vec::new());
 
-    let articles = window.app.corpus.articles.len();
+    let articles = window.app.model.corpus.articles.len();
     let events: usize = window
         .app
+        .model
         .corpus
         .articles
         .iter()
         .map(|a| a.analysis.events.len())
         .sum();
-    let entities = window.app.corpus.entities.list().len();
+    let entities = window.app.model.corpus.entities.list().len();
     let bytes: usize = window
         .app
+        .model
         .corpus
         .articles
         .iter()
@@ -236,17 +238,18 @@ fn main() {
         })
         .print("scrolling the article");
 
-    "بالولايات".clone_into(&mut window.app.view.search_text);
+    "بالولايات".clone_into(&mut window.app.model.settings.filters.search);
     let search = window.frames(1, |_| Vec::new());
     search.print("search typed (list refilters)");
     window
         .frames(30, |_| Vec::new())
         .print("idle with a search");
-    window.app.view.search_text.clear();
+    window.app.model.settings.filters.search.clear();
     window.frames(2, |_| Vec::new());
 
     if let Some(busiest) = window
         .app
+        .model
         .corpus
         .entities
         .list()
@@ -254,7 +257,7 @@ fn main() {
         .max_by_key(|e| e.mention_count)
         .map(|e| e.id.clone())
     {
-        window.app.view.selected_entity = Some(busiest);
+        window.app.model.settings.filters.entity = Some(busiest);
         window
             .frames(1, |_| Vec::new())
             .print("busiest entity selected (refilter)");

@@ -1,32 +1,41 @@
 //! Marsad's desktop app: an egui workbench for reading Arabic news.
 //!
 //! The app is a library so tests can drive it through `egui_kittest`;
-//! `main.rs` only starts eframe.
+//! `main.rs` only starts eframe. Its layers, bottom up: [`model`] (the corpus,
+//! the settings and the selection; no egui), [`derived`] (what is computed from
+//! the model, cached by key; no egui), [`workspace`] (the open workspace file),
+//! [`command`] (what the panels ask for) and [`ui`] (the panels, which read the
+//! model and push commands). [`MarsadApp::apply`] is the one place commands
+//! change the model.
 
 pub mod analysis;
-pub mod entities;
+pub mod command;
+pub mod derived;
 pub mod i18n;
 pub mod loader;
+pub mod model;
 pub mod recent;
 pub mod search;
 pub mod shaping;
-pub mod state;
-pub mod timeline_model;
 pub mod ui;
 pub mod workspace;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant};
 
-use egui::{Context, FontData, FontDefinitions, FontFamily, Key, KeyboardShortcut, Modifiers};
+use egui::{Context, FontData, FontDefinitions, FontFamily};
+use marsad_core::corpus::Correction;
 
-use crate::loader::{LoadJob, LoadMessage, LoadedArticle, LoadedFolder};
+use crate::command::AppCommand;
+use crate::derived::Derived;
+use crate::derived::list::ListKey;
+use crate::loader::{
+    DialogAnswer, FolderDialog, LoadJob, LoadMessage, LoadedArticle, LoadedFolder,
+};
+use crate::model::{Model, follow_selection};
 use crate::recent::RecentFolders;
 use crate::shaping::TextEngine;
-use crate::state::{BottomPanel, Corpus, ViewState};
-use crate::ui::menu::MenuAction;
+use crate::workspace::Session;
 
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
@@ -53,32 +62,26 @@ pub fn sample_corpus_dir() -> PathBuf {
 /// How many loader messages one frame takes in, so a fast loader never stalls a frame.
 const MESSAGES_PER_FRAME: usize = 2_000;
 
-/// A folder dialog running on its own thread.
-#[derive(Debug)]
-struct PendingDialog {
-    receiver: Receiver<Option<PathBuf>>,
-    started: Instant,
-}
-
-/// The Marsad app: the loaded corpus, the view state and the panels.
+/// The Marsad app: the model, the views derived from it, the workspace, the panels.
 pub struct MarsadApp {
-    pub corpus: Corpus,
-    pub view: ViewState,
-    pub recent: RecentFolders,
-    /// The open folder.
-    pub folder: Option<PathBuf>,
-    /// A message for the status bar (errors, a missing dialog).
-    pub message: Option<String>,
+    /// The loaded corpus, the settings and the selection.
+    pub model: Model,
+    /// What the panels show that is computed from the model.
+    pub derived: Derived,
+    /// The panels' own state.
+    pub panels: ui::Panels,
     /// The open workspace: its file, the analyst's notes and tags, unsaved changes.
-    pub work: workspace::Session,
-    /// Bumped by every entity correction, undo and redo (unsaved-change tracking).
+    pub work: Session,
+    pub recent: RecentFolders,
+    /// Bumped by every edit: corrections, undo, redo, notes, tags, reference dates.
     pub edit_generation: u64,
     engine: TextEngine,
+    /// Commands pushed this frame, applied after the panels are drawn.
+    commands: Vec<AppCommand>,
     job: Option<LoadJob>,
     pending_open: Option<PathBuf>,
-    dialog: Option<PendingDialog>,
+    folder_dialog: FolderDialog,
     options: AppOptions,
-    applied_style: Option<(bool, i18n::Language)>,
 }
 
 impl MarsadApp {
@@ -95,25 +98,24 @@ impl MarsadApp {
             RecentFolders::default()
         };
         let mut app = Self {
-            corpus: Corpus::default(),
-            view: ViewState::default(),
-            recent,
-            folder: None,
-            message: None,
-            work: workspace::Session::new(
+            model: Model::default(),
+            derived: Derived::default(),
+            panels: ui::Panels::default(),
+            work: Session::new(
                 options.workspace.clone(),
                 options.remember_recent,
                 options.typed_paths_only,
             ),
+            recent,
             edit_generation: 0,
             engine: TextEngine::new(),
+            commands: Vec::new(),
             job: None,
             pending_open: options.folder.clone(),
-            dialog: None,
+            folder_dialog: FolderDialog::default(),
             options,
-            applied_style: None,
         };
-        app.view.language = app.options.language;
+        app.model.settings.language = app.options.language;
         if app.options.load_synchronously
             && let Some(folder) = app.pending_open.take()
         {
@@ -125,6 +127,22 @@ impl MarsadApp {
     /// True while a folder is loading in the background.
     pub fn is_loading(&self) -> bool {
         self.job.is_some()
+    }
+
+    /// The analyst's corrections in effect, oldest first (what a workspace saves).
+    pub fn corrections(&self) -> &[Correction] {
+        self.model.corpus.entities.corrections()
+    }
+
+    /// Replays a saved list of corrections on the loaded corpus (a workspace
+    /// opening). Call it after opening the folder: while the folder is still
+    /// loading the list is kept and applied when loading finishes. Replacing
+    /// is not an edit: it leaves [`MarsadApp::edit_generation`] alone, clears
+    /// redo, and undo stops at the replayed list (as in a reopened document).
+    pub fn replace_corrections(&mut self, corrections: Vec<Correction>) {
+        self.model.corpus.replace_corrections(corrections);
+        let entities = &self.model.corpus.entities;
+        follow_selection(&mut self.model.settings.filters.entity, entities, None);
     }
 
     /// Starts opening `folder` (in the background unless loading synchronously).
@@ -139,18 +157,19 @@ impl MarsadApp {
         }
         let wake_ctx = ctx.clone();
         match LoadJob::spawn(folder, move || wake_ctx.request_repaint()) {
-            Ok(job) => self.job = Some(job),
-            Err(err) => self.message = Some(format!("Could not start loading: {err}")),
+            Ok(job) => {
+                self.job = Some(job);
+                self.model.loading = true;
+            }
+            Err(err) => self.model.message = Some(format!("Could not start loading: {err}")),
         }
     }
 
     fn reset_for(&mut self, folder: &Path) {
-        self.corpus = Corpus::default();
-        self.view = self.view.fresh();
-        self.folder = Some(folder.to_owned());
-        self.message = None;
+        self.model.reset_for(folder.to_owned());
+        self.panels.shown_article = None;
         if let Err(err) = self.recent.push(folder) {
-            self.message = Some(format!("Could not save the recent-folders list: {err}"));
+            self.model.message = Some(format!("Could not save the recent-folders list: {err}"));
         }
     }
 
@@ -162,28 +181,34 @@ impl MarsadApp {
             entities,
         } = loader::load_now(folder);
         for LoadedArticle { analysis, folded } in articles {
-            self.corpus.add_article(analysis, folded);
+            self.model.corpus.add_article(analysis, folded);
         }
-        self.corpus.problems = problems;
-        self.corpus.set_resolved(entities);
-        self.after_load();
+        self.model.corpus.problems = problems;
+        self.model.corpus.set_resolved(entities);
+        self.open_first_listed();
     }
 
-    fn after_load(&mut self) {
-        self.view.invalidate();
-        self.view.refresh_visible(&self.corpus);
-        if self.view.selected_article.is_none() {
-            self.view.select_article(self.view.visible.first().copied());
+    /// Opens the first article of the list when none is open: the first article is
+    /// readable while the rest load, and a folder opens on it.
+    fn open_first_listed(&mut self) {
+        if self.model.selected_article.is_some() || self.model.corpus.articles.is_empty() {
+            return;
         }
+        let key = ListKey::of(&self.model, self.edit_generation);
+        let listed = self.derived.list.get(key.clone(), || {
+            derived::list::compute(&key, &self.model, &self.work.doc.tags.articles)
+        });
+        let first = listed.visible.first().copied();
+        self.model.select_article(first);
     }
 
     fn poll_loader(&mut self) {
         let Some(job) = &mut self.job else { return };
-        let mut finished = false;
+        let corpus = &mut self.model.corpus;
         for message in job.drain(MESSAGES_PER_FRAME) {
             match message {
                 LoadMessage::Article(LoadedArticle { analysis, folded }) => {
-                    self.corpus.add_article(analysis, folded);
+                    corpus.add_article(analysis, folded);
                 }
                 LoadMessage::Progress(_) => {}
                 LoadMessage::Finished {
@@ -191,341 +216,197 @@ impl MarsadApp {
                     cancelled,
                     entities,
                 } => {
-                    self.corpus.problems = problems;
-                    self.corpus.set_resolved(entities);
-                    crate::entities::follow_selection(&mut self.view, &self.corpus, None);
+                    corpus.problems = problems;
+                    corpus.set_resolved(entities);
+                    let filter = &mut self.model.settings.filters.entity;
+                    follow_selection(filter, &corpus.entities, None);
                     if cancelled {
-                        self.message = Some(self.view.language.labels().cancelled.to_owned());
+                        let labels = self.model.settings.language.labels();
+                        self.model.message = Some(labels.cancelled.to_owned());
                     }
-                    finished = true;
+                    self.job = None;
+                    self.model.loading = false;
+                    return;
                 }
             }
         }
-        if finished {
-            self.job = None;
-            self.after_load();
-        } else if self.view.selected_article.is_none() && !self.corpus.articles.is_empty() {
-            // The first article is readable while the rest load.
-            self.after_load();
-        }
     }
 
-    /// Opens the folder dialog on a background thread so the frame never waits on it.
-    pub fn start_folder_dialog(&mut self, ctx: &Context) {
-        if self.dialog.is_some() {
-            return;
+    /// Work done before the panels: a folder to open, the loader's and the dialogs'
+    /// news, and the workspace's.
+    fn begin_frame(&mut self, ctx: &Context) {
+        if let Some(folder) = self.pending_open.take() {
+            self.open_folder(ctx, folder);
         }
-        let (sender, receiver) = channel();
-        let wake_ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("marsad-folder-dialog".into())
-            .spawn(move || {
-                let picked = rfd::FileDialog::new().pick_folder();
-                let _ = sender.send(picked);
-                wake_ctx.request_repaint();
-            });
-        match spawned {
-            Ok(_) => {
-                self.dialog = Some(PendingDialog {
-                    receiver,
-                    started: Instant::now(),
-                });
-            }
-            Err(_) => self.message = Some(self.view.language.labels().no_dialog.to_owned()),
-        }
-    }
-
-    fn poll_dialog(&mut self, ctx: &Context) {
-        let Some(dialog) = &self.dialog else { return };
-        let Ok(picked) = dialog.receiver.try_recv() else {
-            return;
-        };
-        // Without a desktop portal rfd answers `None` at once; a person takes longer to cancel.
-        let too_fast_for_a_person = dialog.started.elapsed() < Duration::from_millis(700);
-        self.dialog = None;
-        match picked {
-            Some(folder) => self.open_folder(ctx, folder),
-            None if too_fast_for_a_person => {
-                self.message = Some(self.view.language.labels().no_dialog.to_owned());
+        self.poll_loader();
+        self.open_first_listed();
+        match self.folder_dialog.poll() {
+            Some(DialogAnswer::Folder(folder)) => self.open_folder(ctx, folder),
+            Some(DialogAnswer::Unavailable) => {
+                let labels = self.model.settings.language.labels();
+                self.model.message = Some(labels.no_dialog.to_owned());
             }
             None => {}
         }
+        self.work
+            .begin_frame(&mut self.model, ctx, self.edit_generation);
+        self.follow_session(ctx);
     }
 
-    fn handle_dropped_files(&mut self, ctx: &Context) {
-        let dropped = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .find(|p| !p.as_os_str().is_empty())
-        });
-        if let Some(path) = dropped {
-            let folder = if path.is_dir() {
-                path
-            } else {
-                path.parent().map_or(path.clone(), Path::to_owned)
-            };
+    /// Work done after the panels: the workspace's title, closing and autosave.
+    fn end_frame(&mut self, ctx: &Context) {
+        self.work.end_frame(&mut self.model, ctx);
+    }
+
+    /// Opens the folder the workspace asked for, and applies its work at once when the
+    /// folder loaded at once.
+    fn follow_session(&mut self, ctx: &Context) {
+        if let Some(folder) = self.work.take_folder_request() {
             self.open_folder(ctx, folder);
+            self.work.finish_open_when_loaded(&mut self.model);
         }
     }
 
-    fn handle_keys(&mut self, ctx: &Context) {
-        let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-        let find = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
-        let zoom_in = [
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
-        ];
-        let zoom_out = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
-        let zoom_reset = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
-        if ctx.input_mut(|i| i.consume_shortcut(&open)) {
-            self.start_folder_dialog(ctx);
-        }
-        if ctx.input_mut(|i| i.consume_shortcut(&find)) {
-            ctx.memory_mut(|m| m.request_focus(ui::article_list::search_id()));
-        }
-        if ctx.input_mut(|i| zoom_in.iter().any(|s| i.consume_shortcut(s))) {
-            self.view.zoom(1);
-        }
-        if ctx.input_mut(|i| i.consume_shortcut(&zoom_out)) {
-            self.view.zoom(-1);
-        }
-        if ctx.input_mut(|i| i.consume_shortcut(&zoom_reset)) {
-            self.view.zoom(0);
-        }
-        if ctx.input(|i| i.key_pressed(Key::Escape)) {
-            self.view.clear_filters();
-            ctx.memory_mut(|m| m.surrender_focus(ui::article_list::search_id()));
-        }
-        if ctx.text_edit_focused() {
-            return;
-        }
-        let down = ctx.input(|i| i.key_pressed(Key::ArrowDown) || i.key_pressed(Key::J));
-        let up = ctx.input(|i| i.key_pressed(Key::ArrowUp) || i.key_pressed(Key::K));
-        if down {
-            self.view.move_selection(1);
-        }
-        if up {
-            self.view.move_selection(-1);
+    /// Applies the commands pushed so far, in order.
+    fn run_commands(&mut self, ctx: &Context) {
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.apply(ctx, command);
         }
     }
 
-    fn apply_style(&mut self, ctx: &Context) {
-        let wanted = (self.view.dark, self.view.language);
-        if self.applied_style == Some(wanted) {
-            return;
+    /// Makes the change `command` asks for. Every command that changes the analyst's
+    /// work, and did change it, bumps [`MarsadApp::edit_generation`].
+    pub fn apply(&mut self, ctx: &Context, command: AppCommand) {
+        let edit = command.is_edit();
+        let changed = match command {
+            AppCommand::Correct(correction) => self.correct(&correction),
+            AppCommand::Undo => {
+                let undone = self.model.corpus.undo();
+                self.follow_correction(undone.as_ref())
+            }
+            AppCommand::Redo => {
+                let redone = self.model.corpus.redo();
+                self.follow_correction(redone.as_ref())
+            }
+            AppCommand::SetNote(target, text) => {
+                self.work.set_note(&target, text);
+                true
+            }
+            AppCommand::Tag(target, tag, on) => {
+                self.work.tag(&target, &tag, on);
+                true
+            }
+            AppCommand::DefineTag(name, colour) => {
+                self.work.define_tag(&name, colour);
+                true
+            }
+            AppCommand::DeleteTag(name) => {
+                self.work.delete_tag(&mut self.model, &name);
+                true
+            }
+            AppCommand::SetReference { article, date } => {
+                self.work.set_reference(article.as_deref(), date.as_deref())
+            }
+            other => {
+                self.apply_view(ctx, other);
+                false
+            }
+        };
+        if edit && changed {
+            self.edit_generation += 1;
         }
-        if self.applied_style.is_none() {
-            // Ctrl +/− sizes the article text, not the whole interface.
-            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    }
+
+    /// Makes a correction (once the folder has loaded); true when it was made.
+    fn correct(&mut self, correction: &Correction) -> bool {
+        if !self.model.corpus.entities.is_resolved() {
+            return false;
         }
-        if self.applied_style.map(|(_, language)| language) != Some(self.view.language) {
-            install_fonts(ctx, self.view.language);
+        if let Correction::AddEntity { id, .. } = correction {
+            // The new entity is what the analyst wants to look at next.
+            self.model.settings.filters.entity = Some(id.clone());
         }
-        ctx.set_theme(if self.view.dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        });
-        self.applied_style = Some(wanted);
+        self.model.corpus.correct(correction.clone());
+        self.follow_correction(Some(correction));
+        true
+    }
+
+    /// Keeps the selected entity meaningful after a correction; true when there was one.
+    fn follow_correction(&mut self, done: Option<&Correction>) -> bool {
+        let Some(correction) = done else {
+            return false;
+        };
+        let entities = &self.model.corpus.entities;
+        follow_selection(
+            &mut self.model.settings.filters.entity,
+            entities,
+            Some(correction),
+        );
+        true
+    }
+
+    /// The commands that change what is shown, not the analyst's work.
+    fn apply_view(&mut self, ctx: &Context, command: AppCommand) {
+        let model = &mut self.model;
+        let filters = &mut model.settings.filters;
+        match command {
+            AppCommand::SelectArticle(article) => model.select_article(article),
+            AppCommand::MoveSelection(delta) => {
+                let next = model.article_after(&self.derived.list.value.visible, delta);
+                model.select_article(next);
+                self.panels.scroll_list_to_selected = true;
+            }
+            AppCommand::SelectEntity(entity) => filters.entity = entity,
+            AppCommand::SetSearch(text) => filters.search = text,
+            AppCommand::SetEntityFilter(text) => model.entity_filter = text,
+            AppCommand::SetDateRange(range) => filters.date_range = range,
+            AppCommand::ClearFilters => model.clear_filters(),
+            AppCommand::SetSort(key, descending) => {
+                model.sort = key;
+                model.sort_descending = descending;
+            }
+            AppCommand::SetSettings(settings) => model.settings = *settings,
+            AppCommand::ShowBottom(bottom) => model.bottom = bottom,
+            AppCommand::ShowControls(show) => model.show_controls = show,
+            AppCommand::TimelineShown(range) => model.settings.timeline.range = range,
+            AppCommand::PanelResized(name, size) => {
+                model.settings.panels.insert(name, size);
+            }
+            AppCommand::OpenFolder(folder) => self.open_folder(ctx, folder),
+            AppCommand::OpenFolderDialog => {
+                let wake = ctx.clone();
+                self.folder_dialog.open(move || wake.request_repaint());
+            }
+            AppCommand::CancelLoad => {
+                if let Some(job) = &self.job {
+                    job.cancel();
+                }
+            }
+            AppCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            other => self.apply_workspace_command(ctx, other),
+        }
+    }
+
+    /// The commands the workspace session carries out.
+    fn apply_workspace_command(&mut self, ctx: &Context, command: AppCommand) {
+        let (work, model) = (&mut self.work, &mut self.model);
+        match command {
+            AppCommand::Workspace(action) => work.menu_action(model, ctx, action),
+            AppCommand::Answer(answer) => work.answer(model, ctx, answer),
+            AppCommand::UsePath(target, path) => {
+                work.files.entry = None;
+                work.use_path(model, ctx, target, path);
+            }
+            AppCommand::ClosePathEntry => work.files.entry = None,
+            _ => {}
+        }
+        self.follow_session(ctx);
     }
 
     /// Draws the whole app into `ui` (the root of the window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        self.apply_style(&ctx);
-        if let Some(folder) = self.pending_open.take() {
-            self.open_folder(&ctx, folder);
-        }
-        self.poll_loader();
-        self.poll_dialog(&ctx);
-        workspace::begin_frame(self, &ctx);
-        self.handle_dropped_files(&ctx);
-        ui::entity_menu::entity_keys(&ctx, &mut self.view, &self.corpus);
-        self.handle_keys(&ctx);
-        self.view.refresh_visible(&self.corpus);
-        workspace::filter_visible(self);
-        if let Some(sizes) = self.view.restore_panels.take() {
-            restore_panel_sizes(ui, &sizes);
-        }
-
-        let rtl = self.view.language.is_rtl();
-        egui::Panel::top("menu_bar").show(ui, |ui| {
-            match ui::menu::menu_bar_ui(
-                ui,
-                &mut self.view,
-                &self.recent,
-                &self.work.recent,
-                &self.corpus,
-            ) {
-                Some(MenuAction::OpenDialog) => self.start_folder_dialog(&ctx),
-                Some(MenuAction::Workspace(action)) => {
-                    workspace::menu_action(self, &ctx, action);
-                }
-                Some(MenuAction::OpenFolder(folder)) => self.open_folder(&ctx, folder),
-                Some(MenuAction::Quit) => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-                None => {}
-            }
-        });
-        egui::Panel::bottom("status_bar").show(ui, |ui| {
-            let status = ui::status::Status {
-                job: self.job.as_ref(),
-                corpus: &self.corpus,
-                message: self.message.as_deref(),
-                folder: self.folder.as_deref(),
-            };
-            if ui::status::status_ui(ui, &mut self.engine, &mut self.view, &status)
-                && let Some(job) = &self.job
-            {
-                job.cancel();
-            }
-        });
-        if self.view.bottom != BottomPanel::Hidden {
-            egui::Panel::bottom("bottom_panel")
-                .resizable(true)
-                .default_size(260.0)
-                .min_size(140.0)
-                .show(ui, |ui| match self.view.bottom {
-                    BottomPanel::Timeline => ui::timeline::timeline_ui(
-                        ui,
-                        &mut self.engine,
-                        &mut self.view,
-                        &self.corpus,
-                        self.job.is_none(),
-                    ),
-                    BottomPanel::Problems => {
-                        ui::problems::problems_ui(
-                            ui,
-                            &mut self.engine,
-                            &self.view,
-                            &self.corpus,
-                            &self.work.problems,
-                        );
-                    }
-                    BottomPanel::Hidden => {}
-                });
-        }
-        let list_panel = if rtl {
-            egui::Panel::right("article_list")
-        } else {
-            egui::Panel::left("article_list")
-        };
-        list_panel
-            .resizable(true)
-            .default_size(340.0)
-            .show(ui, |ui| {
-                ui::article_list::article_list_ui(
-                    ui,
-                    &mut self.engine,
-                    &mut self.view,
-                    &self.corpus,
-                    &self.work.doc.tags,
-                );
-            });
-        let entity_panel = if rtl {
-            egui::Panel::left("entities")
-        } else {
-            egui::Panel::right("entities")
-        };
-        entity_panel
-            .resizable(true)
-            .default_size(240.0)
-            .show(ui, |ui| {
-                if self.view.selected_entity.is_some() {
-                    egui::Panel::bottom("entity_annotations").show(ui, |ui| {
-                        ui::annotations::entity_annotations_ui(
-                            ui,
-                            &mut self.engine,
-                            &self.view,
-                            &self.corpus,
-                            &mut self.work,
-                        );
-                    });
-                }
-                ui::sidebar::sidebar_ui(ui, &mut self.engine, &mut self.view, &self.corpus);
-            });
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui::article_view::article_view_ui(
-                ui,
-                &mut self.engine,
-                &mut self.view,
-                &self.corpus,
-                &mut self.work,
-            );
-        });
-        ui::entity_menu::dialogs_ui(&ctx, &mut self.engine, &mut self.view, &self.corpus);
-        self.view.panel_sizes = panel_sizes(ui);
-        record_resized_panels(ui, &self.view.panel_sizes, &mut self.view.resized_panels);
-        workspace::end_frame(self, &ctx);
-        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
-            ui::status::drop_overlay_ui(&ctx, self.view.language.labels().drop_hint);
-        }
-        if !self.view.entity_ui.commands.is_empty() {
-            self.run_entity_commands();
-            ctx.request_repaint();
-        }
-    }
-}
-
-/// The resizable panels whose size a workspace keeps: (id, measured across the window).
-const SAVED_PANELS: [(&str, bool); 3] = [
-    ("article_list", true),
-    ("entities", true),
-    ("bottom_panel", false),
-];
-
-/// The sizes the panels were drawn at, in whole points (a panel not shown yet has none).
-fn panel_sizes(root: &egui::Ui) -> std::collections::BTreeMap<String, f32> {
-    SAVED_PANELS
-        .iter()
-        .filter_map(|&(name, across)| {
-            let state = egui::PanelState::load(root.ctx(), root.scope_id().with(name))?;
-            let size = state.size();
-            Some((
-                name.to_owned(),
-                if across { size.x } else { size.y }.round(),
-            ))
-        })
-        .collect()
-}
-
-/// Keeps the size of a panel whose splitter the analyst let go of in this frame.
-fn record_resized_panels(
-    root: &egui::Ui,
-    drawn: &std::collections::BTreeMap<String, f32>,
-    resized: &mut std::collections::BTreeMap<String, f32>,
-) {
-    let Some(released) = root.ctx().drag_stopped_id() else {
-        return;
-    };
-    for (name, _) in SAVED_PANELS {
-        // egui names a panel's splitter after the panel: `id.with("__resize")`.
-        if released == root.scope_id().with(name).with("__resize")
-            && let Some(&size) = drawn.get(name)
-        {
-            resized.insert(name.to_owned(), size);
-        }
-    }
-}
-
-/// Puts saved panel sizes where the panels read them; egui keeps them within each
-/// panel's limits and the window.
-fn restore_panel_sizes(root: &egui::Ui, sizes: &std::collections::BTreeMap<String, f32>) {
-    for (name, across) in SAVED_PANELS {
-        let Some(&size) = sizes.get(name).filter(|s| s.is_finite() && **s > 0.0) else {
-            continue;
-        };
-        let extent = if across {
-            egui::vec2(size, 1.0)
-        } else {
-            egui::vec2(1.0, size)
-        };
-        let state = egui::PanelState {
-            outer_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, extent),
-        };
-        let id = root.scope_id().with(name);
-        root.ctx().data_mut(|d| d.insert_persisted(id, state));
+        ui::frame::show_ui(self, ui);
     }
 }
 
@@ -535,7 +416,7 @@ impl eframe::App for MarsadApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        workspace::on_exit(self);
+        self.work.on_exit(&mut self.model);
     }
 }
 

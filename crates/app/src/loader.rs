@@ -1,9 +1,11 @@
-//! Loading a folder on a background thread, with progress and cancel.
+//! Loading a folder on a background thread, with progress and cancel; asking for a
+//! folder in the desktop's dialog, on a thread of its own.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
 
 use crate::analysis::{self, ArticleAnalysis, IngestProgress, Problem, Resolution};
 use crate::search::fold_key;
@@ -42,7 +44,10 @@ impl ResolvedEntities {
         Self {
             resolution,
             order: articles.iter().map(|a| a.path.clone()).collect(),
-            event_clusters: crate::timeline_model::clusters_of(&events),
+            event_clusters: marsad_core::events::cluster(&events)
+                .into_iter()
+                .map(|c| c.members)
+                .collect(),
         }
     }
 }
@@ -159,5 +164,60 @@ pub fn load_now(folder: &Path) -> LoadedFolder {
         articles,
         problems: corpus.problems,
         entities,
+    }
+}
+
+/// What the folder dialog answered.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DialogAnswer {
+    /// The folder chosen.
+    Folder(PathBuf),
+    /// No dialog could be shown (no desktop portal, say).
+    Unavailable,
+}
+
+/// The folder dialog, running on its own thread so the frame never waits on it.
+#[derive(Debug, Default)]
+pub struct FolderDialog {
+    pending: Option<(Receiver<Option<PathBuf>>, Instant)>,
+}
+
+impl FolderDialog {
+    /// Opens the desktop's folder dialog (unless one is open); `wake` is called when it
+    /// answers. A dialog that cannot start answers at the next [`FolderDialog::poll`].
+    pub fn open(&mut self, wake: impl Fn() + Send + 'static) {
+        if self.pending.is_some() {
+            return;
+        }
+        let (sender, receiver) = channel();
+        let spawned = std::thread::Builder::new()
+            .name("marsad-folder-dialog".into())
+            .spawn({
+                let sender = sender.clone();
+                move || {
+                    let picked = rfd::FileDialog::new().pick_folder();
+                    let _ = sender.send(picked);
+                    wake();
+                }
+            });
+        if spawned.is_err() {
+            let _ = sender.send(None);
+        }
+        self.pending = Some((receiver, Instant::now()));
+    }
+
+    /// The dialog's answer once it has one. A person cancelling gives `None`, as does
+    /// a dialog still open.
+    pub fn poll(&mut self) -> Option<DialogAnswer> {
+        let (receiver, started) = self.pending.as_ref()?;
+        let picked = receiver.try_recv().ok()?;
+        // Without a desktop portal rfd answers `None` at once; a person takes longer to cancel.
+        let too_fast_for_a_person = started.elapsed() < Duration::from_millis(700);
+        self.pending = None;
+        match picked {
+            Some(folder) => Some(DialogAnswer::Folder(folder)),
+            None if too_fast_for_a_person => Some(DialogAnswer::Unavailable),
+            None => None,
+        }
     }
 }

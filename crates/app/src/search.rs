@@ -1,9 +1,12 @@
-//! Arabic-aware article search: folded text and clitic-stripped query words.
+//! Arabic-aware article search: folded text and clitic-stripped query words, cut
+//! into words by core's tokenizer and folded by core's folding.
 //!
 //! A query word matches when its stem (conjunction, preposition and article
 //! stripped) occurs in the article's folded text, so بالولايات finds الولايات.
 
 pub use marsad_core::text::fold::fold_key;
+use marsad_core::text::proclitics::{self, ProcliticOptions};
+use marsad_core::text::{TokenKind, tokenize};
 
 use crate::analysis::Span;
 
@@ -16,10 +19,9 @@ pub struct Query {
 impl Query {
     /// Splits, folds and strips the typed query.
     pub fn parse(typed: &str) -> Self {
-        let words = fold_key(typed)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(stem_candidates)
+        let folded = fold_key(typed);
+        let words = words(&folded)
+            .map(|(_, word)| stem_candidates(word))
             .collect();
         Self { words }
     }
@@ -44,7 +46,7 @@ impl Query {
             return Vec::new();
         }
         let mut spans = Vec::new();
-        for (start, word) in words_with_offsets(text) {
+        for (span, word) in words(text) {
             let candidates = stem_candidates(&fold_key(word));
             let matched = self.words.iter().any(|stems| {
                 stems.iter().any(|q| {
@@ -54,63 +56,33 @@ impl Query {
                 })
             });
             if matched {
-                spans.push(Span::new(start, start + word.len()));
+                spans.push(span);
             }
         }
         spans
     }
 }
 
-/// The words of `text` with their byte offsets (letters, digits and marks).
-fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        let in_word = c.is_alphanumeric() || is_arabic_mark(c);
-        match (in_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out.into_iter()
+/// The words and numbers of `text` as core's tokenizer cuts them, with their spans.
+fn words(text: &str) -> impl Iterator<Item = (Span, &str)> {
+    tokenize(text)
+        .into_iter()
+        .filter(|t| t.is_word() || t.kind == TokenKind::Number)
+        .map(move |t| (t.span, t.text(text)))
 }
 
-fn is_arabic_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
-    )
-}
+/// How the search takes proclitics off a word: any chain, three letters left.
+const SEARCH_STEMS: ProcliticOptions = ProcliticOptions {
+    article_only: false,
+    min_stem: 3,
+};
 
-/// The word and its progressively stripped forms, least stripped first.
+/// The word and its stems without proclitics, least stripped first.
 fn stem_candidates(folded_word: &str) -> Vec<String> {
-    let mut out = vec![folded_word.to_owned()];
-    let mut rest = folded_word;
-    let min_len = 3;
-    let strip = |rest: &str, prefix: &str| -> Option<String> {
-        let stripped = rest.strip_prefix(prefix)?;
-        (stripped.chars().count() >= min_len).then(|| stripped.to_owned())
-    };
-    for prefixes in [&["و", "ف"][..], &["ب", "ك", "ل"][..], &["ال"][..]] {
-        if let Some(stripped) = prefixes.iter().find_map(|p| strip(rest, p)) {
-            out.push(stripped);
-            rest = out.last().map_or("", String::as_str);
-        }
-    }
-    // لل is ل + ال with the alef dropped (للولايات).
-    if let Some(stripped) = strip(folded_word, "لل").or_else(|| strip(folded_word, "ولل")) {
-        out.push(stripped);
-    }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|w| seen.insert(w.clone()));
-    out
+    proclitics::stems(folded_word, SEARCH_STEMS)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]

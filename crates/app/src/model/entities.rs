@@ -20,7 +20,6 @@ use marsad_core::corpus::{
 
 use crate::analysis::ArticleAnalysis;
 use crate::search::fold_key;
-use crate::{MarsadApp, state::ViewState};
 
 /// The entities shown, with the base resolution and the corrections made to it.
 #[derive(Debug, Default)]
@@ -98,7 +97,7 @@ impl Entities {
     }
 
     /// Adds a streamed article to the provisional index; returns its entity ids, sorted.
-    fn add_provisional(&mut self, analysis: &ArticleAnalysis) -> Vec<EntityId> {
+    pub(super) fn add_provisional(&mut self, analysis: &ArticleAnalysis) -> Vec<EntityId> {
         let index = &mut self.provisional;
         let mut mentions = Vec::with_capacity(analysis.mentions.len());
         for mention in &analysis.mentions {
@@ -148,7 +147,7 @@ impl Entities {
     }
 
     /// Takes the loaded folder's resolution (in app article order) and applies the corrections.
-    fn set_base(&mut self, base: Resolution, texts: &[&str]) {
+    pub(super) fn set_base(&mut self, base: Resolution, texts: &[&str]) {
         self.provisional = Resolution::default();
         self.base = Some(base);
         self.corrected = self.replay(texts);
@@ -156,7 +155,7 @@ impl Entities {
     }
 
     /// Makes a correction; it applies on top of what is shown.
-    fn push(&mut self, correction: Correction, texts: &[&str]) {
+    pub(super) fn push(&mut self, correction: Correction, texts: &[&str]) {
         if self.base.is_none() {
             return;
         }
@@ -169,7 +168,7 @@ impl Entities {
     }
 
     /// Takes back the last correction; returns it.
-    fn undo(&mut self, texts: &[&str]) -> Option<Correction> {
+    pub(super) fn undo(&mut self, texts: &[&str]) -> Option<Correction> {
         if !self.can_undo() {
             return None;
         }
@@ -180,7 +179,7 @@ impl Entities {
     }
 
     /// Makes the last undone correction again; returns it.
-    fn redo(&mut self, texts: &[&str]) -> Option<Correction> {
+    pub(super) fn redo(&mut self, texts: &[&str]) -> Option<Correction> {
         self.base.as_ref()?;
         let redone = self.history.redo()?.clone();
         let next = corpus::apply(self.resolution(), std::slice::from_ref(&redone), texts);
@@ -190,7 +189,7 @@ impl Entities {
     }
 
     /// Replaces the corrections (a workspace's saved list); applied now if the folder has loaded.
-    fn replace(&mut self, corrections: Vec<Correction>, texts: &[&str]) {
+    pub(super) fn replace(&mut self, corrections: Vec<Correction>, texts: &[&str]) {
         self.floor = corrections.len();
         self.history = EditHistory::from_log(corrections);
         if self.base.is_some() {
@@ -213,16 +212,11 @@ impl Entities {
 }
 
 /// The distinct entity ids of some mentions, sorted.
-fn distinct_ids(mentions: &[ResolvedMention]) -> Vec<EntityId> {
+pub(super) fn distinct_ids(mentions: &[ResolvedMention]) -> Vec<EntityId> {
     let mut ids: Vec<EntityId> = mentions.iter().map(|m| m.entity.clone()).collect();
     ids.sort_unstable();
     ids.dedup();
     ids
-}
-
-/// The articles' texts, in order (what `corpus::apply` matches added entities in).
-fn texts(articles: &[crate::state::ArticleEntry]) -> Vec<&str> {
-    articles.iter().map(|a| a.analysis.text.as_str()).collect()
 }
 
 /// Reorders a resolution into the app's order of `len` articles: `positions` says where
@@ -255,131 +249,22 @@ pub fn reorder(resolution: Resolution, positions: &[Option<usize>], len: usize) 
     }
 }
 
-impl crate::state::Corpus {
-    /// Adds a streamed article's mentions to the provisional entity index.
-    pub(crate) fn index_provisional(&mut self, analysis: &ArticleAnalysis) -> Vec<EntityId> {
-        self.entities.add_provisional(analysis)
-    }
-
-    /// Takes the loaded folder's resolution; `positions` says where each of its
-    /// articles is in this corpus.
-    pub(crate) fn set_resolution(&mut self, resolution: Resolution, positions: &[Option<usize>]) {
-        let len = self.articles.len();
-        let same_order =
-            positions.len() == len && positions.iter().enumerate().all(|(i, &p)| p == Some(i));
-        let base = if same_order {
-            resolution
-        } else {
-            reorder(resolution, positions, len)
-        };
-        let texts = texts(&self.articles);
-        self.entities.set_base(base, &texts);
-        self.refresh_article_entities();
-    }
-
-    /// Makes a correction (once the folder has loaded).
-    pub fn correct(&mut self, correction: Correction) {
-        let texts = texts(&self.articles);
-        self.entities.push(correction, &texts);
-        self.refresh_article_entities();
-    }
-
-    /// Takes back the last correction; returns it.
-    pub fn undo(&mut self) -> Option<Correction> {
-        let texts = texts(&self.articles);
-        let undone = self.entities.undo(&texts);
-        self.refresh_article_entities();
-        undone
-    }
-
-    /// Makes the last undone correction again; returns it.
-    pub fn redo(&mut self) -> Option<Correction> {
-        let texts = texts(&self.articles);
-        let redone = self.entities.redo(&texts);
-        self.refresh_article_entities();
-        redone
-    }
-
-    /// Replaces the corrections with a saved list (applied now, or when loading finishes).
-    pub fn replace_corrections(&mut self, corrections: Vec<Correction>) {
-        let texts = texts(&self.articles);
-        self.entities.replace(corrections, &texts);
-        self.refresh_article_entities();
-    }
-
-    /// Each article's entity ids from the entities shown.
-    fn refresh_article_entities(&mut self) {
-        for (i, article) in self.articles.iter_mut().enumerate() {
-            article.entity_ids = distinct_ids(self.entities.mentions(i));
-        }
-    }
-}
-
-/// What the entity panels ask the app to do with the corpus.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EntityCommand {
-    Correct(Correction),
-    Undo,
-    Redo,
-}
-
-impl MarsadApp {
-    /// The analyst's corrections in effect, oldest first (what a workspace saves).
-    pub fn corrections(&self) -> &[Correction] {
-        self.corpus.entities.corrections()
-    }
-
-    /// Replays a saved list of corrections on the loaded corpus (a workspace
-    /// opening). Call it after opening the folder: while the folder is still
-    /// loading the list is kept and applied when loading finishes. Replacing
-    /// is not an edit: it leaves [`MarsadApp::edit_generation`] alone, clears
-    /// redo, and undo stops at the replayed list (as in a reopened document).
-    pub fn replace_corrections(&mut self, corrections: Vec<Correction>) {
-        self.corpus.replace_corrections(corrections);
-        follow_selection(&mut self.view, &self.corpus, None);
-        self.view.invalidate();
-    }
-
-    /// Runs the corrections, undos and redos the panels asked for this frame.
-    pub(crate) fn run_entity_commands(&mut self) {
-        let commands = std::mem::take(&mut self.view.entity_ui.commands);
-        for command in commands {
-            let done = match command {
-                EntityCommand::Correct(correction) => {
-                    if !self.corpus.entities.is_resolved() {
-                        continue;
-                    }
-                    self.corpus.correct(correction.clone());
-                    Some(correction)
-                }
-                EntityCommand::Undo => self.corpus.undo(),
-                EntityCommand::Redo => self.corpus.redo(),
-            };
-            if let Some(correction) = done {
-                self.edit_generation += 1;
-                follow_selection(&mut self.view, &self.corpus, Some(&correction));
-                self.view.invalidate();
-            }
-        }
-    }
-}
-
 /// Keeps the selected entity meaningful after the entities changed: a merged
 /// entity's selection moves to the one it joined; one that no longer exists is dropped.
 pub fn follow_selection(
-    view: &mut ViewState,
-    corpus: &crate::state::Corpus,
+    selected: &mut Option<EntityId>,
+    entities: &Entities,
     last: Option<&Correction>,
 ) {
-    let Some(selected) = view.selected_entity.clone() else {
+    let Some(current) = selected.clone() else {
         return;
     };
-    if corpus.entities.get(&selected).is_some() {
+    if entities.get(&current).is_some() {
         return;
     }
-    view.selected_entity = match last {
-        Some(Correction::Merge { into, merged }) if *merged == selected => {
-            corpus.entities.get(into).map(|e| e.id.clone())
+    *selected = match last {
+        Some(Correction::Merge { into, merged }) if *merged == current => {
+            entities.get(into).map(|e| e.id.clone())
         }
         _ => None,
     };
@@ -416,7 +301,7 @@ mod tests {
             sentences: vec![vec![Span::new(0, 1)], vec![Span::new(0, 2)]],
         };
         let order = ["a.txt".to_owned(), "b.txt".to_owned()];
-        let positions = crate::state::positions_by_path(&order, &["b.txt", "c.txt", "a.txt"]);
+        let positions = crate::model::positions_by_path(&order, &["b.txt", "c.txt", "a.txt"]);
         let out = reorder(resolution, &positions, 3);
         let ids: Vec<Vec<String>> = (0..3).map(|i| out.mention_entity_ids(i)).collect();
         assert_eq!(

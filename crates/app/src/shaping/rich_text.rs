@@ -7,6 +7,7 @@
 //! or double-click for a word; Ctrl+C or the context menu copies it. Only one paragraph
 //! owns the selection at a time, as in a document.
 
+use marsad_core::text::chars;
 use std::ops::Range;
 
 use egui::{
@@ -283,12 +284,9 @@ fn update_selection(
 /// punctuation mark selects itself.
 pub(super) fn word_at(text: &str, byte: usize) -> Range<usize> {
     let is_word = |c: char| {
-        c.is_alphanumeric()
-            || matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}')
-            || matches!(
-                c,
-                '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{200C}' | '\u{200D}'
-            )
+        chars::is_alphanumeric(c)
+            || chars::is_arabic_mark(c)
+            || matches!(c, '\u{200C}' | '\u{200D}')
     };
     let byte = (0..=byte.min(text.len()))
         .rev()

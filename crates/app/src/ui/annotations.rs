@@ -1,40 +1,26 @@
 //! The analyst's notes, tags and reference dates on articles and entities, and the tag
 //! manager. Notes are shown through the cosmic-text bridge (Arabic in the right order) and
-//! edited in a plain `TextEdit`.
+//! edited in a plain `TextEdit`; every change is pushed as a command.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use egui::{Color32, Context, Margin, Sense, Ui};
 use marsad_core::time::Resolution;
-use marsad_storage::{TagDef, Tags};
+use marsad_storage::TagDef;
 
+use super::theme::{self, TAG_PALETTE, scale};
+use super::{PanelContext, PanelOut};
+use crate::command::AppCommand;
 use crate::i18n::WorkspaceLabels;
-use crate::shaping::{Direction, LabelOptions, RichText, TextEngine, label_ui, label_ui_with};
-use crate::state::{ArticleEntry, Corpus, ViewState};
-use crate::workspace::references::parse_day;
-use crate::workspace::{Session, entity_key};
-
-/// Colours offered, in turn, to each new tag.
-const TAG_PALETTE: [[u8; 3]; 6] = [
-    [0xd9, 0x48, 0x3b],
-    [0x2e, 0x86, 0xc1],
-    [0x27, 0xae, 0x60],
-    [0xf3, 0x9c, 0x12],
-    [0x8e, 0x44, 0xad],
-    [0x16, 0xa0, 0x85],
-];
-
-/// Whose note is open in the editor.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum NoteTarget {
-    Article(String),
-    Entity(String),
-}
+use crate::model::{ArticleEntry, parse_day};
+use crate::shaping::{Direction, LabelOptions, RichText, label_ui, label_ui_with};
+use crate::workspace::Annotated;
 
 /// Editors and inputs of the annotation widgets, between frames.
 #[derive(Debug, Default)]
 pub struct AnnotationState {
-    editing_note: Option<NoteTarget>,
+    /// Whose note is open in the editor.
+    editing_note: Option<Annotated>,
     /// The tag manager window is open.
     pub tag_manager_open: bool,
     new_tag: String,
@@ -49,94 +35,59 @@ pub struct AnnotationState {
 /// Tags, note and reference date of the open article, under its metadata line.
 pub fn article_annotations_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
     entry: &ArticleEntry,
-    work: &mut Session,
 ) {
-    let labels = view.language.workspace_labels();
-    let rtl = view.language.is_rtl();
+    let labels = cx.language().workspace_labels();
+    let doc = &cx.work.doc;
     let path = entry.analysis.path.as_str();
-    let small = (view.text_size * 0.8).max(12.0);
-    let mut edited = super::row_ui(ui, rtl, |ui| {
-        let tags = &mut work.doc.tags;
-        let retagged = tag_chips_ui(
-            ui,
-            engine,
-            labels,
-            &tags.definitions,
-            &mut tags.articles,
-            path,
-            &mut work.editing.tag_manager_open,
-        );
-        let has_note = work.doc.notes.articles.contains_key(path);
-        let note_label = if has_note {
+    let target = Annotated::Article(path.to_owned());
+    super::row_ui(ui, cx.rtl(), |ui| {
+        tag_chips_ui(ui, cx, out, &target);
+        let note_label = if doc.notes.articles.contains_key(path) {
             labels.edit_note
         } else {
             labels.add_note
         };
         if ui.small_button(note_label).clicked() {
-            work.editing.editing_note = Some(NoteTarget::Article(path.to_owned()));
+            out.panels.editor.editing_note = Some(target.clone());
         }
         if ui.small_button(labels.set_reference).clicked() {
-            let editing = &mut work.editing;
-            if editing.reference_for.as_deref() == Some(path) {
-                editing.reference_for = None;
-            } else {
-                editing.reference_for = Some(path.to_owned());
-                editing.reference_text = work
-                    .doc
-                    .reference_dates
-                    .get(path)
-                    .cloned()
-                    .unwrap_or_default();
-                editing.folder_reference_text =
-                    work.doc.folder_reference_date.clone().unwrap_or_default();
-                editing.reference_error = false;
-            }
+            toggle_reference_editor(&mut out.panels.editor, cx, path);
         }
-        retagged
     });
-    reference_status_ui(ui, view, entry, work, small);
-    if work.editing.reference_for.as_deref() == Some(path) {
-        edited |= reference_editor_ui(ui, labels, rtl, path, work);
+    let small = (cx.model.settings.text_size * scale::META).max(theme::MIN_META);
+    reference_status_ui(ui, cx, entry, small);
+    if out.panels.editor.reference_for.as_deref() == Some(path) {
+        reference_editor_ui(ui, cx, out, path);
     }
-    let editing = work.editing.editing_note.as_ref() == Some(&NoteTarget::Article(path.into()));
-    edited |= note_ui(
-        ui,
-        engine,
-        labels,
-        &mut work.doc.notes.articles,
-        path,
-        editing,
-        &mut work.editing.editing_note,
-        view.text_size * 0.9,
-    );
-    if edited {
-        work.count_edit();
+    let size = cx.model.settings.text_size * scale::NOTE;
+    note_ui(ui, cx, out, &target, size);
+}
+
+/// Opens the reference-date editor of `path` with the dates set so far, or closes it.
+fn toggle_reference_editor(editor: &mut AnnotationState, cx: &PanelContext<'_>, path: &str) {
+    if editor.reference_for.as_deref() == Some(path) {
+        editor.reference_for = None;
+        return;
     }
+    let doc = &cx.work.doc;
+    editor.reference_for = Some(path.to_owned());
+    editor.reference_text = doc.reference_dates.get(path).cloned().unwrap_or_default();
+    editor.folder_reference_text = doc.folder_reference_date.clone().unwrap_or_default();
+    editor.reference_error = false;
 }
 
 /// The reference date in use and how many relative dates still wait for one.
-fn reference_status_ui(
-    ui: &mut Ui,
-    view: &ViewState,
-    entry: &ArticleEntry,
-    work: &Session,
-    size: f32,
-) {
-    let labels = view.language.workspace_labels();
-    let path = entry.analysis.path.as_str();
-    let set = work.doc.reference_dates.get(path).or_else(|| {
-        entry
-            .analysis
-            .published
-            .is_none()
-            .then_some(work.doc.folder_reference_date.as_ref())
-            .flatten()
-    });
-    let unresolved = entry
-        .analysis
+fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry, size: f32) {
+    let labels = cx.language().workspace_labels();
+    let analysis = &entry.analysis;
+    let set = cx
+        .work
+        .doc
+        .reference_for(&analysis.path, analysis.published.is_some());
+    let unresolved = analysis
         .dates
         .iter()
         .filter(|d| d.resolution == Resolution::Unresolved)
@@ -144,7 +95,7 @@ fn reference_status_ui(
     if set.is_none() && unresolved == 0 {
         return;
     }
-    super::row_ui(ui, view.language.is_rtl(), |ui| {
+    super::row_ui(ui, cx.rtl(), |ui| {
         if let Some(day) = set {
             ui.label(
                 egui::RichText::new(format!("{}: {day}", labels.reference_date))
@@ -162,186 +113,144 @@ fn reference_status_ui(
     });
 }
 
-/// The `YYYY-MM-DD` inputs for the article's and the folder's reference dates; true
-/// when a date was set or cleared.
-fn reference_editor_ui(
+/// A `YYYY-MM-DD` input with Set and Clear; what was clicked.
+fn date_row_ui(
     ui: &mut Ui,
     labels: &WorkspaceLabels,
     rtl: bool,
-    path: &str,
-    work: &mut Session,
-) -> bool {
-    let editing = &mut work.editing;
-    let doc = &mut work.doc;
-    let row = |ui: &mut Ui, caption: &str, text: &mut String, id: &str| {
-        let mut answer = None;
-        super::row_ui(ui, rtl, |ui| {
-            ui.label(caption);
-            ui.add(
-                egui::TextEdit::singleline(text)
-                    .id_salt(id)
-                    .hint_text(labels.date_hint)
-                    .desired_width(110.0),
-            );
-            if ui.small_button(labels.set).clicked() {
-                answer = Some(true);
-            }
-            if ui.small_button(labels.clear).clicked() {
-                answer = Some(false);
-            }
-        });
-        answer
-    };
-    let article = row(
-        ui,
-        labels.reference_date,
-        &mut editing.reference_text,
-        "reference_date",
-    );
-    let folder = row(
-        ui,
-        labels.folder_reference,
-        &mut editing.folder_reference_text,
-        "folder_reference_date",
-    );
-    let mut edited = false;
-    match article {
-        Some(true) => match parse_day(&editing.reference_text) {
-            Some(_) => {
-                let day = editing.reference_text.trim().to_owned();
-                doc.reference_dates.insert(path.to_owned(), day);
-                editing.reference_error = false;
-                edited = true;
-            }
-            None => editing.reference_error = true,
-        },
-        Some(false) => {
-            doc.reference_dates.remove(path);
-            editing.reference_text.clear();
-            editing.reference_error = false;
-            edited = true;
+    (caption, id): (&str, &str),
+    text: &mut String,
+) -> Option<bool> {
+    let mut answer = None;
+    super::row_ui(ui, rtl, |ui| {
+        ui.label(caption);
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .id_salt(id)
+                .hint_text(labels.date_hint)
+                .desired_width(110.0),
+        );
+        if ui.small_button(labels.set).clicked() {
+            answer = Some(true);
         }
-        None => {}
-    }
-    match folder {
-        Some(true) => match parse_day(&editing.folder_reference_text) {
-            Some(_) => {
-                doc.folder_reference_date = Some(editing.folder_reference_text.trim().to_owned());
-                editing.reference_error = false;
-                edited = true;
-            }
-            None => editing.reference_error = true,
-        },
-        Some(false) => {
-            doc.folder_reference_date = None;
-            editing.folder_reference_text.clear();
-            editing.reference_error = false;
-            edited = true;
+        if ui.small_button(labels.clear).clicked() {
+            answer = Some(false);
         }
-        None => {}
+    });
+    answer
+}
+
+/// The inputs for the article's and the folder's reference dates.
+fn reference_editor_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>, path: &str) {
+    let labels = cx.language().workspace_labels();
+    let rtl = cx.rtl();
+    let editor = &mut out.panels.editor;
+    let article = date_row_ui(
+        ui,
+        labels,
+        rtl,
+        (labels.reference_date, "reference_date"),
+        &mut editor.reference_text,
+    );
+    let folder = date_row_ui(
+        ui,
+        labels,
+        rtl,
+        (labels.folder_reference, "folder_reference_date"),
+        &mut editor.folder_reference_text,
+    );
+    for (answer, article, text) in [
+        (article, Some(path.to_owned()), &mut editor.reference_text),
+        (folder, None, &mut editor.folder_reference_text),
+    ] {
+        let date = match answer {
+            None => continue,
+            Some(true) if parse_day(text).is_none() => {
+                editor.reference_error = true;
+                continue;
+            }
+            Some(true) => Some(text.trim().to_owned()),
+            Some(false) => {
+                text.clear();
+                None
+            }
+        };
+        editor.reference_error = false;
+        out.commands
+            .push(AppCommand::SetReference { article, date });
     }
-    if editing.reference_error {
+    if out.panels.editor.reference_error {
         ui.colored_label(ui.visuals().error_fg_color, labels.invalid_date);
     }
-    edited
 }
 
 /// Tags and note of the entity selected in the sidebar.
-pub fn entity_annotations_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    corpus: &Corpus,
-    work: &mut Session,
-) {
-    let Some(entity) = view
-        .selected_entity
-        .as_ref()
-        .and_then(|e| corpus.entities.get(e))
-    else {
+pub fn entity_annotations_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let Some(entity) = cx.model.selected_entity() else {
         return;
     };
-    let labels = view.language.workspace_labels();
-    let rtl = view.language.is_rtl();
-    let key = entity_key(entity);
+    let labels = cx.language().workspace_labels();
+    let rtl = cx.rtl();
+    let key = entity.id.as_str().to_owned();
     super::row_ui(ui, rtl, |ui| {
         ui.strong(labels.entity_notes);
-        label_ui(
-            ui,
-            engine,
-            &entity.name,
-            14.0,
-            ui.visuals().strong_text_color(),
-        );
+        let color = ui.visuals().strong_text_color();
+        label_ui(ui, out.engine, &entity.name, theme::BODY, color);
     });
-    let mut edited = super::row_ui(ui, rtl, |ui| {
-        let tags = &mut work.doc.tags;
-        let retagged = tag_chips_ui(
-            ui,
-            engine,
-            labels,
-            &tags.definitions,
-            &mut tags.entities,
-            &key,
-            &mut work.editing.tag_manager_open,
-        );
-        let note_label = if work.doc.notes.entities.contains_key(&key) {
+    let target = Annotated::Entity(key.clone());
+    super::row_ui(ui, rtl, |ui| {
+        tag_chips_ui(ui, cx, out, &target);
+        let note_label = if cx.work.doc.notes.entities.contains_key(&key) {
             labels.edit_note
         } else {
             labels.add_note
         };
         if ui.small_button(note_label).clicked() {
-            work.editing.editing_note = Some(NoteTarget::Entity(key.clone()));
+            out.panels.editor.editing_note = Some(target.clone());
         }
-        retagged
     });
-    let editing = work.editing.editing_note.as_ref() == Some(&NoteTarget::Entity(key.clone()));
-    edited |= note_ui(
-        ui,
-        engine,
-        labels,
-        &mut work.doc.notes.entities,
-        &key,
-        editing,
-        &mut work.editing.editing_note,
-        14.0,
-    );
-    if edited {
-        work.count_edit();
+    note_ui(ui, cx, out, &target, theme::BODY);
+}
+
+/// The notes and tags of whichever `target` names.
+fn notes_and_tags<'a>(
+    cx: &PanelContext<'a>,
+    target: &'a Annotated,
+) -> (Option<&'a String>, Option<&'a BTreeSet<String>>) {
+    let doc = &cx.work.doc;
+    match target {
+        Annotated::Article(path) => (doc.notes.articles.get(path), doc.tags.articles.get(path)),
+        Annotated::Entity(id) => (doc.notes.entities.get(id), doc.tags.entities.get(id)),
     }
 }
 
-/// A note: the editor while it is being edited, else the text (if any). True when
-/// the note was edited.
-#[allow(clippy::too_many_arguments)]
+/// A note: the editor while it is being edited, else the text (if any).
 fn note_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    labels: &WorkspaceLabels,
-    notes: &mut BTreeMap<String, String>,
-    key: &str,
-    editing: bool,
-    editing_note: &mut Option<NoteTarget>,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
+    target: &Annotated,
     size: f32,
-) -> bool {
-    if editing {
-        let mut text = notes.get(key).cloned().unwrap_or_default();
+) {
+    let labels = cx.language().workspace_labels();
+    let (note, _) = notes_and_tags(cx, target);
+    if out.panels.editor.editing_note.as_ref() == Some(target) {
+        let mut text = note.cloned().unwrap_or_default();
         let edit = egui::TextEdit::multiline(&mut text)
-            .id_salt(("note", key))
+            .id_salt(("note", target_key(target)))
             .hint_text(labels.note)
             .desired_rows(3)
             .desired_width(f32::INFINITY);
-        let edited = ui.add(edit).changed();
-        if edited {
-            set_note(notes, key, text);
+        if ui.add(edit).changed() {
+            out.push(AppCommand::SetNote(target.clone(), text));
         }
         if ui.small_button(labels.done).clicked() {
-            *editing_note = None;
+            out.panels.editor.editing_note = None;
         }
-        return edited;
+        return;
     }
-    let Some(note) = notes.get(key) else {
-        return false;
+    let Some(note) = note else {
+        return;
     };
     let frame = egui::Frame::new()
         .fill(ui.visuals().faint_bg_color)
@@ -353,54 +262,36 @@ fn note_ui(
             direction: Direction::Auto,
             ..RichText::new(note)
         };
-        crate::shaping::rich_text_ui(ui, engine, &rich);
+        crate::shaping::rich_text_ui(ui, out.engine, &rich);
     });
-    false
 }
 
-/// Stores a note; an empty one is no note at all.
-fn set_note(notes: &mut BTreeMap<String, String>, key: &str, text: String) {
-    if text.trim().is_empty() {
-        notes.remove(key);
-    } else {
-        notes.insert(key.to_owned(), text);
+/// The id an annotation's widgets are salted with.
+fn target_key(target: &Annotated) -> &str {
+    match target {
+        Annotated::Article(key) | Annotated::Entity(key) => key,
     }
 }
 
-/// The tags on `key` as coloured chips (each removable), and a menu to add one; true
-/// when a tag was put on or taken off.
-fn tag_chips_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    labels: &WorkspaceLabels,
-    definitions: &BTreeMap<String, TagDef>,
-    assigned: &mut BTreeMap<String, BTreeSet<String>>,
-    key: &str,
-    open_manager: &mut bool,
-) -> bool {
-    let mut removed = None;
-    for tag in assigned.get(key).into_iter().flatten() {
+/// The tags on `target` as coloured chips (each removable), and a menu to add one.
+fn tag_chips_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>, target: &Annotated) {
+    let labels = cx.language().workspace_labels();
+    let definitions = &cx.work.doc.tags.definitions;
+    let (_, on) = notes_and_tags(cx, target);
+    for tag in on.into_iter().flatten() {
         let frame = tag_frame(tag_colour(definitions, tag), 8, Margin::symmetric(6, 1));
         frame.show(ui, |ui| {
             ui.horizontal(|ui| {
-                label_ui(ui, engine, tag, 13.0, ui.visuals().strong_text_color());
-                if ui
-                    .small_button("×")
-                    .on_hover_text(labels.remove_tag)
-                    .clicked()
-                {
-                    removed = Some(tag.clone());
+                let color = ui.visuals().strong_text_color();
+                label_ui(ui, out.engine, tag, theme::CAPTION, color);
+                let remove = ui.small_button("×").on_hover_text(labels.remove_tag);
+                if remove.clicked() {
+                    out.push(AppCommand::Tag(target.clone(), tag.clone(), false));
                 }
             });
         });
     }
-    let mut edited = false;
-    if let Some(tag) = removed {
-        unassign(assigned, key, &tag);
-        edited = true;
-    }
     ui.menu_button(labels.add_tag, |ui| {
-        let on = assigned.get(key);
         let mut offered = definitions
             .keys()
             .filter(|tag| !on.is_some_and(|set| set.contains(*tag)))
@@ -408,49 +299,35 @@ fn tag_chips_ui(
         if offered.peek().is_none() && definitions.is_empty() {
             ui.weak(labels.no_tags);
         }
-        let mut chosen = None;
         for tag in offered {
             let colour = tag_colour(definitions, tag);
             let options = LabelOptions {
                 sense: Sense::click(),
                 ..LabelOptions::default()
             };
-            if label_ui_with(ui, engine, tag, 14.0, colour, &options).clicked() {
-                chosen = Some(tag.clone());
+            if label_ui_with(ui, out.engine, tag, theme::BODY, colour, &options).clicked() {
+                out.push(AppCommand::Tag(target.clone(), tag.clone(), true));
+                ui.close();
             }
-        }
-        if let Some(tag) = chosen {
-            assigned.entry(key.to_owned()).or_default().insert(tag);
-            edited = true;
-            ui.close();
         }
         ui.separator();
         if ui.button(labels.manage_tags).clicked() {
-            *open_manager = true;
+            out.panels.editor.tag_manager_open = true;
             ui.close();
         }
     });
-    edited
-}
-
-fn unassign(assigned: &mut BTreeMap<String, BTreeSet<String>>, key: &str, tag: &str) {
-    if let Some(set) = assigned.get_mut(key) {
-        set.remove(tag);
-        if set.is_empty() {
-            assigned.remove(key);
-        }
-    }
 }
 
 /// A tag as a small coloured badge, to show without editing (the article list's rows).
 pub fn tag_badge_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
+    engine: &mut crate::shaping::TextEngine,
     definitions: &BTreeMap<String, TagDef>,
     tag: &str,
 ) {
     tag_frame(tag_colour(definitions, tag), 6, Margin::symmetric(4, 0)).show(ui, |ui| {
-        label_ui(ui, engine, tag, 11.0, ui.visuals().strong_text_color());
+        let color = ui.visuals().strong_text_color();
+        label_ui(ui, engine, tag, theme::TINY, color);
     });
 }
 
@@ -472,18 +349,12 @@ fn tag_colour(definitions: &BTreeMap<String, TagDef>, tag: &str) -> Color32 {
 
 /// The tag manager: every tag with its colour, a way to add one, and to delete one
 /// (which takes it off everything it was on).
-pub fn tag_manager_ui(
-    ctx: &Context,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    work: &mut Session,
-) {
-    if !work.editing.tag_manager_open {
+pub fn tag_manager_ui(ctx: &Context, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    if !out.panels.editor.tag_manager_open {
         return;
     }
-    let labels = view.language.workspace_labels();
+    let labels = cx.language().workspace_labels();
     let mut open = true;
-    let mut edited = false;
     egui::Window::new(labels.tags)
         .id(egui::Id::unique("tag_manager"))
         .open(&mut open)
@@ -492,74 +363,73 @@ pub fn tag_manager_ui(
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
-            let tags = &mut work.doc.tags;
-            let filter = &mut work.doc.filters.tags;
-            if tags.definitions.is_empty() {
+            let definitions = &cx.work.doc.tags.definitions;
+            if definitions.is_empty() {
                 ui.weak(labels.no_tags);
             }
-            let mut deleted = None;
-            for (name, def) in &mut tags.definitions {
-                ui.horizontal(|ui| {
-                    edited |= ui.color_edit_button_srgb(&mut def.colour).changed();
-                    label_ui(ui, engine, name, 14.0, ui.visuals().text_color());
-                    let mut only = filter.contains(name);
-                    if ui.checkbox(&mut only, labels.filter_by_tag).changed() {
-                        if only {
-                            filter.insert(name.clone());
-                        } else {
-                            filter.remove(name);
-                        }
-                        edited = true;
-                    }
-                    if ui.small_button(labels.delete).clicked() {
-                        deleted = Some(name.clone());
-                    }
-                });
-            }
-            if let Some(name) = deleted {
-                delete_tag(tags, &name);
-                filter.remove(&name);
-                edited = true;
+            for (name, def) in definitions {
+                ui.horizontal(|ui| tag_row_ui(ui, cx, out, name, def));
             }
             ui.separator();
-            let editing = &mut work.editing;
-            let colour = editing
-                .new_tag_colour
-                .get_or_insert(TAG_PALETTE[tags.definitions.len() % TAG_PALETTE.len()]);
-            let mut add = false;
-            ui.horizontal(|ui| {
-                ui.color_edit_button_srgb(colour);
-                let response = ui.add(
-                    egui::TextEdit::singleline(&mut editing.new_tag)
-                        .id_salt("new_tag")
-                        .hint_text(labels.new_tag_hint)
-                        .desired_width(140.0),
-                );
-                let entered =
-                    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                add = ui.button(labels.add).clicked() || entered;
-            });
-            let name = editing.new_tag.trim().to_owned();
-            if add && !name.is_empty() {
-                tags.definitions.insert(name, TagDef { colour: *colour });
-                editing.new_tag.clear();
-                editing.new_tag_colour = None;
-                edited = true;
-            }
+            new_tag_ui(ui, cx, out);
         });
-    work.editing.tag_manager_open = open;
-    if edited {
-        work.count_edit();
+    out.panels.editor.tag_manager_open = open;
+}
+
+/// One tag of the manager: its colour, its name, the list filter on it, Delete.
+fn tag_row_ui(
+    ui: &mut Ui,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
+    name: &str,
+    def: &TagDef,
+) {
+    let labels = cx.language().workspace_labels();
+    let mut colour = def.colour;
+    if ui.color_edit_button_srgb(&mut colour).changed() {
+        out.push(AppCommand::DefineTag(name.to_owned(), colour));
+    }
+    label_ui(ui, out.engine, name, theme::BODY, ui.visuals().text_color());
+    let mut settings = cx.model.settings.clone();
+    let mut only = settings.filters.tags.contains(name);
+    if ui.checkbox(&mut only, labels.filter_by_tag).changed() {
+        if only {
+            settings.filters.tags.insert(name.to_owned());
+        } else {
+            settings.filters.tags.remove(name);
+        }
+        out.push(AppCommand::SetSettings(Box::new(settings)));
+    }
+    if ui.small_button(labels.delete).clicked() {
+        out.push(AppCommand::DeleteTag(name.to_owned()));
     }
 }
 
-/// Removes a tag's definition and every use of it.
-fn delete_tag(tags: &mut Tags, name: &str) {
-    tags.definitions.remove(name);
-    for assigned in [&mut tags.articles, &mut tags.entities, &mut tags.events] {
-        assigned.retain(|_, set| {
-            set.remove(name);
-            !set.is_empty()
-        });
+/// The new tag's colour, name and Add.
+fn new_tag_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.language().workspace_labels();
+    let count = cx.work.doc.tags.definitions.len();
+    let editor = &mut out.panels.editor;
+    let colour = editor
+        .new_tag_colour
+        .get_or_insert(TAG_PALETTE[count % TAG_PALETTE.len()]);
+    let mut add = false;
+    ui.horizontal(|ui| {
+        ui.color_edit_button_srgb(colour);
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut editor.new_tag)
+                .id_salt("new_tag")
+                .hint_text(labels.new_tag_hint)
+                .desired_width(140.0),
+        );
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        add = ui.button(labels.add).clicked() || entered;
+    });
+    let name = editor.new_tag.trim().to_owned();
+    if add && !name.is_empty() {
+        let colour = *colour;
+        editor.new_tag.clear();
+        editor.new_tag_colour = None;
+        out.push(AppCommand::DefineTag(name, colour));
     }
 }

@@ -2,10 +2,10 @@
 
 use egui::{Align, Id, Layout, Role, Sense, Ui, UiBuilder, WidgetInfo, vec2};
 
-use marsad_storage::Tags;
-
-use crate::shaping::{TextEngine, label_ui};
-use crate::state::{ArticleEntry, Corpus, SortKey, ViewState, format_day};
+use super::{PanelContext, PanelOut, theme};
+use crate::command::AppCommand;
+use crate::model::{ArticleEntry, SortKey, format_day};
+use crate::shaping::label_ui;
 
 /// The search box's id, so Ctrl+F can focus it.
 pub fn search_id() -> Id {
@@ -15,68 +15,59 @@ pub fn search_id() -> Id {
 /// Height of one list row in points.
 const ROW_HEIGHT: f32 = 46.0;
 
-/// The article list panel; `tags` are the workspace's, shown on the rows they are on.
-pub fn article_list_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &mut ViewState,
-    corpus: &Corpus,
-    tags: &Tags,
-) {
-    let labels = view.language.labels();
-    let rtl = view.language.is_rtl();
+/// The article list panel; the workspace's tags show on the rows they are on.
+pub fn article_list_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    let rtl = cx.rtl();
+    let model = cx.model;
     super::row_ui(ui, rtl, |ui| {
         ui.heading(labels.articles);
         ui.weak(format!(
             "{} / {}",
-            view.visible.len(),
-            corpus.articles.len()
+            cx.derived.list.value.visible.len(),
+            model.corpus.articles.len()
         ));
     });
-    search_box_ui(ui, engine, view);
+    search_box_ui(ui, cx, out);
     super::row_ui(ui, rtl, |ui| {
         for (key, label) in [
             (SortKey::Date, labels.sort_by_date),
             (SortKey::Title, labels.sort_by_title),
         ] {
-            let active = view.sort == key;
+            let active = model.sort == key;
             let response = ui.selectable_label(active, format!("{label}    "));
             if active {
-                sort_arrow_ui(ui, response.rect, view.sort_descending, rtl);
+                sort_arrow_ui(ui, response.rect, model.sort_descending, rtl);
             }
             if response.clicked() {
-                if active {
-                    view.sort_descending = !view.sort_descending;
+                let descending = if active {
+                    !model.sort_descending
                 } else {
-                    view.sort = key;
-                    view.sort_descending = key == SortKey::Date;
-                }
+                    key == SortKey::Date
+                };
+                out.push(AppCommand::SetSort(key, descending));
             }
         }
     });
-    if let Some(entity) = view
-        .selected_entity
-        .as_ref()
-        .and_then(|e| corpus.entities.get(e))
-    {
+    if let Some(entity) = model.selected_entity() {
         super::row_ui(ui, rtl, |ui| {
             ui.weak(labels.filtered_by);
-            let color = super::entity_color(entity.entity_type, view.dark);
-            label_ui(ui, engine, &entity.name, 14.0, color);
+            let color = super::entity_color(entity.entity_type, cx.dark());
+            label_ui(ui, out.engine, &entity.name, theme::BODY, color);
             if ui
                 .small_button("×")
                 .on_hover_text(labels.clear_filters)
                 .clicked()
             {
-                view.selected_entity = None;
+                out.push(AppCommand::SelectEntity(None));
             }
         });
     }
-    if view.date_range.is_some() {
-        super::row_ui(ui, rtl, |ui| super::timeline::range_chip_ui(ui, view));
+    if model.settings.filters.date_range.is_some() {
+        super::row_ui(ui, rtl, |ui| super::timeline::range_chip_ui(ui, cx, out));
     }
     ui.separator();
-    rows_ui(ui, engine, view, corpus, tags);
+    rows_ui(ui, cx, out);
 }
 
 /// A small triangle at the end of a sort button (its left end in right-to-left
@@ -110,16 +101,18 @@ fn sort_arrow_ui(ui: &Ui, rect: egui::Rect, descending: bool, rtl: bool) {
     ));
 }
 
-fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
-    let labels = view.language.labels();
-    let rtl = view.language.is_rtl();
+fn search_box_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    let rtl = cx.rtl();
+    let search = &cx.model.settings.filters.search;
     super::row_ui(ui, rtl, |ui| {
-        let clear = !view.search_text.is_empty()
+        let clear = !search.is_empty()
             && ui
                 .small_button("×")
                 .on_hover_text(labels.clear_filters)
                 .clicked();
-        let edit = egui::TextEdit::singleline(&mut view.search_text)
+        let mut text = search.clone();
+        let edit = egui::TextEdit::singleline(&mut text)
             .id(search_id())
             // The hint is laid out without bidi: after the Arabic words the shortcut came
             // out with mirrored parentheses and clipped at the left edge.
@@ -134,69 +127,54 @@ fn search_box_ui(ui: &mut Ui, engine: &mut TextEngine, view: &mut ViewState) {
                 egui::Align2::LEFT_CENTER
             })
             .desired_width(f32::INFINITY);
-        ui.add(edit);
+        if ui.add(edit).changed() {
+            out.push(AppCommand::SetSearch(text));
+        }
         if clear {
-            view.search_text.clear();
+            out.push(AppCommand::SetSearch(String::new()));
         }
     });
     // egui's text edit has no bidi, so the query is echoed through the shaping path.
-    if view
-        .search_text
+    if search
         .chars()
-        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        .any(marsad_core::text::chars::is_arabic_block)
     {
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
             let color = ui.visuals().weak_text_color();
-            label_ui(ui, engine, &view.search_text, 14.0, color);
+            label_ui(ui, out.engine, search, theme::BODY, color);
         });
     }
 }
 
-fn rows_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &mut ViewState,
-    corpus: &Corpus,
-    tags: &Tags,
-) {
-    let selected_position = view
-        .selected_article
-        .and_then(|a| view.visible.iter().position(|&v| v == a));
+fn rows_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let visible = &cx.derived.list.value.visible;
+    let selected_article = cx.model.selected_article;
+    let selected_position = selected_article.and_then(|a| visible.iter().position(|&v| v == a));
     let mut scroll = egui::ScrollArea::vertical()
         .auto_shrink(false)
         .id_salt("article_rows");
-    if view.scroll_list_to_selected {
-        view.scroll_list_to_selected = false;
-        if let Some(position) = selected_position {
-            let spacing = ui.spacing().item_spacing.y;
-            let offset = position as f32 * (ROW_HEIGHT + spacing);
-            let viewport = ui.available_height();
-            let current = ui
-                .ctx()
-                .data(|d| d.get_temp::<f32>(Id::unique("article_rows_offset")))
-                .unwrap_or(0.0);
-            if offset < current || offset + ROW_HEIGHT > current + viewport {
-                scroll = scroll.vertical_scroll_offset((offset - viewport / 2.0).max(0.0));
-            }
+    if std::mem::take(&mut out.panels.scroll_list_to_selected)
+        && let Some(position) = selected_position
+    {
+        let spacing = ui.spacing().item_spacing.y;
+        let offset = position as f32 * (ROW_HEIGHT + spacing);
+        let viewport = ui.available_height();
+        let current = ui
+            .ctx()
+            .data(|d| d.get_temp::<f32>(Id::unique("article_rows_offset")))
+            .unwrap_or(0.0);
+        if offset < current || offset + ROW_HEIGHT > current + viewport {
+            scroll = scroll.vertical_scroll_offset((offset - viewport / 2.0).max(0.0));
         }
     }
-    let visible = std::mem::take(&mut view.visible);
     let output = scroll.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, range| {
         for &article_id in visible.get(range).unwrap_or_default() {
-            let Some(entry) = corpus.articles.get(article_id) else {
+            let Some(entry) = cx.model.corpus.articles.get(article_id) else {
                 continue;
             };
-            if row_ui(
-                ui,
-                engine,
-                view,
-                entry,
-                tags,
-                view.selected_article == Some(article_id),
-            )
-            .clicked()
-            {
-                view.select_article(Some(article_id));
+            let selected = selected_article == Some(article_id);
+            if row_ui(ui, cx, out, entry, selected).clicked() {
+                out.push(AppCommand::SelectArticle(Some(article_id)));
             }
         }
     });
@@ -206,18 +184,17 @@ fn rows_ui(
             output.state.clamped_offset().y,
         )
     });
-    view.visible = visible;
 }
 
 fn row_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
     entry: &ArticleEntry,
-    tags: &Tags,
     selected: bool,
 ) -> egui::Response {
-    let labels = view.language.labels();
+    let labels = cx.labels();
+    let tags = &cx.work.doc.tags;
     let analysis = &entry.analysis;
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
@@ -237,20 +214,26 @@ fn row_ui(
     );
     child.set_clip_rect(rect.intersect(ui.clip_rect()));
     child.style_mut().interaction.selectable_labels = false;
-    label_ui(&mut child, engine, &analysis.title, 15.0, title_color);
+    label_ui(
+        &mut child,
+        out.engine,
+        &analysis.title,
+        theme::NAME,
+        title_color,
+    );
     super::row_ui(&mut child, true, |ui| {
         let date = entry
             .day
             .map_or_else(|| labels.no_date.to_owned(), format_day);
         // Dates and counts mix digits with Arabic words: the bidi-aware path keeps their order.
-        label_ui(ui, engine, &date, 11.0, weak);
+        label_ui(ui, out.engine, &date, theme::TINY, weak);
         if let Some(section) = &analysis.section {
-            label_ui(ui, engine, section, 11.0, weak);
+            label_ui(ui, out.engine, section, theme::TINY, weak);
         }
-        let count = view.language.count(entry.entity_ids.len(), labels.entities);
-        label_ui(ui, engine, &count, 11.0, weak);
+        let count = cx.language().count(entry.entity_ids.len(), labels.entities);
+        label_ui(ui, out.engine, &count, theme::TINY, weak);
         for tag in tags.articles.get(&analysis.path).into_iter().flatten() {
-            super::annotations::tag_badge_ui(ui, engine, &tags.definitions, tag);
+            super::annotations::tag_badge_ui(ui, out.engine, &tags.definitions, tag);
         }
     });
     response

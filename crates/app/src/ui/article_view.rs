@@ -3,36 +3,52 @@
 
 use egui::{Align, Color32, Layout, Ui};
 use marsad_core::corpus::{Correction, EntityId, ResolvedMention};
-
-use crate::analysis::{ArticleAnalysis, Block, BlockKind, EntityType, Span};
-use crate::shaping::{
-    Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
-};
-use crate::state::{ArticleEntry, Corpus, ViewState};
-use crate::workspace::Session;
 use marsad_core::time::Resolution as DateResolution;
 
-use super::entity_menu::{EntityAction, entity_labels, entity_menu_ui, type_label};
-use super::long_text;
-pub use super::reveal::{FLASH_SECONDS, Reveal};
+use super::entity_menu::{Dialog, entity_labels, entity_menu_ui, type_label};
 use super::reveal::{scroll_to_offset, update_reveal};
+use super::theme::{self, SEARCH_HIT, scale};
+use super::{PanelContext, PanelOut, long_text};
+use crate::analysis::{ArticleAnalysis, Block, BlockKind, EntityType, Span};
+use crate::command::AppCommand;
+use crate::model::{ArticleEntry, format_day};
+use crate::shaping::{Direction, Highlight, HighlightStyle, RichText, label_ui, rich_text_ui};
 
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
 
-/// The article being drawn, with its mentions as resolved (and corrected).
-struct Article<'a> {
-    corpus: &'a Corpus,
+/// The article being drawn: the panel context, the article, its mentions as resolved
+/// (and corrected) and the search hits in it.
+struct Article<'a, 'b> {
+    cx: &'a PanelContext<'b>,
     entry: &'a ArticleEntry,
     mentions: &'a [ResolvedMention],
+    hits: Vec<Span>,
 }
 
-/// What a block asks for: a clicked mention selects its entity; the context
-/// menu corrects one or adds a selected form as an entity.
-#[derive(Clone, Debug)]
-enum BlockEvent {
-    Select(EntityId),
-    Action(EntityAction),
+/// How a block's text is set: size, weight and a prefix (a list bullet).
+#[derive(Clone, Copy)]
+struct BlockStyle {
+    size: f32,
+    bold: bool,
+    prefix: Option<&'static str>,
+}
+
+impl BlockStyle {
+    fn plain(size: f32) -> Self {
+        Self {
+            size,
+            bold: false,
+            prefix: None,
+        }
+    }
+
+    fn bold(size: f32) -> Self {
+        Self {
+            bold: true,
+            ..Self::plain(size)
+        }
+    }
 }
 
 /// What was under the pointer and selected when a block's context menu opened.
@@ -42,250 +58,163 @@ struct MenuTarget {
     selection: Option<String>,
 }
 
-/// The yellow that marks search hits.
-const SEARCH_HIT: Color32 = Color32::from_rgb(0xe0, 0xa0, 0x00);
-
 /// The article view panel.
-pub fn article_view_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &mut ViewState,
-    corpus: &Corpus,
-    work: &mut Session,
-) {
-    let labels = view.language.labels();
-    let Some((index, entry)) = view
+pub fn article_view_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let model = cx.model;
+    let Some((index, entry)) = model
         .selected_article
-        .and_then(|a| corpus.articles.get(a).map(|e| (a, e)))
+        .and_then(|a| model.corpus.articles.get(a).map(|e| (a, e)))
     else {
-        ui.centered_and_justified(|ui| ui.weak(labels.no_article));
+        ui.centered_and_justified(|ui| ui.weak(cx.labels().no_article));
         return;
     };
     let article = Article {
-        corpus,
+        cx,
         entry,
-        mentions: corpus.entities.mentions(index),
+        mentions: model.corpus.entities.mentions(index),
+        hits: cx.derived.list.value.query.hits(&entry.analysis.text),
     };
     let mut scroll = egui::ScrollArea::vertical()
         .auto_shrink(false)
         .id_salt("article_view");
-    if std::mem::take(&mut view.scroll_article_to_top) {
+    if out.panels.shown_article != Some(index) {
+        out.panels.shown_article = Some(index);
         scroll = scroll.vertical_scroll_offset(0.0);
     }
     scroll.show(ui, |ui| {
         // Room on the right keeps line ends clear of the scroll bar.
-        ui.set_max_width((ui.available_width() - 14.0).clamp(0.0, 900.0));
-        let mut event = header_ui(ui, engine, view, &article);
-        super::annotations::article_annotations_ui(ui, engine, view, entry, work);
+        ui.set_max_width((ui.available_width() - 14.0).clamp(0.0, theme::ARTICLE_MAX_WIDTH));
+        header_ui(ui, out, &article);
+        super::annotations::article_annotations_ui(ui, cx, out, entry);
         ui.separator();
-        let hits = view.query.hits(&entry.analysis.text);
         for block in &entry.analysis.blocks {
-            if block.kind == BlockKind::Title {
-                continue;
+            if block.kind != BlockKind::Title {
+                block_ui(ui, out, &article, block);
             }
-            event = block_ui(ui, engine, view, &article, block, &hits).or(event);
-        }
-        match event {
-            Some(BlockEvent::Select(entity)) => view.selected_entity = Some(entity),
-            Some(BlockEvent::Action(action)) => action.apply(view),
-            None => {}
         }
         ui.add_space(24.0);
     });
-    update_reveal(ui, view);
+    update_reveal(ui, &mut out.panels.flash, model.selected_article);
 }
 
-fn header_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    article: &Article<'_>,
-) -> Option<BlockEvent> {
-    let labels = view.language.labels();
+/// The title and the metadata line under it.
+fn header_ui(ui: &mut Ui, out: &mut PanelOut<'_>, article: &Article<'_, '_>) {
+    let cx = article.cx;
+    let text_size = cx.model.settings.text_size;
     let analysis = &article.entry.analysis;
     let title_span = analysis
         .blocks
         .iter()
         .find(|b| b.kind == BlockKind::Title)
         .map(|b| b.span);
-    let title_block = title_span.map(|span| Block {
-        kind: BlockKind::Title,
-        span,
-        speaker: None,
-        credit: None,
-    });
-    let mut event = None;
-    if let Some(block) = title_block {
-        event = block_text_ui(
-            ui,
-            engine,
-            view,
-            article,
-            &block,
-            &[],
-            view.text_size * 1.5,
-            true,
-            None,
-        );
+    if let Some(span) = title_span {
+        let block = Block {
+            kind: BlockKind::Title,
+            span,
+            speaker: None,
+            credit: None,
+        };
+        let style = BlockStyle::bold(text_size * scale::TITLE);
+        block_text_ui(ui, out, article, &block, style);
     } else {
-        let color = ui.visuals().strong_text_color();
         let rich = RichText {
-            size: view.text_size * 1.5,
-            color,
+            size: text_size * scale::TITLE,
+            color: ui.visuals().strong_text_color(),
             bold: true,
             direction: Direction::Rtl,
-            show_controls: view.show_controls,
+            show_controls: cx.model.show_controls,
             ..RichText::new(&analysis.title)
         };
-        rich_text_ui(ui, engine, &rich);
+        rich_text_ui(ui, out.engine, &rich);
     }
-    let weak = ui.visuals().weak_text_color();
-    let small = view.text_size * 0.8;
     let size = egui::vec2(ui.available_width(), 0.0);
     ui.allocate_ui_with_layout(
         size,
         Layout::right_to_left(Align::Center).with_main_wrap(true),
-        |ui| {
-            ui.style_mut().interaction.selectable_labels = true;
-            let date = analysis.published.map(|p| {
-                let mut text = crate::state::format_day(crate::state::days_from_date(p));
-                if let (Some(h), Some(m)) = (p.hour, p.minute) {
-                    text = format!("{text} {h:02}:{m:02}");
-                }
-                text
-            });
-            let date = date.unwrap_or_else(|| labels.no_date.to_owned());
-            label_ui(ui, engine, &date, small, weak);
-            for part in [
-                &analysis.dateline_place,
-                &analysis.section,
-                &analysis.byline,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                ui.label(egui::RichText::new("·").color(weak));
-                label_ui(ui, engine, part, small, weak);
-            }
-            ui.label(egui::RichText::new("·").color(weak));
-            // Through the bidi-aware label: an Arabic "file:" before a Latin path.
-            let source = format!("{}: {}", labels.source_file, analysis.path);
-            label_ui(ui, engine, &source, small, weak);
-            if !analysis.bidi_warnings.is_empty() {
-                let badge = egui::RichText::new(format!("! {}", labels.bidi_warning))
-                    .color(Color32::WHITE)
-                    .background_color(Color32::from_rgb(0xc0, 0x40, 0x20));
-                let details: Vec<&str> = analysis
-                    .bidi_warnings
-                    .iter()
-                    .map(|w| w.message.as_str())
-                    .collect();
-                ui.label(badge).on_hover_text(details.join("\n"));
-            }
-        },
+        |ui| metadata_ui(ui, out, cx, analysis),
     );
-    event
 }
 
-/// Draws one block; returns what a click or the context menu asked for.
-fn block_ui(
+/// Date, place, section, byline, source file and a bidi warning, in one wrapped line.
+fn metadata_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    article: &Article<'_>,
-    block: &Block,
-    hits: &[Span],
-) -> Option<BlockEvent> {
-    let size = view.text_size;
-    ui.add_space(size * 0.35);
-    match block.kind {
-        BlockKind::Heading => block_text_ui(
-            ui,
-            engine,
-            view,
-            article,
-            block,
-            hits,
-            size * 1.25,
-            true,
-            None,
-        ),
-        BlockKind::Dek => block_text_ui(
-            ui,
-            engine,
-            view,
-            article,
-            block,
-            hits,
-            size * 1.1,
-            true,
-            None,
-        ),
-        BlockKind::ListItem => block_text_ui(
-            ui,
-            engine,
-            view,
-            article,
-            block,
-            hits,
-            size,
-            false,
-            Some("• "),
-        ),
-        BlockKind::Quote => quote_ui(ui, engine, view, article, block, hits),
-        BlockKind::Caption => {
-            let clicked = block_text_ui(
-                ui,
-                engine,
-                view,
-                article,
-                block,
-                hits,
-                size * 0.85,
-                false,
-                None,
-            );
-            if let Some(credit) = &block.credit {
-                let weak = ui.visuals().weak_text_color();
-                ui.with_layout(Layout::top_down(Align::Max), |ui| {
-                    label_ui(
-                        ui,
-                        engine,
-                        &format!("{CREDIT_PREFIX} {credit}"),
-                        size * 0.75,
-                        weak,
-                    );
-                });
-            }
-            clicked
+    out: &mut PanelOut<'_>,
+    cx: &PanelContext<'_>,
+    analysis: &ArticleAnalysis,
+) {
+    let labels = cx.labels();
+    let weak = ui.visuals().weak_text_color();
+    let small = cx.model.settings.text_size * scale::META;
+    ui.style_mut().interaction.selectable_labels = true;
+    let date = analysis.published.map(|p| {
+        let mut text = format_day(p.date().to_days());
+        if let (Some(h), Some(m)) = (p.hour, p.minute) {
+            text = format!("{text} {h:02}:{m:02}");
         }
-        BlockKind::Dateline | BlockKind::Byline | BlockKind::Section | BlockKind::Related => {
-            block_text_ui(
-                ui,
-                engine,
-                view,
-                article,
-                block,
-                hits,
-                size * 0.85,
-                false,
-                None,
-            )
-        }
-        BlockKind::Paragraph | BlockKind::Title => {
-            block_text_ui(ui, engine, view, article, block, hits, size, false, None)
-        }
+        text
+    });
+    let date = date.unwrap_or_else(|| labels.no_date.to_owned());
+    label_ui(ui, out.engine, &date, small, weak);
+    for part in [
+        &analysis.dateline_place,
+        &analysis.section,
+        &analysis.byline,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        ui.label(egui::RichText::new("·").color(weak));
+        label_ui(ui, out.engine, part, small, weak);
+    }
+    ui.label(egui::RichText::new("·").color(weak));
+    // Through the bidi-aware label: an Arabic "file:" before a Latin path.
+    let source = format!("{}: {}", labels.source_file, analysis.path);
+    label_ui(ui, out.engine, &source, small, weak);
+    if !analysis.bidi_warnings.is_empty() {
+        let badge = egui::RichText::new(format!("! {}", labels.bidi_warning))
+            .color(Color32::WHITE)
+            .background_color(theme::WARNING_BADGE);
+        let details: Vec<&str> = analysis
+            .bidi_warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .collect();
+        ui.label(badge).on_hover_text(details.join("\n"));
     }
 }
 
-fn quote_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    article: &Article<'_>,
-    block: &Block,
-    hits: &[Span],
-) -> Option<BlockEvent> {
+/// Draws one block in the style of its kind.
+fn block_ui(ui: &mut Ui, out: &mut PanelOut<'_>, article: &Article<'_, '_>, block: &Block) {
+    let size = article.cx.model.settings.text_size;
+    ui.add_space(size * scale::BLOCK_GAP);
+    let style = match block.kind {
+        BlockKind::Heading => BlockStyle::bold(size * scale::HEADING),
+        BlockKind::Dek => BlockStyle::bold(size * scale::DEK),
+        BlockKind::ListItem => BlockStyle {
+            prefix: Some("• "),
+            ..BlockStyle::plain(size)
+        },
+        BlockKind::Quote => return quote_ui(ui, out, article, block),
+        BlockKind::Caption
+        | BlockKind::Dateline
+        | BlockKind::Byline
+        | BlockKind::Section
+        | BlockKind::Related => BlockStyle::plain(size * scale::SECONDARY),
+        BlockKind::Paragraph | BlockKind::Title => BlockStyle::plain(size),
+    };
+    block_text_ui(ui, out, article, block, style);
+    if let (BlockKind::Caption, Some(credit)) = (block.kind, &block.credit) {
+        let weak = ui.visuals().weak_text_color();
+        ui.with_layout(Layout::top_down(Align::Max), |ui| {
+            let text = format!("{CREDIT_PREFIX} {credit}");
+            label_ui(ui, out.engine, &text, size * scale::CREDIT, weak);
+        });
+    }
+}
+
+/// A quote, with its speaker under it and a bar on the right, where Arabic lines start.
+fn quote_ui(ui: &mut Ui, out: &mut PanelOut<'_>, article: &Article<'_, '_>, block: &Block) {
+    let size = article.cx.model.settings.text_size;
     let bar = ui.visuals().selection.bg_fill;
     let frame = egui::Frame::new().inner_margin(egui::Margin {
         left: 8,
@@ -294,59 +223,37 @@ fn quote_ui(
         bottom: 2,
     });
     let response = frame.show(ui, |ui| {
-        let clicked = block_text_ui(
-            ui,
-            engine,
-            view,
-            article,
-            block,
-            hits,
-            view.text_size,
-            false,
-            None,
-        );
+        block_text_ui(ui, out, article, block, BlockStyle::plain(size));
         if let Some(speaker) = &block.speaker {
             let weak = ui.visuals().weak_text_color();
             ui.with_layout(Layout::top_down(Align::Max), |ui| {
-                label_ui(
-                    ui,
-                    engine,
-                    &format!("— {speaker}"),
-                    view.text_size * 0.85,
-                    weak,
-                );
+                let text = format!("— {speaker}");
+                label_ui(ui, out.engine, &text, size * scale::SECONDARY, weak);
             });
         }
-        clicked
     });
     let rect = response.response.rect;
-    // The quote bar sits on the right, where Arabic lines start.
     let x = rect.right() - 12.0;
     ui.painter().line_segment(
         [egui::pos2(x, rect.top()), egui::pos2(x, rect.bottom())],
         egui::Stroke::new(3.0, bar),
     );
-    response.inner
 }
 
-/// The block's text with its highlights; `prefix` (a list bullet) is shown before it.
-/// Returns what a click on a mention or the context menu asked for.
-#[allow(clippy::too_many_arguments)]
+/// The block's text with its highlights; a block longer than a piece is laid out in
+/// pieces, a step at a time.
 fn block_text_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    article: &Article<'_>,
+    out: &mut PanelOut<'_>,
+    article: &Article<'_, '_>,
     block: &Block,
-    hits: &[Span],
-    size: f32,
-    bold: bool,
-    prefix: Option<&str>,
-) -> Option<BlockEvent> {
+    style: BlockStyle,
+) {
     let analysis = &article.entry.analysis;
     let span = trim_list_marker(analysis, block);
     if span.len() <= long_text::PIECE_BYTES {
-        return span_text_ui(ui, engine, view, article, span, hits, size, bold, prefix);
+        span_text_ui(ui, out, article, span, style);
+        return;
     }
     // A paragraph the size of a whole dump: laid out in pieces, a step at a time.
     let shown_id = ui
@@ -356,13 +263,12 @@ fn block_text_ui(
         .data(|d| d.get_temp::<usize>(shown_id))
         .unwrap_or(long_text::SHOWN_STEP);
     let pieces = long_text::pieces(&analysis.text, span, shown);
-    let mut event = None;
     for (i, &piece) in pieces.spans.iter().enumerate() {
-        let prefix = if i == 0 { prefix } else { None };
-        event = span_text_ui(ui, engine, view, article, piece, hits, size, bold, prefix).or(event);
+        let prefix = if i == 0 { style.prefix } else { None };
+        span_text_ui(ui, out, article, piece, BlockStyle { prefix, ..style });
     }
     if pieces.hidden_bytes > 0 {
-        let labels = view.language.labels();
+        let labels = article.cx.labels();
         let hidden_kb = pieces.hidden_bytes.div_ceil(1024);
         let button = ui.button(format!(
             "{} ({hidden_kb} KB {})",
@@ -372,49 +278,78 @@ fn block_text_ui(
             ui.data_mut(|d| d.insert_temp(shown_id, shown + long_text::SHOWN_STEP));
         }
     }
-    event
 }
 
-/// One laid-out paragraph: `span` of the article (a block, or a piece of a long one)
-/// with its highlights; `prefix` (a list bullet) is shown before it.
-#[allow(clippy::too_many_arguments)]
-fn span_text_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    article: &Article<'_>,
+/// One laid-out paragraph: `span` of the article (a block, or a piece of a long one),
+/// as the text it is drawn from (prefix and all) and its offset map.
+struct Paragraph<'t> {
     span: Span,
-    hits: &[Span],
-    size: f32,
-    bold: bool,
-    prefix: Option<&str>,
-) -> Option<BlockEvent> {
-    let analysis = &article.entry.analysis;
-    let body = span.slice(&analysis.text)?;
-    let prefix = prefix.unwrap_or("");
-    let text = format!("{prefix}{body}");
-    let shift = |s: Span| -> Option<std::ops::Range<usize>> {
-        let start = s.start.max(span.start);
-        let end = s.end.min(span.end);
-        (start < end).then(|| start - span.start + prefix.len()..end - span.start + prefix.len())
-    };
-    // Mentions of hidden entities are not marked (the analyst said they are no
-    // entities) unless hidden entities are shown.
-    let marked = |m: &&ResolvedMention| {
+    prefix: &'t str,
+    text: String,
+}
+
+impl Paragraph<'_> {
+    /// An article span's bytes in the drawn text, when they fall in it.
+    fn shift(&self, s: Span) -> Option<std::ops::Range<usize>> {
+        let start = s.start.max(self.span.start);
+        let end = s.end.min(self.span.end);
+        let at = |offset: usize| offset - self.span.start + self.prefix.len();
+        (start < end).then(|| at(start)..at(end))
+    }
+
+    /// A byte of the drawn text as an offset into the article.
+    fn to_article(&self, byte: usize) -> Option<usize> {
+        (byte + self.span.start).checked_sub(self.prefix.len())
+    }
+}
+
+impl Article<'_, '_> {
+    /// True when a mention is marked: mentions of hidden entities are not (the analyst
+    /// said they are no entities) unless hidden entities are shown.
+    fn marked(&self, m: &ResolvedMention, span: Span) -> bool {
         m.mention.span.overlaps(span)
-            && (view.show_hidden
-                || !article
+            && (self.cx.model.settings.filters.show_hidden
+                || !self
+                    .cx
+                    .model
                     .corpus
                     .entities
                     .get(&m.entity)
                     .is_some_and(|e| e.hidden))
-    };
+    }
+
+    /// The marked mention at article offset `offset`.
+    fn mention_at(&self, paragraph: &Paragraph<'_>, byte: usize) -> Option<&ResolvedMention> {
+        let offset = paragraph.to_article(byte)?;
+        self.mentions.iter().find(|m| {
+            self.marked(m, paragraph.span)
+                && m.mention.span.start <= offset
+                && offset < m.mention.span.end
+        })
+    }
+}
+
+/// The highlights of a paragraph: mentions (the selected entity's outlined), dates
+/// (unresolved relative ones in the warning colour), search hits and a flash.
+fn highlights(
+    ui: &Ui,
+    out: &PanelOut<'_>,
+    article: &Article<'_, '_>,
+    p: &Paragraph<'_>,
+) -> Vec<Highlight> {
+    let model = article.cx.model;
+    let dark = model.settings.dark;
+    let selected_entity = model.settings.filters.entity.as_ref();
     let mut highlights = Vec::new();
-    for m in article.mentions.iter().filter(marked) {
-        let selected = view.selected_entity.as_ref() == Some(&m.entity);
+    for m in article
+        .mentions
+        .iter()
+        .filter(|m| article.marked(m, p.span))
+    {
+        let selected = selected_entity == Some(&m.entity);
         let entity_type = m.mention.entity_type;
-        if let Some(range) = shift(m.mention.span) {
-            let fill = super::entity_fill(entity_type, view.dark, selected);
+        if let Some(range) = p.shift(m.mention.span) {
+            let fill = super::entity_fill(entity_type, dark, selected);
             highlights.push(Highlight {
                 span: range.clone(),
                 style: HighlightStyle::Fill(fill),
@@ -422,7 +357,7 @@ fn span_text_ui(
             if selected {
                 highlights.push(Highlight {
                     span: range,
-                    style: HighlightStyle::Outline(super::entity_color(entity_type, view.dark)),
+                    style: HighlightStyle::Outline(super::entity_color(entity_type, dark)),
                 });
             }
         }
@@ -431,126 +366,163 @@ fn span_text_ui(
     // A relative date with no reference to count from is marked in the warning colour
     // until the analyst sets one.
     let unresolved_color = ui.visuals().warn_fg_color;
-    highlights.extend(analysis.dates.iter().filter_map(|d| {
+    highlights.extend(article.entry.analysis.dates.iter().filter_map(|d| {
         let color = if d.resolution == DateResolution::Unresolved {
             unresolved_color
         } else {
             date_color
         };
-        shift(d.span).map(|span| Highlight {
+        p.shift(d.span).map(|span| Highlight {
             span,
             style: HighlightStyle::Underline(color),
         })
     }));
-    highlights.extend(hits.iter().filter_map(|&h| shift(h)).map(|span| Highlight {
-        span,
-        style: HighlightStyle::Outline(SEARCH_HIT),
-    }));
-    let reveal = view
-        .reveal
-        .filter(|r| Some(r.article) == view.selected_article);
-    if let Some(reveal) = reveal
-        && let Some(range) = shift(reveal.span)
+    highlights.extend(
+        article
+            .hits
+            .iter()
+            .filter_map(|&h| p.shift(h))
+            .map(|span| Highlight {
+                span,
+                style: HighlightStyle::Outline(SEARCH_HIT),
+            }),
+    );
+    let flash = out
+        .panels
+        .flash
+        .filter(|r| Some(r.article) == model.selected_article);
+    if let Some(flash) = flash
+        && let Some(range) = p.shift(flash.span)
     {
-        let strength = reveal.strength(ui.input(|i| i.time));
+        let strength = flash.strength(ui.input(|i| i.time));
         highlights.push(Highlight {
             span: range,
             style: HighlightStyle::Fill(SEARCH_HIT.gamma_multiply(0.55 * strength)),
         });
     }
-    let color = if bold {
+    highlights
+}
+
+/// One laid-out paragraph: `span` of the article with its highlights, its hover texts,
+/// a click on a mention (selects its entity) and its context menu.
+fn span_text_ui(
+    ui: &mut Ui,
+    out: &mut PanelOut<'_>,
+    article: &Article<'_, '_>,
+    span: Span,
+    style: BlockStyle,
+) {
+    let analysis = &article.entry.analysis;
+    let Some(body) = span.slice(&analysis.text) else {
+        return;
+    };
+    let prefix = style.prefix.unwrap_or("");
+    let paragraph = Paragraph {
+        span,
+        prefix,
+        text: format!("{prefix}{body}"),
+    };
+    let highlights = highlights(ui, out, article, &paragraph);
+    let color = if style.bold {
         ui.visuals().strong_text_color()
     } else {
         ui.visuals().text_color()
     };
     let rich = RichText {
-        size,
+        size: style.size,
         color,
-        bold,
+        bold: style.bold,
         direction: Direction::Rtl,
         highlights: &highlights,
-        show_controls: view.show_controls,
+        show_controls: article.cx.model.show_controls,
         // The block's own menu below copies as well.
         context_menu: false,
-        ..RichText::new(&text)
+        ..RichText::new(&paragraph.text)
     };
-    let output = rich_text_ui(ui, engine, &rich);
-    if let Some(reveal) =
-        reveal.filter(|r| r.scroll && span.start <= r.span.start && r.span.start < span.end)
+    let output = rich_text_ui(ui, out.engine, &rich);
+    let flash = out
+        .panels
+        .flash
+        .filter(|r| Some(r.article) == article.cx.model.selected_article);
+    if let Some(flash) =
+        flash.filter(|r| r.scroll && span.start <= r.span.start && r.span.start < span.end)
     {
-        scroll_to_offset(ui, output.response.rect, span, reveal.span.start);
+        scroll_to_offset(ui, output.response.rect, span, flash.span.start);
     }
-    let to_article = |byte: usize| (byte + span.start).checked_sub(prefix.len());
-    let mention_at = |byte: usize| {
-        let offset = to_article(byte)?;
-        article
-            .mentions
-            .iter()
-            .filter(marked)
-            .find(|m| m.mention.span.start <= offset && offset < m.mention.span.end)
-    };
-    let hovered = output.hovered_byte.and_then(mention_at);
-    let labels = view.language.labels();
-    if let Some(m) = hovered {
-        let entity_type = m.mention.entity_type;
-        output.response.clone().on_hover_text(format!(
-            "{} · {}",
-            entity_type,
-            super::group_label(entity_type, labels)
-        ));
-    }
-    let unresolved_at = |byte: usize| {
-        let offset = to_article(byte)?;
-        analysis.dates.iter().find(|d| {
-            d.span.start <= offset
-                && offset < d.span.end
-                && d.resolution == DateResolution::Unresolved
-        })
-    };
-    if output.hovered_byte.and_then(unresolved_at).is_some() {
-        let labels = view.language.workspace_labels();
-        output
-            .response
-            .clone()
-            .on_hover_text(labels.needs_reference);
-    }
+    hover_texts(article, &paragraph, &output);
     let target_id = output.response.id.with("menu_target");
     if output.response.secondary_clicked() {
         let selection = output
             .selection
             .clone()
-            .and_then(|r| text.get(r))
+            .and_then(|r| paragraph.text.get(r))
             .map(|s| s.trim().to_owned())
             .filter(|s| !s.is_empty());
+        let hovered = output
+            .hovered_byte
+            .and_then(|b| article.mention_at(&paragraph, b));
         let target = MenuTarget {
             entity: hovered.map(|m| m.entity.clone()),
             selection,
         };
         ui.ctx().data_mut(|d| d.insert_temp(target_id, target));
     }
-    let mut event = None;
     output.response.context_menu(|ui| {
         let target: MenuTarget = ui.ctx().data(|d| d.get_temp(target_id)).unwrap_or_default();
-        event = block_menu_ui(ui, engine, view, article.corpus, &target, &text);
+        block_menu_ui(ui, article.cx, out, &target, &paragraph.text);
     });
-    if let Some(m) = output.clicked_byte.and_then(mention_at) {
-        event = Some(BlockEvent::Select(m.entity.clone()));
+    if let Some(m) = output
+        .clicked_byte
+        .and_then(|b| article.mention_at(&paragraph, b))
+    {
+        out.push(AppCommand::SelectEntity(Some(m.entity.clone())));
     }
-    event
+}
+
+/// A hovered mention's type, and a hovered relative date's missing reference.
+fn hover_texts(
+    article: &Article<'_, '_>,
+    paragraph: &Paragraph<'_>,
+    output: &crate::shaping::RichTextResponse,
+) {
+    let Some(byte) = output.hovered_byte else {
+        return;
+    };
+    let cx = article.cx;
+    if let Some(m) = article.mention_at(paragraph, byte) {
+        let entity_type = m.mention.entity_type;
+        output.response.clone().on_hover_text(format!(
+            "{} · {}",
+            entity_type,
+            super::group_label(entity_type, cx.labels())
+        ));
+    }
+    let unresolved = paragraph.to_article(byte).is_some_and(|offset| {
+        article.entry.analysis.dates.iter().any(|d| {
+            d.span.start <= offset
+                && offset < d.span.end
+                && d.resolution == DateResolution::Unresolved
+        })
+    });
+    if unresolved {
+        let labels = cx.language().workspace_labels();
+        output
+            .response
+            .clone()
+            .on_hover_text(labels.needs_reference);
+    }
 }
 
 /// A block's context menu: copy; the corrections of the mention under the
 /// pointer; the selected text as a new entity.
 fn block_menu_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    corpus: &Corpus,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
     target: &MenuTarget,
     paragraph: &str,
-) -> Option<BlockEvent> {
-    let words = entity_labels(view.language);
-    let mut event = None;
+) {
+    let words = entity_labels(cx.language());
     match &target.selection {
         Some(selected) => {
             if ui.button(words.copy).clicked() {
@@ -565,28 +537,25 @@ fn block_menu_ui(
     }
     if let Some(entity) = &target.entity {
         ui.separator();
-        if let Some(action) = entity_menu_ui(ui, engine, view, corpus, entity) {
-            event = Some(BlockEvent::Action(action));
-        }
+        entity_menu_ui(ui, cx, out, entity);
     }
-    if corpus.entities.is_resolved() {
+    if cx.model.corpus.entities.is_resolved() {
         ui.separator();
         if let Some(selected) = &target.selection {
             ui.menu_button(words.add_as_entity, |ui| {
                 for entity_type in EntityType::ALL {
                     if ui.button(type_label(entity_type, words)).clicked() {
                         let correction = Correction::add_entity(selected, entity_type);
-                        event = Some(BlockEvent::Action(EntityAction::Correct(correction)));
+                        out.push(AppCommand::Correct(correction));
                     }
                 }
             });
         }
         if ui.button(words.add_entity).clicked() {
             let form = target.selection.clone().unwrap_or_default();
-            event = Some(BlockEvent::Action(EntityAction::AddEntity(form)));
+            out.panels.dialog = Some(Dialog::add_entity(&form));
         }
     }
-    event
 }
 
 /// A list item's span without its leading `-`/`•`/`*` marker, which the view draws itself.

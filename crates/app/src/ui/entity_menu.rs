@@ -2,10 +2,9 @@
 //! sidebar, the article view and the detail pane; the Rename, Merge and Add
 //! entity dialogs; undo and redo keys.
 //!
-//! The panels only see the corpus read-only: what they ask for is queued in
-//! [`EntityUi::commands`] and the app runs it at the end of the frame
-//! ([`crate::entities::EntityCommand`]). egui's `TextEdit` has no bidi, so
-//! every typed Arabic name is echoed through a cosmic-text label under it.
+//! The panels only see the corpus read-only: a correction is pushed as an
+//! [`AppCommand`] and the app makes it after the frame. egui's `TextEdit` has no
+//! bidi, so every typed Arabic name is echoed through a cosmic-text label under it.
 
 use egui::{
     Align, Context, Id, Key, KeyboardShortcut, Layout, Modifiers, Response, Role, Sense, Ui,
@@ -13,20 +12,13 @@ use egui::{
 };
 use marsad_core::corpus::{Correction, Entity, EntityId};
 
+use super::theme::{self, MENU_WIDTH};
+use super::{PanelContext, PanelOut, Panels};
 use crate::analysis::EntityType;
-use crate::entities::EntityCommand;
+use crate::command::AppCommand;
+use crate::model::Model;
 use crate::search::fold_key;
 use crate::shaping::{TextEngine, label_ui};
-use crate::state::{Corpus, ViewState};
-
-/// The entity dialogs and what the panels asked for this frame.
-#[derive(Debug, Default)]
-pub struct EntityUi {
-    /// Corrections, undos and redos to run at the end of the frame.
-    pub commands: Vec<EntityCommand>,
-    /// The open dialog, if any.
-    pub dialog: Option<Dialog>,
-}
 
 /// A dialog about entities.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,61 +46,33 @@ pub enum Dialog {
     },
 }
 
-/// What a menu or pane asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum EntityAction {
-    Correct(Correction),
-    Undo,
-    Redo,
-    /// Open the Rename dialog for an entity.
-    Rename(EntityId),
-    /// Open the Merge dialog for an entity.
-    ChooseMerge(EntityId),
-    /// Open the Add entity dialog with a form filled in.
-    AddEntity(String),
-    /// Select an entity (filter the list, mark it in the view, show its details).
-    Select(Option<EntityId>),
-}
+impl Dialog {
+    /// The Rename dialog for `entity`.
+    pub fn rename(entity: EntityId) -> Self {
+        Self::Rename {
+            entity,
+            name: String::new(),
+            focused: false,
+        }
+    }
 
-impl EntityAction {
-    /// Does what the action asks: dialogs and selection at once, corrections at the end of the frame.
-    pub fn apply(self, view: &mut ViewState) {
-        match self {
-            Self::Correct(correction) => {
-                if let Correction::AddEntity { id, .. } = &correction {
-                    // The new entity is what the analyst wants to look at next.
-                    view.selected_entity = Some(id.clone());
-                }
-                view.entity_ui
-                    .commands
-                    .push(EntityCommand::Correct(correction));
-            }
-            Self::Undo => view.entity_ui.commands.push(EntityCommand::Undo),
-            Self::Redo => view.entity_ui.commands.push(EntityCommand::Redo),
-            Self::Rename(entity) => {
-                view.entity_ui.dialog = Some(Dialog::Rename {
-                    entity,
-                    name: String::new(),
-                    focused: false,
-                });
-            }
-            Self::ChooseMerge(entity) => {
-                view.entity_ui.dialog = Some(Dialog::Merge {
-                    entity,
-                    search: String::new(),
-                    focused: false,
-                    candidates: Vec::new(),
-                    for_search: None,
-                });
-            }
-            Self::AddEntity(form) => {
-                view.entity_ui.dialog = Some(Dialog::AddEntity {
-                    form: form.trim().to_owned(),
-                    entity_type: EntityType::Pers,
-                    focused: false,
-                });
-            }
-            Self::Select(entity) => view.selected_entity = entity,
+    /// The Merge dialog for `entity`.
+    pub fn merge(entity: EntityId) -> Self {
+        Self::Merge {
+            entity,
+            search: String::new(),
+            focused: false,
+            candidates: Vec::new(),
+            for_search: None,
+        }
+    }
+
+    /// The Add entity dialog with `form` filled in.
+    pub fn add_entity(form: &str) -> Self {
+        Self::AddEntity {
+            form: form.trim().to_owned(),
+            entity_type: EntityType::Pers,
+            focused: false,
         }
     }
 }
@@ -126,32 +90,26 @@ pub fn type_label(entity_type: EntityType, labels: &EntityLabels) -> String {
     format!("{word} ({entity_type})")
 }
 
-/// The width of the entity menus.
-const MENU_WIDTH: f32 = 240.0;
-
-/// The corrections menu for one entity (a context menu's contents).
-pub fn entity_menu_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    corpus: &Corpus,
-    id: &EntityId,
-) -> Option<EntityAction> {
-    let labels = entity_labels(view.language);
-    let entity = corpus.entities.get(id)?;
-    let mut action = None;
+/// The corrections menu for one entity (a context menu's contents): what is chosen is
+/// pushed as a command, or opens a dialog.
+pub fn entity_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>, id: &EntityId) {
+    let labels = entity_labels(cx.language());
+    let corpus = &cx.model.corpus;
+    let Some(entity) = corpus.entities.get(id) else {
+        return;
+    };
     // Names through cosmic-text fill the width they are given: a menu gives them a fixed one.
     ui.set_min_width(200.0);
     ui.set_max_width(MENU_WIDTH);
-    let color = super::entity_color(entity.entity_type, view.dark);
-    label_ui(ui, engine, &entity.name, 15.0, color);
+    let color = super::entity_color(entity.entity_type, cx.dark());
+    label_ui(ui, out.engine, &entity.name, theme::NAME, color);
     ui.separator();
     if !corpus.entities.is_resolved() {
         ui.weak(labels.not_loaded);
-        return None;
+        return;
     }
     if ui.button(labels.rename).clicked() {
-        action = Some(EntityAction::Rename(id.clone()));
+        out.panels.dialog = Some(Dialog::rename(id.clone()));
     }
     ui.menu_button(labels.change_type, |ui| {
         for entity_type in EntityType::ALL {
@@ -160,7 +118,7 @@ pub fn entity_menu_ui(
                 .add_enabled(!current, egui::Button::new(type_label(entity_type, labels)))
                 .clicked()
             {
-                action = Some(EntityAction::Correct(Correction::ChangeType {
+                out.push(AppCommand::Correct(Correction::ChangeType {
                     entity: id.clone(),
                     entity_type,
                 }));
@@ -173,37 +131,17 @@ pub fn entity_menu_ui(
         (labels.hide, Correction::Hide { entity: id.clone() })
     };
     if ui.button(hide_label).clicked() {
-        action = Some(EntityAction::Correct(hide));
+        out.push(AppCommand::Correct(hide));
     }
-    ui.menu_button(labels.merge_into, |ui| {
-        ui.set_max_width(MENU_WIDTH + 60.0);
-        let selected = view
-            .selected_entity
-            .as_ref()
-            .filter(|s| *s != id)
-            .and_then(|s| corpus.entities.get(s));
-        if let Some(target) = selected {
-            let color = super::entity_color(target.entity_type, view.dark);
-            if name_button_ui(ui, engine, labels.merge_into_selected, &target.name, color).clicked()
-            {
-                action = Some(EntityAction::Correct(Correction::Merge {
-                    into: target.id.clone(),
-                    merged: id.clone(),
-                }));
-                ui.close();
-            }
-        }
-        if ui.button(labels.choose).clicked() {
-            action = Some(EntityAction::ChooseMerge(id.clone()));
-        }
-    });
+    ui.menu_button(labels.merge_into, |ui| merge_menu_ui(ui, cx, out, entity));
     ui.add_enabled_ui(!entity.aliases.is_empty(), |ui| {
         ui.menu_button(labels.split_alias, |ui| {
             ui.set_max_width(MENU_WIDTH);
             for alias in &entity.aliases {
-                let clicked = clickable_name_ui(ui, engine, alias, 14.0, color, Role::Button);
+                let clicked =
+                    clickable_name_ui(ui, out.engine, alias, theme::BODY, color, Role::Button);
                 if clicked.clicked() {
-                    action = Some(EntityAction::Correct(Correction::SplitAlias {
+                    out.push(AppCommand::Correct(Correction::SplitAlias {
                         entity: id.clone(),
                         alias: alias.clone(),
                     }));
@@ -212,7 +150,36 @@ pub fn entity_menu_ui(
             }
         });
     });
-    action
+}
+
+/// The Merge into submenu: the selected entity, or a dialog to choose one.
+fn merge_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>, entity: &Entity) {
+    let labels = entity_labels(cx.language());
+    ui.set_max_width(MENU_WIDTH + 60.0);
+    let target = cx
+        .model
+        .selected_entity()
+        .filter(|target| target.id != entity.id);
+    if let Some(target) = target {
+        let color = super::entity_color(target.entity_type, cx.dark());
+        let row = name_button_ui(
+            ui,
+            out.engine,
+            labels.merge_into_selected,
+            &target.name,
+            color,
+        );
+        if row.clicked() {
+            out.push(AppCommand::Correct(Correction::Merge {
+                into: target.id.clone(),
+                merged: entity.id.clone(),
+            }));
+            ui.close();
+        }
+    }
+    if ui.button(labels.choose).clicked() {
+        out.panels.dialog = Some(Dialog::merge(entity.id.clone()));
+    }
 }
 
 /// A menu row: egui's words, then a name through cosmic-text; one button to screen readers.
@@ -239,7 +206,7 @@ fn name_button_ui(
     );
     child.style_mut().interaction.selectable_labels = false;
     child.label(prefix);
-    label_ui(&mut child, engine, name, 14.0, color);
+    label_ui(&mut child, engine, name, theme::BODY, color);
     response
 }
 
@@ -272,10 +239,15 @@ pub fn clickable_name_ui(
 
 /// Undo and redo keys, and Escape for an open dialog. Runs before the app's
 /// own keys so Escape closes a dialog without clearing the filters.
-pub fn entity_keys(ctx: &Context, view: &mut ViewState, corpus: &Corpus) {
-    if view.entity_ui.dialog.is_some() {
+pub fn entity_keys(
+    ctx: &Context,
+    panels: &mut Panels,
+    model: &Model,
+    commands: &mut Vec<AppCommand>,
+) {
+    if panels.dialog.is_some() {
         if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            view.entity_ui.dialog = None;
+            panels.dialog = None;
         }
         return;
     }
@@ -288,19 +260,20 @@ pub fn entity_keys(ctx: &Context, view: &mut ViewState, corpus: &Corpus) {
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
     ];
     let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+    let entities = &model.corpus.entities;
     // Ctrl+Shift+Z first: the plain Ctrl+Z shortcut would also match it.
     if ctx.input_mut(|i| redo.iter().any(|s| i.consume_shortcut(s))) {
-        if corpus.entities.can_redo() {
-            EntityAction::Redo.apply(view);
+        if entities.can_redo() {
+            commands.push(AppCommand::Redo);
         }
-    } else if ctx.input_mut(|i| i.consume_shortcut(&undo)) && corpus.entities.can_undo() {
-        EntityAction::Undo.apply(view);
+    } else if ctx.input_mut(|i| i.consume_shortcut(&undo)) && entities.can_undo() {
+        commands.push(AppCommand::Undo);
     }
 }
 
 /// Whether Arabic letters are in `text` (its echo is then worth showing).
 fn has_arabic(text: &str) -> bool {
-    text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    text.chars().any(marsad_core::text::chars::is_arabic_block)
 }
 
 /// A text field with the typed text echoed through cosmic-text under it.
@@ -330,7 +303,7 @@ fn text_field_ui(
     if !text.trim().is_empty() {
         ui.with_layout(Layout::top_down(Align::Max), |ui| {
             let color = ui.visuals().strong_text_color();
-            label_ui(ui, engine, text, 16.0, color);
+            label_ui(ui, engine, text, theme::EMPHASIS, color);
         });
     }
     response
@@ -347,7 +320,7 @@ fn dialog_heading_ui(
     ui.heading(title);
     ui.with_layout(Layout::top_down(Align::Max), |ui| {
         let color = super::entity_color(entity.entity_type, dark);
-        label_ui(ui, engine, &entity.name, 16.0, color);
+        label_ui(ui, engine, &entity.name, theme::EMPHASIS, color);
     });
 }
 
@@ -356,177 +329,224 @@ fn submitted(ui: &Ui, field: &Response) -> bool {
     field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter))
 }
 
+/// What a dialog's frame ended with: still open, closed, or a correction to make.
+enum Outcome {
+    Open,
+    Closed,
+    Correct(Correction),
+}
+
+/// What the dialogs draw with.
+struct DialogCx<'a, 'b> {
+    cx: &'a PanelContext<'b>,
+    engine: &'a mut TextEngine,
+}
+
 /// The open entity dialog, as a modal over the window.
-pub fn dialogs_ui(ctx: &Context, engine: &mut TextEngine, view: &mut ViewState, corpus: &Corpus) {
-    let Some(mut dialog) = view.entity_ui.dialog.take() else {
+pub fn dialogs_ui(ctx: &Context, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let Some(mut dialog) = out.panels.dialog.take() else {
         return;
     };
-    let labels = entity_labels(view.language);
-    let rtl = view.language.is_rtl();
-    let dark = view.dark;
-    let mut done: Option<Option<Correction>> = None;
+    let mut outcome = Outcome::Open;
+    let mut dcx = DialogCx {
+        cx,
+        engine: &mut *out.engine,
+    };
     let modal = egui::Modal::new(Id::unique("marsad_entity_dialog")).show(ctx, |ui| {
-        ui.set_width(380.0);
-        match &mut dialog {
-            Dialog::Rename {
-                entity,
-                name,
-                focused,
-            } => {
-                let Some(current) = corpus.entities.get(entity) else {
-                    done = Some(None);
-                    return;
-                };
-                dialog_heading_ui(ui, engine, labels.rename_title, current, dark);
-                let field = text_field_ui(
-                    ui,
-                    engine,
-                    name,
-                    labels.new_name_hint,
-                    rtl,
-                    !*focused,
-                    Id::unique("marsad_rename_field"),
-                );
-                *focused = true;
-                let new_name = name.trim().to_owned();
-                let valid = !new_name.is_empty() && new_name != current.name;
-                let enter = submitted(ui, &field);
-                super::row_ui(ui, rtl, |ui| {
-                    let ok = ui
-                        .add_enabled(
-                            valid,
-                            egui::Button::new(labels.rename.trim_end_matches('…')),
-                        )
-                        .clicked();
-                    if (ok || enter) && valid {
-                        done = Some(Some(Correction::Rename {
-                            entity: entity.clone(),
-                            name: new_name,
-                        }));
-                    }
-                    if ui.button(labels.cancel).clicked() {
-                        done = Some(None);
-                    }
-                });
-            }
-            Dialog::Merge {
-                entity,
-                search,
-                focused,
-                candidates,
-                for_search,
-            } => {
-                let Some(current) = corpus.entities.get(entity) else {
-                    done = Some(None);
-                    return;
-                };
-                dialog_heading_ui(ui, engine, labels.merge_title, current, dark);
-                text_field_ui(
-                    ui,
-                    engine,
-                    search,
-                    labels.merge_hint,
-                    rtl,
-                    !*focused,
-                    Id::unique("marsad_merge_field"),
-                );
-                *focused = true;
-                let key = (search.clone(), corpus.entities.generation());
-                if for_search.as_ref() != Some(&key) {
-                    *candidates = merge_candidates(corpus, entity, search);
-                    *for_search = Some(key);
-                }
-                ui.separator();
-                egui::ScrollArea::vertical()
-                    .max_height(320.0)
-                    .id_salt("merge_candidates")
-                    .show(ui, |ui| {
-                        if candidates.is_empty() {
-                            ui.weak(labels.no_candidates);
-                        }
-                        for candidate in candidates.iter() {
-                            let Some(target) = corpus.entities.get(candidate) else {
-                                continue;
-                            };
-                            let color = super::entity_color(target.entity_type, dark);
-                            let response = clickable_name_ui(
-                                ui,
-                                engine,
-                                &target.name,
-                                15.0,
-                                color,
-                                Role::ListBoxOption,
-                            )
-                            .on_hover_text(
-                                view.language
-                                    .count(target.mention_count, view.language.labels().mentions),
-                            );
-                            if response.clicked() {
-                                done = Some(Some(Correction::Merge {
-                                    into: target.id.clone(),
-                                    merged: entity.clone(),
-                                }));
-                            }
-                        }
-                    });
-                ui.separator();
-                super::row_ui(ui, rtl, |ui| {
-                    if ui.button(labels.cancel).clicked() {
-                        done = Some(None);
-                    }
-                });
-            }
-            Dialog::AddEntity {
-                form,
-                entity_type,
-                focused,
-            } => {
-                ui.heading(labels.add_title);
-                let field = text_field_ui(
-                    ui,
-                    engine,
-                    form,
-                    labels.form_hint,
-                    rtl,
-                    !*focused,
-                    Id::unique("marsad_add_entity_field"),
-                );
-                *focused = true;
-                super::row_ui(ui, rtl, |ui| {
-                    for t in EntityType::ALL {
-                        ui.selectable_value(entity_type, t, type_label(t, labels));
-                    }
-                });
-                let valid = !form.trim().is_empty();
-                let enter = submitted(ui, &field);
-                super::row_ui(ui, rtl, |ui| {
-                    let ok = ui
-                        .add_enabled(valid, egui::Button::new(labels.add))
-                        .clicked();
-                    if (ok || enter) && valid {
-                        done = Some(Some(Correction::add_entity(form, *entity_type)));
-                    }
-                    if ui.button(labels.cancel).clicked() {
-                        done = Some(None);
-                    }
-                });
-            }
+        ui.set_width(theme::DIALOG_WIDTH);
+        outcome = match dialog {
+            Dialog::Rename { .. } => rename_ui(ui, &mut dcx, &mut dialog),
+            Dialog::Merge { .. } => merge_ui(ui, &mut dcx, &mut dialog),
+            Dialog::AddEntity { .. } => add_entity_ui(ui, &mut dcx, &mut dialog),
+        };
+    });
+    if modal.backdrop_response.clicked() && matches!(outcome, Outcome::Open) {
+        outcome = Outcome::Closed;
+    }
+    match outcome {
+        Outcome::Open => out.panels.dialog = Some(dialog),
+        Outcome::Closed => {}
+        Outcome::Correct(correction) => out.push(AppCommand::Correct(correction)),
+    }
+}
+
+/// The Rename dialog's contents.
+fn rename_ui(ui: &mut Ui, dcx: &mut DialogCx<'_, '_>, dialog: &mut Dialog) -> Outcome {
+    let Dialog::Rename {
+        entity,
+        name,
+        focused,
+    } = dialog
+    else {
+        return Outcome::Closed;
+    };
+    let cx = dcx.cx;
+    let labels = entity_labels(cx.language());
+    let rtl = cx.rtl();
+    let Some(current) = cx.model.corpus.entities.get(entity) else {
+        return Outcome::Closed;
+    };
+    dialog_heading_ui(ui, dcx.engine, labels.rename_title, current, cx.dark());
+    let field = text_field_ui(
+        ui,
+        dcx.engine,
+        name,
+        labels.new_name_hint,
+        rtl,
+        !*focused,
+        Id::unique("marsad_rename_field"),
+    );
+    *focused = true;
+    let new_name = name.trim().to_owned();
+    let valid = !new_name.is_empty() && new_name != current.name;
+    let enter = submitted(ui, &field);
+    let mut outcome = Outcome::Open;
+    super::row_ui(ui, rtl, |ui| {
+        let ok = ui
+            .add_enabled(
+                valid,
+                egui::Button::new(labels.rename.trim_end_matches('…')),
+            )
+            .clicked();
+        if (ok || enter) && valid {
+            outcome = Outcome::Correct(Correction::Rename {
+                entity: entity.clone(),
+                name: new_name,
+            });
+        }
+        if ui.button(labels.cancel).clicked() {
+            outcome = Outcome::Closed;
         }
     });
-    if modal.backdrop_response.clicked() {
-        done.get_or_insert(None);
+    outcome
+}
+
+/// The Merge dialog's contents: a search and the matching entities to merge into.
+fn merge_ui(ui: &mut Ui, dcx: &mut DialogCx<'_, '_>, dialog: &mut Dialog) -> Outcome {
+    let Dialog::Merge {
+        entity,
+        search,
+        focused,
+        candidates,
+        for_search,
+    } = dialog
+    else {
+        return Outcome::Closed;
+    };
+    let cx = dcx.cx;
+    let labels = entity_labels(cx.language());
+    let corpus = &cx.model.corpus;
+    let Some(current) = corpus.entities.get(entity) else {
+        return Outcome::Closed;
+    };
+    dialog_heading_ui(ui, dcx.engine, labels.merge_title, current, cx.dark());
+    text_field_ui(
+        ui,
+        dcx.engine,
+        search,
+        labels.merge_hint,
+        cx.rtl(),
+        !*focused,
+        Id::unique("marsad_merge_field"),
+    );
+    *focused = true;
+    let key = (search.clone(), corpus.entities.generation());
+    if for_search.as_ref() != Some(&key) {
+        *candidates = merge_candidates(cx.model, entity, search);
+        *for_search = Some(key);
     }
-    match done {
-        None => view.entity_ui.dialog = Some(dialog),
-        Some(None) => {}
-        Some(Some(correction)) => EntityAction::Correct(correction).apply(view),
-    }
+    ui.separator();
+    let mut outcome = Outcome::Open;
+    egui::ScrollArea::vertical()
+        .max_height(320.0)
+        .id_salt("merge_candidates")
+        .show(ui, |ui| {
+            if candidates.is_empty() {
+                ui.weak(labels.no_candidates);
+            }
+            for target in candidates.iter().filter_map(|c| corpus.entities.get(c)) {
+                if candidate_ui(ui, dcx, target).clicked() {
+                    outcome = Outcome::Correct(Correction::Merge {
+                        into: target.id.clone(),
+                        merged: entity.clone(),
+                    });
+                }
+            }
+        });
+    ui.separator();
+    super::row_ui(ui, cx.rtl(), |ui| {
+        if ui.button(labels.cancel).clicked() {
+            outcome = Outcome::Closed;
+        }
+    });
+    outcome
+}
+
+/// One entity to merge into, with its mention count on hover.
+fn candidate_ui(ui: &mut Ui, dcx: &mut DialogCx<'_, '_>, target: &Entity) -> Response {
+    let language = dcx.cx.language();
+    let color = super::entity_color(target.entity_type, dcx.cx.dark());
+    clickable_name_ui(
+        ui,
+        dcx.engine,
+        &target.name,
+        theme::NAME,
+        color,
+        Role::ListBoxOption,
+    )
+    .on_hover_text(language.count(target.mention_count, language.labels().mentions))
+}
+
+/// The Add entity dialog's contents: the form and its type.
+fn add_entity_ui(ui: &mut Ui, dcx: &mut DialogCx<'_, '_>, dialog: &mut Dialog) -> Outcome {
+    let Dialog::AddEntity {
+        form,
+        entity_type,
+        focused,
+    } = dialog
+    else {
+        return Outcome::Closed;
+    };
+    let labels = entity_labels(dcx.cx.language());
+    let rtl = dcx.cx.rtl();
+    ui.heading(labels.add_title);
+    let field = text_field_ui(
+        ui,
+        dcx.engine,
+        form,
+        labels.form_hint,
+        rtl,
+        !*focused,
+        Id::unique("marsad_add_entity_field"),
+    );
+    *focused = true;
+    super::row_ui(ui, rtl, |ui| {
+        for t in EntityType::ALL {
+            ui.selectable_value(entity_type, t, type_label(t, labels));
+        }
+    });
+    let valid = !form.trim().is_empty();
+    let enter = submitted(ui, &field);
+    let mut outcome = Outcome::Open;
+    super::row_ui(ui, rtl, |ui| {
+        let ok = ui
+            .add_enabled(valid, egui::Button::new(labels.add))
+            .clicked();
+        if (ok || enter) && valid {
+            outcome = Outcome::Correct(Correction::add_entity(form, *entity_type));
+        }
+        if ui.button(labels.cancel).clicked() {
+            outcome = Outcome::Closed;
+        }
+    });
+    outcome
 }
 
 /// Entities of the same type as `entity` whose name or an alias contains the
 /// folded search, most mentioned first; at most a few hundred.
-fn merge_candidates(corpus: &Corpus, entity: &EntityId, search: &str) -> Vec<EntityId> {
+fn merge_candidates(model: &Model, entity: &EntityId, search: &str) -> Vec<EntityId> {
     const LIMIT: usize = 300;
+    let corpus = &model.corpus;
     let Some(current) = corpus.entities.get(entity) else {
         return Vec::new();
     };
@@ -536,12 +556,7 @@ fn merge_candidates(corpus: &Corpus, entity: &EntityId, search: &str) -> Vec<Ent
         .list()
         .iter()
         .filter(|e| e.entity_type == current.entity_type && &e.id != entity && !e.hidden)
-        .filter(|e| {
-            needle.is_empty()
-                || std::iter::once(&e.name)
-                    .chain(&e.aliases)
-                    .any(|n| fold_key(n).contains(&needle))
-        })
+        .filter(|e| crate::derived::sidebar::matches_filter(e, &needle))
         .collect();
     found.sort_by(|a, b| {
         b.mention_count

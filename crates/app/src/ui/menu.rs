@@ -1,129 +1,120 @@
 //! The menu bar: File, Edit, View, panels and the interface language.
 
-use std::path::PathBuf;
-
 use egui::Ui;
+use marsad_storage::export::ExportKind;
 
+use super::entity_menu::{Dialog, entity_labels};
+use super::{PanelContext, PanelOut};
+use crate::command::AppCommand;
 use crate::i18n::Language;
-use crate::recent::RecentFolders;
-use crate::state::{BottomPanel, Corpus, ViewState};
-use crate::workspace::ExportKind;
+use crate::model::{BottomPanel, Settings};
+use crate::workspace::WorkspaceAction;
 
-use super::entity_menu::{EntityAction, entity_labels};
-
-/// What the menu asks the app to do.
-#[derive(Debug, PartialEq, Eq)]
-pub enum MenuAction {
-    OpenDialog,
-    OpenFolder(PathBuf),
-    /// A workspace command from the File menu.
-    Workspace(WorkspaceAction),
-    Quit,
-}
-
-/// The File menu's workspace commands.
-#[derive(Debug, PartialEq, Eq)]
-pub enum WorkspaceAction {
-    /// A new workspace over the open folder.
-    New,
-    /// Open a workspace file (asks which).
-    Open,
-    /// Open this workspace file.
-    OpenRecent(PathBuf),
-    /// Save to the workspace file (asks for one the first time).
-    Save,
-    /// Save to a new file.
-    SaveAs,
-    /// Export to a file; the suggested name gets the extension.
-    Export(ExportKind, &'static str),
-}
-
-/// The menu bar; returns the action chosen this frame.
-pub fn menu_bar_ui(
-    ui: &mut Ui,
-    view: &mut ViewState,
-    recent: &RecentFolders,
-    recent_workspaces: &RecentFolders,
-    corpus: &Corpus,
-) -> Option<MenuAction> {
-    let labels = view.language.labels();
-    let mut action = None;
-    let rtl = view.language.is_rtl();
+/// The menu bar; what is chosen is pushed as a command.
+pub fn menu_bar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    let rtl = cx.rtl();
     egui::MenuBar::new().ui(ui, |ui| {
         super::row_ui(ui, rtl, |ui| {
-            ui.menu_button(labels.file, |ui| {
-                if ui
-                    .button(format!("{}  (Ctrl+O)", labels.open_folder))
-                    .clicked()
-                {
-                    action = Some(MenuAction::OpenDialog);
-                }
-                ui.menu_button(labels.recent_folders, |ui| {
-                    if recent.folders.is_empty() {
-                        ui.weak(labels.no_recent);
-                    }
-                    for folder in &recent.folders {
-                        if ui.button(folder.display().to_string()).clicked() {
-                            action = Some(MenuAction::OpenFolder(folder.clone()));
-                        }
-                    }
-                });
-                ui.separator();
-                if let Some(chosen) = workspace_items_ui(ui, view, recent_workspaces) {
-                    action = Some(MenuAction::Workspace(chosen));
-                }
-                ui.separator();
-                if ui.button(labels.quit).clicked() {
-                    action = Some(MenuAction::Quit);
-                }
-            });
-            edit_menu_ui(ui, view, corpus);
-            ui.menu_button(labels.view, |ui| {
-                ui.checkbox(&mut view.dark, labels.dark_theme);
-                ui.checkbox(&mut view.show_controls, labels.show_bidi_controls);
-                ui.separator();
-                if ui.button(format!("{}  (Ctrl +)", labels.zoom_in)).clicked() {
-                    view.zoom(1);
-                }
-                if ui
-                    .button(format!("{}  (Ctrl −)", labels.zoom_out))
-                    .clicked()
-                {
-                    view.zoom(-1);
-                }
-                if ui.button(labels.zoom_reset).clicked() {
-                    view.zoom(0);
-                }
-            });
+            ui.menu_button(labels.file, |ui| file_menu_ui(ui, cx, out));
+            edit_menu_ui(ui, cx, out);
+            ui.menu_button(labels.view, |ui| view_menu_ui(ui, cx, out));
             ui.separator();
             for (panel, label) in [
                 (BottomPanel::Timeline, labels.timeline),
                 (BottomPanel::Problems, labels.problems),
             ] {
-                let open = view.bottom == panel;
+                let open = cx.model.bottom == panel;
                 if ui.selectable_label(open, label).clicked() {
-                    view.bottom = if open { BottomPanel::Hidden } else { panel };
+                    let bottom = if open { BottomPanel::Hidden } else { panel };
+                    out.push(AppCommand::ShowBottom(bottom));
                 }
             }
             ui.separator();
             if ui.button(labels.language).clicked() {
-                view.language = match view.language {
+                let mut settings = cx.model.settings.clone();
+                settings.language = match settings.language {
                     Language::English => Language::Arabic,
                     Language::Arabic => Language::English,
                 };
+                out.push(AppCommand::SetSettings(Box::new(settings)));
             }
         });
     });
-    action
+}
+
+/// The File menu: folders, the workspace's commands, Quit.
+fn file_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    if ui
+        .button(format!("{}  (Ctrl+O)", labels.open_folder))
+        .clicked()
+    {
+        out.push(AppCommand::OpenFolderDialog);
+    }
+    ui.menu_button(labels.recent_folders, |ui| {
+        if cx.recent.folders.is_empty() {
+            ui.weak(labels.no_recent);
+        }
+        for folder in &cx.recent.folders {
+            if ui.button(folder.display().to_string()).clicked() {
+                out.push(AppCommand::OpenFolder(folder.clone()));
+            }
+        }
+    });
+    ui.separator();
+    if let Some(chosen) = workspace_items_ui(ui, cx) {
+        out.push(AppCommand::Workspace(chosen));
+    }
+    ui.separator();
+    if ui.button(labels.quit).clicked() {
+        out.push(AppCommand::Quit);
+    }
+}
+
+/// The View menu: theme, bidi controls, text size.
+fn view_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    let mut settings = cx.model.settings.clone();
+    let mut changed = ui.checkbox(&mut settings.dark, labels.dark_theme).changed();
+    let mut controls = cx.model.show_controls;
+    if ui
+        .checkbox(&mut controls, labels.show_bidi_controls)
+        .changed()
+    {
+        out.push(AppCommand::ShowControls(controls));
+    }
+    ui.separator();
+    if ui.button(format!("{}  (Ctrl +)", labels.zoom_in)).clicked() {
+        settings.zoom(1);
+        changed = true;
+    }
+    if ui
+        .button(format!("{}  (Ctrl −)", labels.zoom_out))
+        .clicked()
+    {
+        settings.zoom(-1);
+        changed = true;
+    }
+    if ui.button(labels.zoom_reset).clicked() {
+        settings.zoom(0);
+        changed = true;
+    }
+    if changed {
+        out.push(AppCommand::SetSettings(Box::new(settings)));
+    }
+}
+
+/// The settings with the article text zoomed one step (`1`, `-1`) or reset (`0`).
+pub fn zoomed(settings: &Settings, step: i32) -> AppCommand {
+    let mut settings = settings.clone();
+    settings.zoom(step);
+    AppCommand::SetSettings(Box::new(settings))
 }
 
 /// The File menu's workspace part: new, open, recent, save, save as, export.
-fn workspace_items_ui(
-    ui: &mut Ui,
-    view: &ViewState,
-    recent: &RecentFolders,
-) -> Option<WorkspaceAction> {
-    let labels = view.language.workspace_labels();
+fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAction> {
+    let labels = cx.language().workspace_labels();
     let mut action = None;
     if ui.button(labels.new_workspace).clicked() {
         action = Some(WorkspaceAction::New);
@@ -132,6 +123,7 @@ fn workspace_items_ui(
         action = Some(WorkspaceAction::Open);
     }
     ui.menu_button(labels.recent_workspaces, |ui| {
+        let recent = &cx.work.recent;
         if recent.folders.is_empty() {
             ui.weak(labels.no_recent_workspaces);
         }
@@ -164,26 +156,23 @@ fn workspace_items_ui(
 }
 
 /// The Edit menu: undo and redo of entity corrections, adding an entity, hidden entities.
-fn edit_menu_ui(ui: &mut Ui, view: &mut ViewState, corpus: &Corpus) {
-    let words = entity_labels(view.language);
+fn edit_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let words = entity_labels(cx.language());
+    let entities = &cx.model.corpus.entities;
     ui.menu_button(words.edit, |ui| {
-        let mut action = None;
         let undo = egui::Button::new(format!("{}  (Ctrl+Z)", words.undo));
-        if ui.add_enabled(corpus.entities.can_undo(), undo).clicked() {
-            action = Some(EntityAction::Undo);
+        if ui.add_enabled(entities.can_undo(), undo).clicked() {
+            out.push(AppCommand::Undo);
         }
         let redo = egui::Button::new(format!("{}  (Ctrl+Shift+Z)", words.redo));
-        if ui.add_enabled(corpus.entities.can_redo(), redo).clicked() {
-            action = Some(EntityAction::Redo);
+        if ui.add_enabled(entities.can_redo(), redo).clicked() {
+            out.push(AppCommand::Redo);
         }
         ui.separator();
         let add = egui::Button::new(words.add_entity);
-        if ui.add_enabled(corpus.entities.is_resolved(), add).clicked() {
-            action = Some(EntityAction::AddEntity(String::new()));
+        if ui.add_enabled(entities.is_resolved(), add).clicked() {
+            out.panels.dialog = Some(Dialog::add_entity(""));
         }
-        ui.checkbox(&mut view.show_hidden, words.show_hidden);
-        if let Some(action) = action {
-            action.apply(view);
-        }
+        super::sidebar::show_hidden_ui(ui, cx, out, words.show_hidden);
     });
 }

@@ -3,21 +3,17 @@
 
 use egui::Ui;
 
-use crate::shaping::{TextEngine, label_ui};
-use crate::state::{Corpus, ViewState};
-use crate::workspace::{ProblemKind, WorkspaceProblem};
+use super::{PanelContext, PanelOut, theme};
+use crate::shaping::label_ui;
+use crate::workspace::ProblemKind;
 
 /// Lists the files that could not be read and the workspace's problem articles.
-pub fn problems_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    corpus: &Corpus,
-    workspace: &[WorkspaceProblem],
-) {
-    let labels = view.language.labels();
-    let work_labels = view.language.workspace_labels();
-    let rtl = view.language.is_rtl();
+pub fn problems_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    let work_labels = cx.language().workspace_labels();
+    let rtl = cx.rtl();
+    let corpus = &cx.model.corpus;
+    let workspace = &cx.work.problems;
     super::row_ui(ui, rtl, |ui| {
         ui.heading(labels.problems);
         ui.label(format!("({})", corpus.problems.len() + workspace.len()));
@@ -37,12 +33,12 @@ pub fn problems_ui(
                     let strong = ui.visuals().strong_text_color();
                     for problem in &corpus.problems {
                         // Paths may hold Arabic file names, so they go through the shaping path too.
-                        label_ui(ui, engine, &problem.path, 14.0, strong);
+                        label_ui(ui, out.engine, &problem.path, theme::BODY, strong);
                         ui.label(&problem.error);
                         ui.end_row();
                     }
                     for problem in workspace {
-                        label_ui(ui, engine, &problem.article, 14.0, strong);
+                        label_ui(ui, out.engine, &problem.article, theme::BODY, strong);
                         let reason = match &problem.kind {
                             ProblemKind::Changed => work_labels.changed_since_save,
                             ProblemKind::Missing => work_labels.missing_since_save,

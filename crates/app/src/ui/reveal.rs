@@ -4,7 +4,6 @@
 use egui::{Align, Ui};
 
 use crate::analysis::Span;
-use crate::state::ViewState;
 
 /// How long a revealed span stays highlighted, fading out.
 pub const FLASH_SECONDS: f64 = 1.5;
@@ -41,20 +40,24 @@ impl Reveal {
 }
 
 /// After a frame that showed the revealed span: it has been scrolled to; the
-/// flash keeps repainting until it has faded.
-pub(super) fn update_reveal(ui: &Ui, view: &mut ViewState) {
-    let Some(reveal) = view.reveal.as_mut() else {
+/// flash keeps repainting until it has faded. `open` is the open article.
+pub(super) fn update_reveal(ui: &Ui, flash: &mut Option<Reveal>, open: Option<usize>) {
+    let Some(reveal) = flash.as_mut() else {
         return;
     };
-    if Some(reveal.article) != view.selected_article {
-        view.reveal = None;
+    if Some(reveal.article) != open {
+        // Another article was opened since the flash began; one not begun yet waits
+        // for its own article, whose opening is a command applied after this frame.
+        if reveal.started.is_some() {
+            *flash = None;
+        }
         return;
     }
     let now = ui.input(|i| i.time);
     reveal.scroll = false;
     let started = *reveal.started.get_or_insert(now);
     if now - started > FLASH_SECONDS {
-        view.reveal = None;
+        *flash = None;
     } else {
         ui.ctx()
             .request_repaint_after(std::time::Duration::from_millis(33));

@@ -1,33 +1,18 @@
 //! The status bar: load progress with Cancel, counts and messages.
 
-use std::path::Path;
-
 use egui::{Color32, Context, Ui};
 
-use crate::loader::LoadJob;
-use crate::shaping::{TextEngine, label_ui};
-use crate::state::{BottomPanel, Corpus, ViewState};
+use super::{PanelContext, PanelOut, theme};
+use crate::command::AppCommand;
+use crate::model::BottomPanel;
+use crate::shaping::label_ui;
 
-/// What the status bar reports.
-#[derive(Debug)]
-pub struct Status<'a> {
-    pub job: Option<&'a LoadJob>,
-    pub corpus: &'a Corpus,
-    pub message: Option<&'a str>,
-    pub folder: Option<&'a Path>,
-}
-
-/// Draws the status bar; returns true when Cancel was clicked.
-pub fn status_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &mut ViewState,
-    status: &Status<'_>,
-) -> bool {
-    let labels = view.language.labels();
-    let mut cancel = false;
-    super::row_ui(ui, view.language.is_rtl(), |ui| {
-        if let Some(job) = status.job {
+/// Draws the status bar: progress with Cancel while loading, counts, problems, messages.
+pub fn status_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    let model = cx.model;
+    super::row_ui(ui, cx.rtl(), |ui| {
+        if let Some(job) = cx.job {
             let progress = &job.progress;
             let fraction = if progress.total == 0 {
                 0.0
@@ -44,32 +29,32 @@ pub fn status_ui(
                     .text(text),
             );
             if ui.button(labels.cancel).clicked() {
-                cancel = true;
+                out.push(AppCommand::CancelLoad);
             }
         } else {
             let color = ui.visuals().text_color();
-            let loaded = view
-                .language
-                .count(status.corpus.articles.len(), labels.loaded);
-            label_ui(ui, engine, &loaded, 14.0, color);
+            let loaded = cx
+                .language()
+                .count(model.corpus.articles.len(), labels.loaded);
+            label_ui(ui, out.engine, &loaded, theme::BODY, color);
         }
-        if !status.corpus.problems.is_empty() {
-            let text = format!("! {} {}", status.corpus.problems.len(), labels.problems);
+        let problems = &model.corpus.problems;
+        if !problems.is_empty() {
+            let text = format!("! {} {}", problems.len(), labels.problems);
             if ui
-                .button(egui::RichText::new(text).color(Color32::from_rgb(0xd0, 0x70, 0x00)))
+                .button(egui::RichText::new(text).color(theme::PROBLEMS))
                 .clicked()
             {
-                view.bottom = BottomPanel::Problems;
+                out.push(AppCommand::ShowBottom(BottomPanel::Problems));
             }
         }
-        if let Some(message) = status.message {
+        if let Some(message) = &model.message {
             ui.colored_label(ui.visuals().warn_fg_color, message);
         }
-        if let Some(folder) = status.folder {
+        if let Some(folder) = &model.folder {
             ui.weak(folder.display().to_string());
         }
     });
-    cancel
 }
 
 /// A veil over the window while files are dragged over it.

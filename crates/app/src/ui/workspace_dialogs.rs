@@ -1,79 +1,101 @@
 //! The workspace's modal questions (unsaved changes, autosave, errors, a missing corpus)
-//! and the path-entry window used where no file dialog is available.
+//! and the path-entry window used where no file dialog is available. The answers are
+//! pushed as commands; what is typed stays here until then.
 
 use std::path::PathBuf;
 
 use egui::{Context, Id, Modal, Ui};
 
-use crate::i18n::WorkspaceLabels;
-use crate::workspace::files::PathEntry;
+use super::{PanelContext, PanelOut};
+use crate::command::AppCommand;
 use crate::workspace::{Answer, FileTarget, Prompt};
 
-/// Shows the prompt; returns the analyst's answer in the frame they give it.
-pub fn prompt_ui(ctx: &Context, labels: &WorkspaceLabels, prompt: &mut Prompt) -> Option<Answer> {
+/// Text typed into a workspace window, with the text it started from (a new window,
+/// or the same window asked again with other text, starts over).
+#[derive(Debug, Default)]
+pub struct Typed {
+    started_from: String,
+    /// The text as typed so far.
+    pub text: String,
+}
+
+impl Typed {
+    /// The text being typed into a window that offered `initial`.
+    fn for_initial(&mut self, initial: &str) -> &mut String {
+        if self.started_from != initial {
+            initial.clone_into(&mut self.started_from);
+            initial.clone_into(&mut self.text);
+        }
+        &mut self.text
+    }
+}
+
+/// Shows the workspace's question, if any; the answer is pushed in the frame it is given.
+pub fn prompt_ui(ctx: &Context, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let Some(prompt) = &cx.work.prompt else {
+        return;
+    };
+    let labels = cx.language().workspace_labels();
     let mut answer = None;
     Modal::new(Id::unique("workspace_prompt")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        match prompt {
-            Prompt::ConfirmClose => {
-                ui.heading(labels.unsaved_title);
-                ui.label(labels.unsaved_question);
-                buttons_ui(
-                    ui,
-                    &mut answer,
-                    &[
-                        (labels.save, Answer::Save),
-                        (labels.dont_save, Answer::DontSave),
-                        (labels.cancel, Answer::Cancel),
-                    ],
-                );
-            }
+        let (title, question, choices) = match prompt {
+            Prompt::ConfirmClose => (
+                labels.unsaved_title,
+                labels.unsaved_question,
+                vec![
+                    (labels.save, Answer::Save),
+                    (labels.dont_save, Answer::DontSave),
+                    (labels.cancel, Answer::Cancel),
+                ],
+            ),
             Prompt::RestoreAutosave { path, .. } => {
                 ui.heading(labels.restore_title);
                 ui.label(labels.restore_question);
                 ui.monospace(path.display().to_string());
-                buttons_ui(
-                    ui,
-                    &mut answer,
-                    &[
-                        (labels.restore, Answer::Restore),
-                        (labels.ignore, Answer::Ignore),
-                    ],
-                );
+                let choices = [
+                    (labels.restore, Answer::Restore),
+                    (labels.ignore, Answer::Ignore),
+                ];
+                buttons_ui(ui, &mut answer, &choices);
+                return;
             }
             Prompt::Error { opening, message } => {
-                ui.heading(if *opening {
+                let title = if *opening {
                     labels.open_failed
                 } else {
                     labels.write_failed
-                });
-                ui.label(message.as_str());
-                buttons_ui(ui, &mut answer, &[(labels.ok, Answer::Cancel)]);
+                };
+                (title, message.as_str(), vec![(labels.ok, Answer::Cancel)])
             }
             Prompt::LocateCorpus { missing, typed, .. } => {
                 ui.heading(labels.locate_title);
                 ui.label(labels.locate_question);
                 ui.monospace(missing.display().to_string());
+                let text = out.panels.typed_folder.for_initial(typed);
                 ui.add(
-                    egui::TextEdit::singleline(typed)
+                    egui::TextEdit::singleline(text)
                         .id_salt("locate_corpus")
                         .hint_text(labels.path_hint)
                         .desired_width(f32::INFINITY),
                 );
-                let located = Answer::Located(PathBuf::from(typed.trim()));
-                buttons_ui(
-                    ui,
-                    &mut answer,
-                    &[
-                        (labels.use_folder, located),
-                        (labels.browse, Answer::Browse),
-                        (labels.cancel, Answer::Cancel),
-                    ],
-                );
+                let located = Answer::Located(PathBuf::from(text.trim()));
+                let choices = [
+                    (labels.use_folder, located),
+                    (labels.browse, Answer::Browse),
+                    (labels.cancel, Answer::Cancel),
+                ];
+                buttons_ui(ui, &mut answer, &choices);
+                return;
             }
-        }
+        };
+        ui.heading(title);
+        ui.label(question);
+        buttons_ui(ui, &mut answer, &choices);
     });
-    answer
+    if let Some(answer) = answer {
+        out.push(AppCommand::Answer(answer));
+    }
 }
 
 fn buttons_ui(ui: &mut Ui, answer: &mut Option<Answer>, choices: &[(&str, Answer)]) {
@@ -88,43 +110,45 @@ fn buttons_ui(ui: &mut Ui, answer: &mut Option<Answer>, choices: &[(&str, Answer
 }
 
 /// The path-entry window: a path typed by hand, for a save, an export or an open.
-/// Returns the path when confirmed; `entry` is cleared when confirmed or cancelled.
-pub fn path_entry_ui(
-    ctx: &Context,
-    labels: &WorkspaceLabels,
-    entry: &mut Option<PathEntry>,
-) -> Option<(FileTarget, PathBuf)> {
-    let state = entry.as_mut()?;
-    let mut result = None;
-    let mut cancelled = false;
-    let title = match state.target {
+pub fn path_entry_ui(ctx: &Context, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let Some(entry) = &cx.work.files.entry else {
+        return;
+    };
+    let labels = cx.language().workspace_labels();
+    let title = match entry.target {
         FileTarget::OpenWorkspace => labels.open_workspace,
         FileTarget::SaveWorkspaceAs => labels.save_as,
         FileTarget::Export(..) => labels.export,
         FileTarget::LocateCorpus => labels.locate_title,
     };
+    let mut chosen = None;
+    let mut cancelled = false;
+    let text = out.panels.typed_path.for_initial(&entry.text);
     Modal::new(Id::unique("path_entry")).show(ctx, |ui| {
         ui.set_min_width(420.0);
         ui.heading(title);
         ui.label(labels.path_title);
         let response = ui.add(
-            egui::TextEdit::singleline(&mut state.text)
+            egui::TextEdit::singleline(text)
                 .id_salt("path_entry_text")
                 .hint_text(labels.path_hint)
                 .desired_width(f32::INFINITY),
         );
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
-            if (ui.button(labels.ok).clicked() || entered) && !state.text.trim().is_empty() {
-                result = Some((state.target, PathBuf::from(state.text.trim())));
+            if (ui.button(labels.ok).clicked() || entered) && !text.trim().is_empty() {
+                chosen = Some(PathBuf::from(text.trim()));
             }
             if ui.button(labels.cancel).clicked() {
                 cancelled = true;
             }
         });
     });
-    if result.is_some() || cancelled {
-        *entry = None;
+    if let Some(path) = chosen {
+        out.panels.typed_path = Typed::default();
+        out.push(AppCommand::UsePath(entry.target, path));
+    } else if cancelled {
+        out.panels.typed_path = Typed::default();
+        out.push(AppCommand::ClosePathEntry);
     }
-    result
 }

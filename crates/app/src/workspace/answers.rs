@@ -5,9 +5,8 @@ use std::path::PathBuf;
 
 use egui::{Context, ViewportCommand};
 
-use super::open::{continue_open, locate_corpus};
-use super::{FileTarget, Prompt, ask_path, save};
-use crate::MarsadApp;
+use super::{FileTarget, Prompt, Session};
+use crate::model::Model;
 
 /// What the analyst answered to the prompt on screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,50 +27,52 @@ pub enum Answer {
     Located(PathBuf),
 }
 
-/// Acts on the analyst's answer to the prompt.
-pub fn answer(app: &mut MarsadApp, ctx: &Context, answer: Answer) {
-    match answer {
-        Answer::Save => {
-            app.work.prompt = None;
-            app.work.close_after_save = true;
-            save(app, ctx);
-            if !app.work.dirty {
-                close_if_asked(app, ctx);
+impl Session {
+    /// Acts on the analyst's answer to the prompt.
+    pub fn answer(&mut self, model: &mut Model, ctx: &Context, answer: Answer) {
+        match answer {
+            Answer::Save => {
+                self.prompt = None;
+                self.close_after_save = true;
+                self.save(model, ctx);
+                if !self.dirty {
+                    self.close_if_asked(ctx);
+                }
             }
+            Answer::DontSave => {
+                self.prompt = None;
+                if let Some(path) = &self.path {
+                    let _ = marsad_storage::discard_autosave(path);
+                }
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Answer::Cancel => self.prompt = None,
+            Answer::Restore | Answer::Ignore => {
+                if let Some(Prompt::RestoreAutosave {
+                    path,
+                    saved,
+                    autosaved,
+                }) = self.prompt.take()
+                {
+                    let current = if answer == Answer::Restore {
+                        *autosaved
+                    } else {
+                        let _ = marsad_storage::discard_autosave(&path);
+                        (*saved).clone()
+                    };
+                    self.continue_open(model, path, *saved, current);
+                }
+            }
+            Answer::Browse => self.ask_path(model, ctx, FileTarget::LocateCorpus),
+            Answer::Located(folder) => self.locate_corpus(model, folder),
         }
-        Answer::DontSave => {
-            app.work.prompt = None;
-            if let Some(path) = &app.work.path {
-                let _ = marsad_storage::discard_autosave(path);
-            }
-            app.work.close_confirmed = true;
+    }
+
+    pub(super) fn close_if_asked(&mut self, ctx: &Context) {
+        if std::mem::take(&mut self.close_after_save) {
+            self.close_confirmed = true;
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
-        Answer::Cancel => app.work.prompt = None,
-        Answer::Restore | Answer::Ignore => {
-            if let Some(Prompt::RestoreAutosave {
-                path,
-                saved,
-                autosaved,
-            }) = app.work.prompt.take()
-            {
-                let current = if answer == Answer::Restore {
-                    *autosaved
-                } else {
-                    let _ = marsad_storage::discard_autosave(&path);
-                    (*saved).clone()
-                };
-                continue_open(app, ctx, path, *saved, current);
-            }
-        }
-        Answer::Browse => ask_path(app, ctx, FileTarget::LocateCorpus),
-        Answer::Located(folder) => locate_corpus(app, ctx, folder),
-    }
-}
-
-pub(super) fn close_if_asked(app: &mut MarsadApp, ctx: &Context) {
-    if std::mem::take(&mut app.work.close_after_save) {
-        app.work.close_confirmed = true;
-        ctx.send_viewport_cmd(ViewportCommand::Close);
     }
 }

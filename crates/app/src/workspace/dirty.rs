@@ -1,143 +1,98 @@
-//! Whether the workspace differs from its file, without building it every frame.
+//! Whether the workspace differs from its file, without comparing the notes, tags and
+//! corrections every frame.
 //!
-//! The settings part of a [`Workspace`](marsad_storage::Workspace) clones the notes,
-//! tags and corrections, so it is built and compared with the saved one only after
-//! something it is made from changed: the session's edit counter (notes, tags,
-//! reference dates, the tag filter, a workspace replaced, opened or saved), the
-//! entities' generation (corrections, undo, redo), and the view's own settings. Those
-//! are few and small, and are compared by value: a counter of list refreshes would
-//! miss a search text that parses to the same query, and it is saved as typed.
+//! The settings are compared by value every frame (they are few and small). The work
+//! (notes, tags, reference dates, corrections, the corpus reference) clones and compares
+//! more, so it is compared only after something it is made of changed: the analyst's
+//! edit counter, the session's own change counter (a workspace replaced, opened or
+//! saved) and the entities' generation.
 
-use std::collections::BTreeMap;
 use std::time::Instant;
 
-use marsad_core::corpus::EntityId;
+use marsad_storage::Workspace;
 
-use super::mapping;
-use crate::MarsadApp;
-use crate::i18n::Language;
+use super::Session;
+use crate::model::Model;
 
-/// What the settings were last built from, and whether they differed from the saved ones.
+/// What the work was last compared at, and whether it differed from the saved work.
 #[derive(Debug, Default)]
 pub(super) struct DirtyCheck {
-    inputs: SettingsInputs,
-    /// The last comparison's answer; `None` before the first.
-    differs: Option<bool>,
-    /// How many times the settings were built and compared.
+    /// Edit counter, session changes, entities' generation, resolved.
+    stamp: Option<(u64, u64, u64, bool)>,
+    /// The last comparison's answer.
+    differs: bool,
+    /// How many times the work was compared.
     builds: u64,
 }
 
-/// Everything [`mapping::settings_of`] reads: `doc` through the session's edit counter,
-/// the rest by counter or by value.
-#[derive(Debug, Default)]
-struct SettingsInputs {
-    stamp: Stamp,
-    search: String,
-    selected_entity: Option<EntityId>,
-    selected_path: Option<String>,
-    resized_panels: BTreeMap<String, f32>,
-}
-
-/// The counters and the small copyable settings.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-struct Stamp {
-    work_edits: u64,
-    entities: u64,
-    resolved: bool,
-    timeline_rtl: bool,
-    hijri: bool,
-    only_listed: bool,
-    lanes_per_entity: bool,
-    fits_all: bool,
-    shown_days: Option<(i64, i64)>,
-    date_range: Option<(i64, i64)>,
-    language: Language,
-    dark: bool,
-    text_size: f32,
-}
-
-impl SettingsInputs {
-    /// Takes in the app's current inputs; true when any differed. Clones only what changed.
-    fn refresh(&mut self, app: &MarsadApp) -> bool {
-        let view = &app.view;
-        let stamp = Stamp {
-            work_edits: app.work.edits,
-            entities: app.corpus.entities.generation(),
-            resolved: app.corpus.entities.is_resolved(),
-            timeline_rtl: view.timeline_rtl,
-            hijri: view.timeline.hijri,
-            only_listed: view.timeline.only_listed,
-            lanes_per_entity: view.timeline.lanes_per_entity,
-            fits_all: view.timeline.fits_all(),
-            shown_days: view.timeline.shown_days(),
-            date_range: view.date_range,
-            language: view.language,
-            dark: view.dark,
-            text_size: view.text_size,
-        };
-        let selected_path = view
-            .selected_article
-            .and_then(|index| app.corpus.articles.get(index))
-            .map(|entry| entry.analysis.path.as_str());
-        let mut changed = take_if_changed(&mut self.stamp, &stamp);
-        changed |= take_if_changed(&mut self.search, &view.search_text);
-        changed |= take_if_changed(&mut self.selected_entity, &view.selected_entity);
-        changed |= take_if_changed(&mut self.resized_panels, &view.resized_panels);
-        if self.selected_path.as_deref() != selected_path {
-            self.selected_path = selected_path.map(str::to_owned);
-            changed = true;
-        }
-        changed
-    }
-}
-
-/// Copies `now` into `seen` when they differ; true when they did.
-fn take_if_changed<T: PartialEq + Clone>(seen: &mut T, now: &T) -> bool {
-    let changed = seen != now;
-    if changed {
-        seen.clone_from(now);
-    }
-    changed
-}
-
 impl DirtyCheck {
-    /// How many times the settings were built and compared (it must not be every frame).
+    /// How many times the work was compared (it must not be every frame).
     pub(super) fn builds(&self) -> u64 {
         self.builds
     }
 }
 
-/// True when the work differs from the saved file: article records or settings, the
-/// settings built only when their inputs changed since the last check.
-fn differs_from_file(app: &mut MarsadApp) -> bool {
-    let mut check = std::mem::take(&mut app.work.dirty_check);
-    let changed = check.inputs.refresh(app);
-    let differs = match check.differs {
-        Some(differs) if !changed => differs,
-        _ => {
-            check.builds += 1;
-            app.work.articles != app.work.saved_articles
-                || mapping::settings_of(app) != app.work.saved
-        }
-    };
-    check.differs = Some(differs);
-    app.work.dirty_check = check;
-    differs
+/// True when the parts of two workspaces that hold the analyst's work (not the
+/// settings, not the article records) are the same.
+fn same_work(a: &Workspace, b: &Workspace) -> bool {
+    a.corpus == b.corpus
+        && a.corrections == b.corrections
+        && a.reference_dates == b.reference_dates
+        && a.folder_reference_date == b.folder_reference_date
+        && a.notes == b.notes
+        && a.tags == b.tags
+        && a.bookmarks == b.bookmarks
+        && a.timeline.lanes == b.timeline.lanes
 }
 
-/// Recomputes the dirty flag and when the work first became unsaved.
-pub(super) fn update_dirty(app: &mut MarsadApp) {
-    let dirty = if app.work.pending.is_some() {
-        app.work.dirty
-    } else if app.work.path.is_some() {
-        differs_from_file(app)
-    } else {
-        app.work.has_work()
-    };
-    if dirty && app.work.dirty_since.is_none() {
-        app.work.dirty_since = Some(Instant::now());
-    } else if !dirty {
-        app.work.dirty_since = None;
+impl Session {
+    /// True when the work differs from the saved file: article records, settings, or the
+    /// work itself, compared only when it may have changed.
+    fn differs_from_file(&mut self, model: &Model) -> bool {
+        let entities = &model.corpus.entities;
+        let stamp = (
+            self.edits,
+            self.changes,
+            entities.generation(),
+            entities.is_resolved(),
+        );
+        if self.dirty_check.stamp != Some(stamp) {
+            self.dirty_check.builds += 1;
+            let mut current = self.build_workspace(model);
+            current.articles.clear();
+            self.dirty_check.differs = !same_work(&current, &self.saved);
+            self.dirty_check.stamp = Some(stamp);
+        }
+        self.dirty_check.differs
+            || self.articles != self.saved_articles
+            || model.settings != self.saved_settings
     }
-    app.work.dirty = dirty;
+
+    /// True when the analyst did anything worth keeping (for a workspace without a file).
+    fn has_work(&self) -> bool {
+        let doc = &self.doc;
+        doc.notes != marsad_storage::Notes::default()
+            || doc.tags != marsad_storage::Tags::default()
+            || !doc.reference_dates.is_empty()
+            || doc.folder_reference_date.is_some()
+            || !doc.corrections.is_empty()
+            || !doc.bookmarks.is_empty()
+    }
+
+    /// Recomputes the dirty flag and when the work first became unsaved.
+    pub(super) fn update_dirty(&mut self, model: &Model) {
+        let dirty = if self.pending.is_some() {
+            self.dirty
+        } else if self.path.is_some() {
+            self.differs_from_file(model)
+        } else {
+            self.has_work()
+        };
+        if dirty && self.dirty_since.is_none() {
+            self.dirty_since = Some(Instant::now());
+        } else if !dirty {
+            self.dirty_since = None;
+        }
+        self.dirty = dirty;
+    }
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use egui::Context;
 
-use super::exports::ExportKind;
+use marsad_storage::export::ExportKind;
 
 /// What a chosen path is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,14 +27,7 @@ impl FileTarget {
     fn suggested_name(self) -> Option<String> {
         match self {
             Self::SaveWorkspaceAs => Some("workspace.ron".to_owned()),
-            Self::Export(kind, extension) => {
-                let stem = match kind {
-                    ExportKind::Entities => "entities",
-                    ExportKind::Mentions => "mentions",
-                    ExportKind::Events => "events",
-                };
-                Some(format!("{stem}.{extension}"))
-            }
+            Self::Export(kind, extension) => Some(format!("{}.{extension}", kind.stem())),
             Self::OpenWorkspace | Self::LocateCorpus => None,
         }
     }

@@ -1,14 +1,15 @@
-//! The app ↔ workspace mapping, dirty detection and exports, on a small Arabic corpus.
+//! The model ↔ workspace mapping, dirty detection and reference dates, on a small Arabic
+//! corpus, driven through the model and the session alone (no window, no app).
 
 use std::path::Path;
 
 use marsad_core::corpus::Correction;
+use marsad_core::time::CivilDate;
 use marsad_storage::{Bookmark, EntityCorrection, TagDef};
 
 use super::*;
-use crate::AppOptions;
-use crate::entities::EntityCommand;
 use crate::i18n::Language;
+use crate::loader::{LoadedArticle, load_now};
 
 const ARTICLES: &[(&str, &str)] = &[
     (
@@ -23,39 +24,90 @@ const ARTICLES: &[(&str, &str)] = &[
     ),
 ];
 
-fn app_over(dir: &Path) -> MarsadApp {
-    for (name, text) in ARTICLES {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-    let mut app = MarsadApp::with_options(AppOptions {
-        folder: Some(dir.to_owned()),
-        load_synchronously: true,
-        ..AppOptions::default()
-    });
-    begin_frame(&mut app, &Context::default());
-    app
+/// A folder of [`ARTICLES`] loaded into a model, with a session over it.
+struct Open {
+    model: Model,
+    work: Session,
+    ctx: Context,
+    /// The analyst's edit counter, as the app keeps it.
+    edits: u64,
 }
 
-fn index_of(app: &MarsadApp, path: &str) -> usize {
-    app.corpus
-        .articles
-        .iter()
-        .position(|a| a.analysis.path == path)
-        .unwrap()
+impl Open {
+    fn over(dir: &Path) -> Self {
+        for (name, text) in ARTICLES {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
+        let mut model = Model::default();
+        model.reset_for(dir.to_owned());
+        let loaded = load_now(dir);
+        for LoadedArticle { analysis, folded } in loaded.articles {
+            model.corpus.add_article(analysis, folded);
+        }
+        model.corpus.set_resolved(loaded.entities);
+        model.select_article(Some(0));
+        let mut open = Self {
+            model,
+            work: Session::new(None, false, true),
+            ctx: Context::default(),
+            edits: 0,
+        };
+        open.frame();
+        open
+    }
+
+    /// What the session does at the start of a frame.
+    fn frame(&mut self) {
+        self.work
+            .begin_frame(&mut self.model, &self.ctx, self.edits);
+    }
+
+    fn index_of(&self, path: &str) -> usize {
+        self.model.corpus.position_of(path).unwrap()
+    }
+
+    /// The resolved entity of القاهرة, a place every test article mentions.
+    fn cairo(&self) -> Option<&marsad_core::corpus::Entity> {
+        self.model
+            .corpus
+            .entities
+            .list()
+            .iter()
+            .find(|e| e.name == "القاهرة" && e.entity_type == marsad_core::EntityType::Loc)
+    }
+
+    fn save(&mut self, file: &Path) {
+        self.work.save_to(&mut self.model, file).unwrap();
+    }
+
+    fn built(&self) -> Workspace {
+        self.work.build_workspace(&self.model)
+    }
+
+    fn apply(&mut self, workspace: Workspace) {
+        self.work.apply_workspace(&mut self.model, workspace);
+    }
+}
+
+fn day(y: i32, m: u8, d: u8) -> i64 {
+    CivilDate::new(y, m, d).unwrap().to_days()
 }
 
 #[test]
 fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_over(dir.path());
-    app.view.search_text = "القاهرة".to_owned();
-    app.view.timeline_rtl = true;
-    app.view.language = Language::Arabic;
-    app.view.dark = true;
-    app.view.text_size = 22.0;
-    app.view.selected_article = Some(index_of(&app, "undated.txt"));
-    app.view.selected_entity = cairo(&app).map(|e| e.id.clone());
-    assert!(app.view.selected_entity.is_some());
+    let mut app = Open::over(dir.path());
+    let settings = &mut app.model.settings;
+    settings.filters.search = "القاهرة".to_owned();
+    settings.timeline.rtl_axis = true;
+    settings.language = Language::Arabic;
+    settings.dark = true;
+    settings.text_size = 22.0;
+    settings.filters.show_hidden = true;
+    let undated = app.index_of("undated.txt");
+    app.model.select_article(Some(undated));
+    app.model.settings.filters.entity = app.cairo().map(|e| e.id.clone());
+    assert!(app.model.settings.filters.entity.is_some());
     let doc = &mut app.work.doc;
     doc.notes
         .articles
@@ -82,7 +134,7 @@ fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     doc.corrections.push(EntityCorrection::Hide {
         entity: "LOC:مصر".into(),
     });
-    let built = build_workspace(&app);
+    let built = app.built();
     assert_eq!(built.articles.len(), 2);
     assert_eq!(built.selected_article.as_deref(), Some("undated.txt"));
     assert_eq!(built.filters.search, "القاهرة");
@@ -90,72 +142,79 @@ fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     assert_eq!(built.view.language, marsad_storage::Language::Ar);
     assert!(built.timeline.rtl_axis);
     assert_eq!(built.filters.entities.len(), 1);
+    assert!(built.filters.show_hidden);
 
     let other = tempfile::tempdir().unwrap();
-    let mut fresh = app_over(other.path());
-    apply_workspace(&mut fresh, built.clone());
+    let mut fresh = Open::over(other.path());
+    fresh.apply(built.clone());
     assert_eq!(
-        fresh.view.selected_article,
-        Some(index_of(&fresh, "undated.txt"))
+        fresh.model.selected_article,
+        Some(fresh.index_of("undated.txt"))
     );
-    assert_eq!(build_workspace(&fresh), built);
+    assert!(fresh.model.settings.filters.show_hidden);
+    assert_eq!(fresh.built(), built);
 }
 
-/// A change to the app, for table-driven tests.
-type Edit = fn(&mut MarsadApp);
+/// A change to the model or the work, for table-driven tests.
+type Edit = fn(&mut Open);
 
 #[test]
 fn the_workspace_is_dirty_exactly_while_it_differs_from_the_saved_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_over(dir.path());
+    let mut app = Open::over(dir.path());
     assert!(!app.work.is_dirty(), "nothing done yet");
-    app.work
-        .doc
-        .notes
-        .articles
-        .insert("cairo.txt".into(), "ملاحظة".into());
-    update_dirty(&mut app);
+    let cairo = Annotated::Article("cairo.txt".into());
+    app.work.set_note(&cairo, "ملاحظة".into());
+    app.frame();
     assert!(app.work.is_dirty(), "a note without a file is unsaved work");
 
     let file = dir.path().join("work.ron");
-    save_workspace_to(&mut app, &file).unwrap();
+    app.save(&file);
     assert!(!app.work.is_dirty());
     assert_eq!(app.work.doc.corpus.path, ".");
 
-    let steps: [(&str, Edit, Edit); 3] = [
+    let steps: [(&str, Edit, Edit); 4] = [
         (
             "note",
-            // The note editor counts its edits; so does this stand-in for it.
+            // Every edit command counts as one, as the app counts them.
             |app| {
-                app.work
-                    .doc
-                    .notes
-                    .articles
-                    .insert("cairo.txt".into(), "ملاحظة أخرى".into());
-                app.work.count_edit();
+                let cairo = Annotated::Article("cairo.txt".into());
+                app.work.set_note(&cairo, "ملاحظة أخرى".into());
+                app.edits += 1;
             },
             |app| {
-                app.work
-                    .doc
-                    .notes
-                    .articles
-                    .insert("cairo.txt".into(), "ملاحظة".into());
-                app.work.count_edit();
+                let cairo = Annotated::Article("cairo.txt".into());
+                app.work.set_note(&cairo, "ملاحظة".into());
+                app.edits += 1;
             },
         ),
         (
             "search",
-            |app| app.view.search_text = "الجيش".into(),
-            |app| app.view.search_text.clear(),
+            |app| app.model.settings.filters.search = "الجيش".into(),
+            |app| app.model.settings.filters.search.clear(),
         ),
-        ("zoom", |app| app.view.zoom(1), |app| app.view.zoom(-1)),
+        (
+            "zoom",
+            |app| app.model.settings.zoom(1),
+            |app| app.model.settings.zoom(-1),
+        ),
+        (
+            "hidden entities shown",
+            |app| app.model.settings.filters.show_hidden = true,
+            |app| app.model.settings.filters.show_hidden = false,
+        ),
     ];
+    check_steps(&mut app, &steps);
+}
+
+/// Each step's change makes the work unsaved, and its undoing makes it saved again.
+fn check_steps(app: &mut Open, steps: &[(&str, Edit, Edit)]) {
     for (what, change, undo) in steps {
-        change(&mut app);
-        update_dirty(&mut app);
+        change(app);
+        app.frame();
         assert!(app.work.is_dirty(), "{what} changed");
-        undo(&mut app);
-        update_dirty(&mut app);
+        undo(app);
+        app.frame();
         assert!(!app.work.is_dirty(), "{what} back as saved");
     }
 }
@@ -163,14 +222,13 @@ fn the_workspace_is_dirty_exactly_while_it_differs_from_the_saved_file() {
 #[test]
 fn a_correction_marks_the_workspace_unsaved_until_undone_and_idle_frames_build_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_over(dir.path());
-    save_workspace_to(&mut app, &dir.path().join("work.ron")).unwrap();
-    let ctx = Context::default();
-    begin_frame(&mut app, &ctx);
+    let mut app = Open::over(dir.path());
+    app.save(&dir.path().join("work.ron"));
+    app.frame();
     assert!(!app.work.is_dirty());
     let builds = app.work.settings_builds();
     for _ in 0..5 {
-        begin_frame(&mut app, &ctx);
+        app.frame();
     }
     assert_eq!(
         app.work.settings_builds(),
@@ -178,37 +236,35 @@ fn a_correction_marks_the_workspace_unsaved_until_undone_and_idle_frames_build_n
         "idle frames build nothing"
     );
 
-    let entity = cairo(&app).expect("Cairo is an entity").id.clone();
-    let run = |app: &mut MarsadApp, command| {
-        app.view.entity_ui.commands.push(command);
-        app.run_entity_commands();
-        begin_frame(app, &ctx);
-    };
-    run(
-        &mut app,
-        EntityCommand::Correct(Correction::Rename {
-            entity,
-            name: "مدينة القاهرة".into(),
-        }),
-    );
+    let entity = app.cairo().expect("Cairo is an entity").id.clone();
+    app.model.corpus.correct(Correction::Rename {
+        entity,
+        name: "مدينة القاهرة".into(),
+    });
+    app.edits += 1;
+    app.frame();
     assert!(app.work.is_dirty(), "a rename is unsaved work");
     assert_eq!(app.work.settings_builds(), builds + 1);
-    begin_frame(&mut app, &ctx);
+    app.frame();
     assert!(app.work.is_dirty(), "and stays so");
     assert_eq!(app.work.settings_builds(), builds + 1);
-    run(&mut app, EntityCommand::Undo);
+    app.model.corpus.undo();
+    app.edits += 1;
+    app.frame();
     assert!(!app.work.is_dirty(), "undone, the work is as saved");
-    run(&mut app, EntityCommand::Redo);
+    app.model.corpus.redo();
+    app.edits += 1;
+    app.frame();
     assert!(app.work.is_dirty(), "redone, it is not");
 }
 
 #[test]
 fn a_reference_date_resolves_the_relative_dates_of_an_undated_article() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_over(dir.path());
-    let undated = index_of(&app, "undated.txt");
-    let values = |app: &MarsadApp| -> Vec<Option<String>> {
-        app.corpus.articles[undated]
+    let mut app = Open::over(dir.path());
+    let undated = app.index_of("undated.txt");
+    let values = |app: &Open| -> Vec<Option<String>> {
+        app.model.corpus.articles[undated]
             .analysis
             .dates
             .iter()
@@ -216,27 +272,31 @@ fn a_reference_date_resolves_the_relative_dates_of_an_undated_article() {
             .collect()
     };
     assert_eq!(values(&app), [None]);
-    let ctx = Context::default();
-    app.work.doc.folder_reference_date = Some("2024-03-10".into());
-    begin_frame(&mut app, &ctx);
+    assert!(app.work.set_reference(None, Some("2024-03-10")));
+    app.frame();
     assert_eq!(values(&app), [Some("2024-03-09".to_owned())]);
     // The article's own reference beats the folder's.
-    app.work
-        .doc
-        .reference_dates
-        .insert("undated.txt".into(), "2024-05-20".into());
-    begin_frame(&mut app, &ctx);
+    assert!(
+        app.work
+            .set_reference(Some("undated.txt"), Some("2024-05-20"))
+    );
+    app.frame();
     assert_eq!(values(&app), [Some("2024-05-19".to_owned())]);
-    app.work.doc.reference_dates.clear();
-    app.work.doc.folder_reference_date = None;
-    begin_frame(&mut app, &ctx);
+    // A day that does not exist is refused and changes nothing.
+    assert!(
+        !app.work
+            .set_reference(Some("undated.txt"), Some("2024-02-30"))
+    );
+    assert!(app.work.set_reference(Some("undated.txt"), None));
+    assert!(app.work.set_reference(None, None));
+    app.frame();
     assert_eq!(values(&app), [None]);
     // A dated article is never moved by the folder's date.
-    let cairo = index_of(&app, "cairo.txt");
-    let before = app.corpus.articles[cairo].analysis.dates.len();
-    app.work.doc.folder_reference_date = Some("2020-01-01".into());
-    begin_frame(&mut app, &ctx);
-    let cairo_dates: Vec<_> = app.corpus.articles[cairo]
+    let cairo = app.index_of("cairo.txt");
+    let before = app.model.corpus.articles[cairo].analysis.dates.len();
+    assert!(app.work.set_reference(None, Some("2020-01-01")));
+    app.frame();
+    let cairo_dates: Vec<_> = app.model.corpus.articles[cairo]
         .analysis
         .dates
         .iter()
@@ -250,66 +310,20 @@ fn a_reference_date_resolves_the_relative_dates_of_an_undated_article() {
 }
 
 #[test]
-fn exports_carry_the_analysts_notes_and_tags() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut app = app_over(dir.path());
-    let key = entity_key(cairo(&app).unwrap());
-    app.work
-        .doc
-        .notes
-        .entities
-        .insert(key.clone(), "العاصمة المصرية".into());
-    let entities = exports::entity_rows(&app.corpus, &app.work.doc);
-    let row = entities.iter().find(|r| r.id == key).unwrap();
-    assert_eq!(row.name, "القاهرة");
-    assert_eq!(row.note, "العاصمة المصرية");
-    assert!(row.mentions >= 2);
-
-    let mentions = exports::mention_rows(&app.corpus);
-    let total: usize = app
-        .corpus
-        .articles
-        .iter()
-        .map(|a| a.analysis.mentions.len())
-        .sum();
-    assert_eq!(mentions.len(), total);
-    assert!(
-        mentions
-            .iter()
-            .filter(|m| m.entity_id == key)
-            .all(|m| m.sentence.contains(&m.text))
-    );
-
-    let events = exports::event_rows(&app.corpus, &app.work.doc);
-    assert!(
-        events
-            .iter()
-            .any(|e| e.date == "2024-05-12" && e.articles == ["cairo.txt"]),
-        "{events:?}"
-    );
-    let file = dir.path().join("entities.csv");
-    let written = exports::export(ExportKind::Entities, &file, &app.corpus, &app.work.doc).unwrap();
-    assert_eq!(written, entities.len());
-    let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("العاصمة المصرية"));
-}
-
-#[test]
 fn the_timeline_and_the_date_filter_come_back_in_a_fresh_app() {
     use marsad_storage::LaneKey;
 
-    use crate::state::days_from_civil;
-
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_over(dir.path());
-    let cairo = cairo(&app).unwrap().id.clone();
-    app.view.selected_entity = Some(cairo.clone());
-    app.view.timeline.lanes_per_entity = true;
-    app.view.timeline.hijri = true;
-    let (may_1, may_31) = (days_from_civil(2024, 5, 1), days_from_civil(2024, 5, 31));
-    app.view.date_range = Some((may_1, may_31));
-    app.view.timeline.restore_days(may_1 - 10, may_31 + 10);
-    let built = build_workspace(&app);
+    let mut app = Open::over(dir.path());
+    let cairo = app.cairo().unwrap().id.clone();
+    let settings = &mut app.model.settings;
+    settings.filters.entity = Some(cairo.clone());
+    settings.timeline.lanes_per_entity = true;
+    settings.timeline.hijri = true;
+    let (may_1, may_31) = (day(2024, 5, 1), day(2024, 5, 31));
+    settings.filters.date_range = Some((may_1, may_31));
+    settings.timeline.range = Some((may_1 - 10, may_31 + 10));
+    let built = app.built();
     assert!(built.timeline.hijri);
     assert_eq!(built.filters.date_from.as_deref(), Some("2024-05-01"));
     assert_eq!(built.filters.date_to.as_deref(), Some("2024-05-31"));
@@ -326,19 +340,19 @@ fn the_timeline_and_the_date_filter_come_back_in_a_fresh_app() {
     );
 
     let other = tempfile::tempdir().unwrap();
-    let mut fresh = app_over(other.path());
-    apply_workspace(&mut fresh, built.clone());
-    let view = &fresh.view;
-    assert!(view.timeline.hijri);
-    assert!(view.timeline.lanes_per_entity);
-    assert_eq!(view.selected_entity, Some(cairo));
-    assert_eq!(view.date_range, Some((may_1, may_31)));
-    assert_eq!(view.timeline.shown_days(), Some((may_1 - 10, may_31 + 10)));
-    assert_eq!(build_workspace(&fresh), built);
+    let mut fresh = Open::over(other.path());
+    fresh.apply(built.clone());
+    let settings = &fresh.model.settings;
+    assert!(settings.timeline.hijri);
+    assert!(settings.timeline.lanes_per_entity);
+    assert_eq!(settings.filters.entity, Some(cairo));
+    assert_eq!(settings.filters.date_range, Some((may_1, may_31)));
+    assert_eq!(settings.timeline.range, Some((may_1 - 10, may_31 + 10)));
+    assert_eq!(fresh.built(), built);
 
     // The default lanes are one per entity type, and they read back as such.
-    fresh.view.timeline.lanes_per_entity = false;
-    let by_type = build_workspace(&fresh);
+    fresh.model.settings.timeline.lanes_per_entity = false;
+    let by_type = fresh.built();
     let keys: Vec<_> = by_type.timeline.lanes.iter().map(|l| &l.key).collect();
     assert_eq!(
         keys,
@@ -349,29 +363,27 @@ fn the_timeline_and_the_date_filter_come_back_in_a_fresh_app() {
             .iter()
             .collect::<Vec<_>>()
     );
-    let mut again = app_over(tempfile::tempdir().unwrap().path());
-    again.view.timeline.lanes_per_entity = true;
-    apply_workspace(&mut again, by_type);
-    assert!(!again.view.timeline.lanes_per_entity);
+    let mut again = Open::over(tempfile::tempdir().unwrap().path());
+    again.model.settings.timeline.lanes_per_entity = true;
+    again.apply(by_type);
+    assert!(!again.model.settings.timeline.lanes_per_entity);
 
     // Lanes the app cannot draw (by tag, by folder) survive a save as they were.
-    let mut tagged = build_workspace(&again);
+    let mut tagged = again.built();
     let kept = vec![marsad_storage::Lane {
         label: "عاجل".into(),
         key: LaneKey::Tag("عاجل".into()),
     }];
     tagged.timeline.lanes.clone_from(&kept);
-    apply_workspace(&mut again, tagged);
-    assert_eq!(build_workspace(&again).timeline.lanes, kept);
+    again.apply(tagged);
+    assert_eq!(again.built().timeline.lanes, kept);
 }
 
 #[test]
 fn saved_days_parse_only_as_real_dates() {
-    use crate::state::days_from_civil;
-
-    for (text, day) in [
-        ("2024-05-12", Some(days_from_civil(2024, 5, 12))),
-        (" 2024-02-29 ", Some(days_from_civil(2024, 2, 29))),
+    for (text, expected) in [
+        ("2024-05-12", Some(day(2024, 5, 12))),
+        (" 2024-02-29 ", Some(day(2024, 2, 29))),
         ("1969-12-31", Some(-1)),
         ("2023-02-29", None),
         ("2024-13-01", None),
@@ -379,91 +391,81 @@ fn saved_days_parse_only_as_real_dates() {
         ("١٢ مايو ٢٠٢٤", None),
         ("", None),
     ] {
-        assert_eq!(mapping::parse_day(text), day, "{text:?}");
+        assert_eq!(crate::model::parse_day(text), expected, "{text:?}");
     }
 }
 
 #[test]
 fn a_toggled_hijri_axis_entity_lane_listed_toggle_or_date_filter_is_unsaved_work() {
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_over(dir.path());
+    let mut app = Open::over(dir.path());
     // The entity lane is the selected entity's, so there must be one to give a lane.
-    app.view.selected_entity = cairo(&app).map(|e| e.id.clone());
+    app.model.settings.filters.entity = app.cairo().map(|e| e.id.clone());
     let file = dir.path().join("work.ron");
-    save_workspace_to(&mut app, &file).unwrap();
+    app.save(&file);
     assert!(!app.work.is_dirty());
-    let steps: [(&str, Edit, Edit); 4] = [
+    let steps: [(&str, Edit, Edit); 5] = [
         (
             "hijri",
-            |app| app.view.timeline.hijri = true,
-            |app| app.view.timeline.hijri = false,
+            |app| app.model.settings.timeline.hijri = true,
+            |app| app.model.settings.timeline.hijri = false,
         ),
         (
             "date range",
-            |app| app.view.date_range = Some((19_000, 19_010)),
-            |app| app.view.date_range = None,
+            |app| app.model.settings.filters.date_range = Some((19_000, 19_010)),
+            |app| app.model.settings.filters.date_range = None,
         ),
         (
             "lanes",
-            |app| app.view.timeline.lanes_per_entity = true,
-            |app| app.view.timeline.lanes_per_entity = false,
+            |app| app.model.settings.timeline.lanes_per_entity = true,
+            |app| app.model.settings.timeline.lanes_per_entity = false,
         ),
         (
             "only listed",
-            |app| app.view.timeline.only_listed = false,
-            |app| app.view.timeline.only_listed = true,
+            |app| app.model.settings.timeline.only_listed = false,
+            |app| app.model.settings.timeline.only_listed = true,
+        ),
+        (
+            "tag filter",
+            |app| {
+                app.model.settings.filters.tags.insert("عاجل".into());
+            },
+            |app| app.model.settings.filters.tags.clear(),
         ),
     ];
-    for (what, change, undo) in steps {
-        change(&mut app);
-        update_dirty(&mut app);
-        assert!(app.work.is_dirty(), "{what} changed");
-        undo(&mut app);
-        update_dirty(&mut app);
-        assert!(!app.work.is_dirty(), "{what} back as saved");
-    }
+    check_steps(&mut app, &steps);
 }
 
 #[test]
 fn the_tag_filter_narrows_what_the_timeline_follows_and_the_date_range_does_not() {
+    use crate::derived::list::{ListKey, compute};
+
     let dir = tempfile::tempdir().unwrap();
-    let mut app = app_over(dir.path());
-    let (cairo, undated) = (index_of(&app, "cairo.txt"), index_of(&app, "undated.txt"));
-    app.view.refresh_visible(&app.corpus);
-    filter_visible(&mut app);
+    let mut app = Open::over(dir.path());
+    let (cairo, undated) = (app.index_of("cairo.txt"), app.index_of("undated.txt"));
+    let listed = |app: &Open| {
+        let key = ListKey::of(&app.model, app.edits);
+        compute(&key, &app.model, &app.work.doc.tags.articles)
+    };
     let mut all = vec![cairo, undated];
     all.sort_unstable();
-    assert_eq!(app.view.listed, all);
-    let generation = app.view.listed_generation;
+    assert_eq!(listed(&app).listed, all);
+    let before = ListKey::of(&app.model, app.edits);
 
-    app.work
-        .doc
-        .tags
-        .articles
-        .entry("cairo.txt".into())
-        .or_default()
-        .insert("عاجل".into());
-    app.work.doc.filters.tags.insert("عاجل".into());
-    filter_visible(&mut app);
-    assert_eq!(app.view.listed, [cairo]);
+    let target = Annotated::Article("cairo.txt".into());
+    app.work.tag(&target, "عاجل", true);
+    app.edits += 1;
+    app.model.settings.filters.tags.insert("عاجل".into());
+    assert_eq!(listed(&app).listed, [cairo]);
     assert_ne!(
-        app.view.listed_generation, generation,
-        "the list was recomputed"
+        ListKey::of(&app.model, app.edits),
+        before,
+        "the list is computed again"
     );
 
     // A range with no article in it empties the list, not what the timeline follows.
-    app.view.date_range = Some((0, 10));
-    app.view.refresh_visible(&app.corpus);
-    filter_visible(&mut app);
-    assert!(app.view.visible.is_empty());
-    assert_eq!(app.view.listed, [cairo]);
-}
-
-/// The resolved entity of القاهرة, a place every test article mentions.
-fn cairo(app: &MarsadApp) -> Option<&marsad_core::corpus::Entity> {
-    app.corpus
-        .entities
-        .list()
-        .iter()
-        .find(|e| e.name == "القاهرة" && e.entity_type == marsad_core::EntityType::Loc)
+    app.model.settings.filters.date_range = Some((0, 10));
+    let list = listed(&app);
+    assert!(list.visible.is_empty());
+    assert_eq!(list.listed, [cairo]);
 }

@@ -2,13 +2,11 @@
 //! the sidebar's context menu and the Edit menu, driven through the
 //! accessibility tree.
 
-mod common;
-
-use common::entity_corpus::{
+use crate::common::entity_corpus::{
     CENTCOM, CENTCOM_ALIAS, COMMAND_TITLE, GUTERRES, GUTERRES_OTHER_SPELLING, GUTERRES_TITLE,
     MISSED, USA, USA_ALIAS, VISIT_TITLE, open_entity_corpus, write_entity_corpus,
 };
-use common::listed_titles;
+use crate::common::listed_titles;
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -22,7 +20,12 @@ fn open() -> (tempfile::TempDir, Harness<'static, MarsadApp>) {
 
 /// The entity shown under `name`, hidden or not.
 fn entity<'a>(app: &'a MarsadApp, name: &str) -> Option<&'a Entity> {
-    app.corpus.entities.list().iter().find(|e| e.name == name)
+    app.model
+        .corpus
+        .entities
+        .list()
+        .iter()
+        .find(|e| e.name == name)
 }
 
 /// `(mentions, articles)` of the entity named `name`.
@@ -69,7 +72,7 @@ fn type_into_focused_field(harness: &mut Harness<'_, MarsadApp>, text: &str) {
 #[test]
 fn an_alias_and_its_entity_show_as_one_row_that_filters_both_articles() {
     let (_dir, mut harness) = open();
-    assert!(harness.state().corpus.entities.is_resolved());
+    assert!(harness.state().model.corpus.entities.is_resolved());
     for (name, alias) in [(USA, USA_ALIAS), (CENTCOM, CENTCOM_ALIAS)] {
         assert!(has_row(&harness, name), "a row for {name}");
         assert!(!has_row(&harness, alias), "no row of its own for {alias}");
@@ -81,7 +84,7 @@ fn an_alias_and_its_entity_show_as_one_row_that_filters_both_articles() {
     click_row(&mut harness, USA);
     assert_eq!(
         listed_titles(&harness),
-        sorted(&[COMMAND_TITLE, common::entity_corpus::CENTCOM_TITLE])
+        sorted(&[COMMAND_TITLE, crate::common::entity_corpus::CENTCOM_TITLE])
     );
     // Filtering the sidebar by an alias finds the entity it belongs to.
     let filter = harness
@@ -312,14 +315,14 @@ fn corrections_given_while_the_folder_loads_apply_when_it_finishes() {
     }
     harness.run();
     let app = harness.state();
-    assert!(app.corpus.entities.is_resolved());
+    assert!(app.model.corpus.entities.is_resolved());
     assert_eq!(app.corrections(), saved.as_slice());
     assert_eq!(counts(&harness, GUTERRES), Some((4, 2)));
     assert!(!has_row(&harness, GUTERRES_OTHER_SPELLING));
     // The resolution follows the app's article order, whatever order the articles streamed in.
     let app = harness.state();
-    for (i, article) in app.corpus.articles.iter().enumerate() {
-        for m in app.corpus.entities.mentions(i) {
+    for (i, article) in app.model.corpus.articles.iter().enumerate() {
+        for m in app.model.corpus.entities.mentions(i) {
             assert_eq!(
                 m.mention.span.slice(&article.analysis.text),
                 Some(m.mention.text.as_str())

@@ -1,12 +1,10 @@
 //! Entities in the article view (marks, clicks, the context menu) and the
 //! selected entity's detail pane, driven through the accessibility tree.
 
-mod common;
-
-use common::entity_corpus::{
+use crate::common::entity_corpus::{
     CENTCOM, CENTCOM_ALIAS, CENTCOM_TITLE, COMMAND_TITLE, USA, open_entity_corpus,
 };
-use common::listed_titles;
+use crate::common::listed_titles;
 use egui::{Event, Modifiers, PointerButton, Pos2, Role, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -19,7 +17,8 @@ fn open() -> (tempfile::TempDir, Harness<'static, MarsadApp>) {
 }
 
 fn article_index(app: &MarsadApp, title: &str) -> usize {
-    app.corpus
+    app.model
+        .corpus
         .articles
         .iter()
         .position(|a| a.analysis.title == title)
@@ -28,8 +27,8 @@ fn article_index(app: &MarsadApp, title: &str) -> usize {
 
 fn selected_entity_name(harness: &Harness<'_, MarsadApp>) -> Option<String> {
     let app = harness.state();
-    let id = app.view.selected_entity.as_ref()?;
-    app.corpus.entities.get(id).map(|e| e.name.clone())
+    let id = app.model.settings.filters.entity.as_ref()?;
+    app.model.corpus.entities.get(id).map(|e| e.name.clone())
 }
 
 /// Opens the article titled `title` from the list.
@@ -99,7 +98,7 @@ fn right_clicking_a_mention_offers_the_corrections_of_its_entity() {
     harness.run();
     let app = harness.state();
     let id = EntityId::from("ORG:القياده الوسطي الامريكيه");
-    assert!(app.corpus.entities.get(&id).unwrap().hidden);
+    assert!(app.model.corpus.entities.get(&id).unwrap().hidden);
     assert!(
         harness
             .query_by_role_and_label(Role::Button, CENTCOM)
@@ -121,6 +120,7 @@ fn a_selected_word_can_be_added_as_an_entity_of_its_own() {
     harness.run();
     let app = harness.state();
     let added = app
+        .model
         .corpus
         .entities
         .get(&EntityId::from("ORG:سنتكوم"))
@@ -129,6 +129,7 @@ fn a_selected_word_can_be_added_as_an_entity_of_its_own() {
     // Both occurrences of the form moved to it, out of the Central Command.
     assert_eq!((added.mention_count, added.article_count), (2, 1));
     let command = app
+        .model
         .corpus
         .entities
         .get(&EntityId::from("ORG:القياده الوسطي الامريكيه"))
@@ -148,7 +149,7 @@ fn the_detail_pane_shows_aliases_articles_and_mentions_in_context() {
     harness.get_by_role_and_label(Role::Link, COMMAND_TITLE);
     // Each mention in context; the article open in the view is another one,
     // so these lines come from the pane.
-    let open = harness.state().view.selected_article;
+    let open = harness.state().model.selected_article;
     assert_ne!(open, Some(article_index(harness.state(), CENTCOM_TITLE)));
     harness.get_by_label_contains("أعلنت سنتكوم يوم الاثنين");
     harness.get_by_label_contains("نشرت القيادة الوسطى الأمريكية يوم الثلاثاء");
@@ -169,7 +170,7 @@ fn clicking_a_co_occurring_entity_or_an_article_in_the_detail_pane_selects_it() 
     harness.run();
     let app = harness.state();
     assert_eq!(
-        app.view.selected_article,
+        app.model.selected_article,
         Some(article_index(app, CENTCOM_TITLE))
     );
 }

@@ -1,8 +1,6 @@
 //! Switching the interface language and reporting unreadable files.
 
-mod common;
-
-use common::{harness_for, write_corpus};
+use crate::common::{harness_for, write_corpus};
 use egui_kittest::kittest::Queryable;
 
 #[test]
@@ -13,7 +11,7 @@ fn switching_the_language_shows_arabic_labels() {
     harness.get_by_label("Articles");
     harness.get_by_label("العربية").click();
     harness.run();
-    assert!(harness.state().view.language.is_rtl());
+    assert!(harness.state().model.settings.language.is_rtl());
     harness.get_by_label("المقالات");
     harness.get_by_label("الكيانات");
     assert!(harness.query_by_label("Articles").is_none());
@@ -29,9 +27,10 @@ fn a_folder_with_a_broken_file_shows_it_in_the_problems_panel() {
     // A link to a file that does not exist cannot be read, whatever the decoder does.
     std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("broken.txt")).unwrap();
     let mut harness = harness_for(dir.path());
-    assert_eq!(harness.state().corpus.articles.len(), 3);
+    assert_eq!(harness.state().model.corpus.articles.len(), 3);
     let problems: Vec<String> = harness
         .state()
+        .model
         .corpus
         .problems
         .iter()

@@ -1,17 +1,17 @@
 //! Searching the article list with Arabic word forms.
 
-mod common;
-
-use common::{CAIRO_TITLE, SUDAN_TITLE, WHEAT_TITLE, harness_for, write_corpus};
+use crate::common::{CAIRO_TITLE, SUDAN_TITLE, WHEAT_TITLE, harness_for, write_corpus};
 use egui::Role;
 use egui_kittest::kittest::Queryable;
 
 fn listed_titles(harness: &egui_kittest::Harness<'_, marsad::MarsadApp>) -> Vec<String> {
     let app = harness.state();
-    app.view
+    app.derived
+        .list
+        .value
         .visible
         .iter()
-        .map(|&i| app.corpus.articles[i].analysis.title.clone())
+        .map(|&i| app.model.corpus.articles[i].analysis.title.clone())
         .collect()
 }
 

@@ -1,8 +1,6 @@
 //! The entity sidebar filtering the article list.
 
-mod common;
-
-use common::{harness_for, listed_titles, write_corpus};
+use crate::common::{harness_for, listed_titles, write_corpus};
 use egui::Role;
 use egui_kittest::kittest::Queryable;
 
@@ -15,8 +13,9 @@ fn clicking_an_entity_in_the_sidebar_filters_the_article_list() {
     // some articles but not all of them shows the filter working.
     let (name, expected): (String, Vec<String>) = {
         let app = harness.state();
-        let total = app.corpus.articles.len();
+        let total = app.model.corpus.articles.len();
         let entity = app
+            .model
             .corpus
             .entities
             .list()
@@ -24,6 +23,7 @@ fn clicking_an_entity_in_the_sidebar_filters_the_article_list() {
             .find(|e| !e.hidden && e.article_count > 0 && e.article_count < total)
             .expect("the test corpus should yield an entity found in some articles only");
         let titles = app
+            .model
             .corpus
             .articles
             .iter()
@@ -39,6 +39,7 @@ fn clicking_an_entity_in_the_sidebar_filters_the_article_list() {
     assert_eq!(listed_titles(&harness), expected);
     let hidden = harness
         .state()
+        .model
         .corpus
         .articles
         .iter()

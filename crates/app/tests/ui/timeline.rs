@@ -1,13 +1,11 @@
 //! The timeline panel driven as a person would: pointer clicks and drags on the
 //! plot, checkboxes by their labels, results read through the accessibility tree.
 
-mod common;
-
+use crate::common::days_from_civil;
 use egui::{Event, Modifiers, PointerButton, Pos2, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use marsad::MarsadApp;
-use marsad::state::days_from_civil;
 
 const AMMAN_TITLE: &str = "وزير الخارجية يصل إلى عمان لبحث التعاون";
 const AMMAN_SENTENCE: &str = "وصل وزير الخارجية المصري سامح شكري إلى عمان";
@@ -42,14 +40,15 @@ fn timeline_harness() -> (tempfile::TempDir, Harness<'static, MarsadApp>) {
     for (name, text) in ARTICLES {
         std::fs::write(dir.path().join(name), text).expect("the test article is written");
     }
-    let mut harness = common::harness_for(dir.path());
+    let mut harness = crate::common::harness_for(dir.path());
     harness.run();
     (dir, harness)
 }
 
 fn article(harness: &Harness<'_, MarsadApp>, title: &str) -> usize {
     let app = harness.state();
-    app.corpus
+    app.model
+        .corpus
         .articles
         .iter()
         .position(|a| a.analysis.title == title)
@@ -58,8 +57,8 @@ fn article(harness: &Harness<'_, MarsadApp>, title: &str) -> usize {
 
 fn selected_title(harness: &Harness<'_, MarsadApp>) -> Option<String> {
     let app = harness.state();
-    let a = app.view.selected_article?;
-    Some(app.corpus.articles[a].analysis.title.clone())
+    let a = app.model.selected_article?;
+    Some(app.model.corpus.articles[a].analysis.title.clone())
 }
 
 fn press(harness: &Harness<'_, MarsadApp>, pos: Pos2, pressed: bool) {
@@ -96,7 +95,7 @@ fn open_from_list(harness: &mut Harness<'_, MarsadApp>, title: &str) {
 fn the_model_holds_day_events_month_bars_and_clusters_when_loaded() {
     let (_dir, harness) = timeline_harness();
     let app = harness.state();
-    let model = app.view.timeline.model();
+    let model = app.panels.timeline.model();
     let day = |y, m, d| days_from_civil(y, m, d) as f64;
     let bars: Vec<_> = model.items.iter().filter(|i| i.bar).collect();
     // The plan's participants are an organization (the UN programme; إعمار here is
@@ -131,7 +130,7 @@ fn clicking_an_event_on_the_timeline_opens_its_article_at_the_sentence() {
     );
     let pos = harness
         .state()
-        .view
+        .panels
         .timeline
         .event_position(books)
         .expect("the book fair's event is on screen");
@@ -139,10 +138,10 @@ fn clicking_an_event_on_the_timeline_opens_its_article_at_the_sentence() {
     assert_eq!(selected_title(&harness).as_deref(), Some(BOOKS_TITLE));
     let reveal = harness
         .state()
-        .view
-        .reveal
+        .panels
+        .flash
         .expect("the sentence is flashed");
-    let text = &harness.state().corpus.articles[books].analysis.text;
+    let text = &harness.state().model.corpus.articles[books].analysis.text;
     assert!(reveal.span.slice(text).unwrap().contains(BOOKS_SENTENCE));
     // Away from the plot (no hover card), the article view shows the title as text.
     harness.hover_at(Pos2::new(5.0, 5.0));
@@ -163,7 +162,12 @@ fn hovering_an_event_shows_its_arabic_sentence() {
     open_from_list(&mut harness, SUDAN_TITLE);
     assert!(harness.query_by_label_contains(AMMAN_SENTENCE).is_none());
     let amman = article(&harness, AMMAN_TITLE);
-    let pos = harness.state().view.timeline.event_position(amman).unwrap();
+    let pos = harness
+        .state()
+        .panels
+        .timeline
+        .event_position(amman)
+        .unwrap();
     harness.hover_at(pos);
     harness.run();
     harness.get_by_label_contains(AMMAN_SENTENCE);
@@ -174,26 +178,33 @@ fn hovering_an_event_shows_its_arabic_sentence() {
 #[test]
 fn dragging_a_range_filters_the_article_list_until_escape() {
     let (_dir, mut harness) = timeline_harness();
-    assert_eq!(harness.state().view.visible.len(), 3);
+    assert_eq!(harness.state().derived.list.value.visible.len(), 3);
     harness.get_by_label("Select range").click();
     harness.run();
-    let timeline = &harness.state().view.timeline;
+    let timeline = &harness.state().panels.timeline;
     let from = timeline
         .day_position(days_from_civil(2025, 9, 25) as f64)
         .unwrap();
     let to = timeline
         .day_position(days_from_civil(2025, 10, 10) as f64)
         .unwrap();
-    common::drag(&mut harness, PointerButton::Primary, from, to);
+    crate::common::drag(&mut harness, PointerButton::Primary, from, to);
     let app = harness.state();
-    let (lo, hi) = app.view.date_range.expect("a date range filter");
+    let (lo, hi) = app
+        .model
+        .settings
+        .filters
+        .date_range
+        .expect("a date range filter");
     assert!((lo - days_from_civil(2025, 9, 25)).abs() <= 1, "{lo}");
     assert!((hi - days_from_civil(2025, 10, 10)).abs() <= 1, "{hi}");
     let titles: Vec<&str> = app
-        .view
+        .derived
+        .list
+        .value
         .visible
         .iter()
-        .map(|&a| app.corpus.articles[a].analysis.title.as_str())
+        .map(|&a| app.model.corpus.articles[a].analysis.title.as_str())
         .collect();
     assert_eq!(titles, vec![BOOKS_TITLE]);
     // The chip shows in the timeline and above the article list.
@@ -205,8 +216,8 @@ fn dragging_a_range_filters_the_article_list_until_escape() {
     );
     harness.key_press(egui::Key::Escape);
     harness.run();
-    assert_eq!(harness.state().view.date_range, None);
-    assert_eq!(harness.state().view.visible.len(), 3);
+    assert_eq!(harness.state().model.settings.filters.date_range, None);
+    assert_eq!(harness.state().derived.list.value.visible.len(), 3);
     assert!(
         harness
             .query_all_by_label_contains("Dates: ")
@@ -218,13 +229,17 @@ fn dragging_a_range_filters_the_article_list_until_escape() {
 #[test]
 fn a_right_button_drag_filters_without_the_range_mode_and_a_left_drag_pans() {
     let (_dir, mut harness) = timeline_harness();
-    let timeline = &harness.state().view.timeline;
+    let timeline = &harness.state().panels.timeline;
     let day = |y, m, d| days_from_civil(y, m, d) as f64;
     let from = timeline.day_position(day(2025, 9, 20)).unwrap();
     let to = timeline.day_position(day(2025, 10, 5)).unwrap();
-    common::drag(&mut harness, PointerButton::Primary, from, to);
-    assert_eq!(harness.state().view.date_range, None, "a left drag pans");
-    let timeline = &harness.state().view.timeline;
+    crate::common::drag(&mut harness, PointerButton::Primary, from, to);
+    assert_eq!(
+        harness.state().model.settings.filters.date_range,
+        None,
+        "a left drag pans"
+    );
+    let timeline = &harness.state().panels.timeline;
     let moved = timeline.day_position(day(2025, 9, 20)).unwrap();
     assert!(
         (moved.x - to.x).abs() < 3.0,
@@ -232,13 +247,15 @@ fn a_right_button_drag_filters_without_the_range_mode_and_a_left_drag_pans() {
     );
     let from = timeline.day_position(day(2025, 8, 31)).unwrap();
     let to = timeline.day_position(day(2025, 9, 10)).unwrap();
-    common::drag(&mut harness, PointerButton::Secondary, from, to);
+    crate::common::drag(&mut harness, PointerButton::Secondary, from, to);
     let app = harness.state();
     let titles: Vec<&str> = app
-        .view
+        .derived
+        .list
+        .value
         .visible
         .iter()
-        .map(|&a| app.corpus.articles[a].analysis.title.as_str())
+        .map(|&a| app.model.corpus.articles[a].analysis.title.as_str())
         .collect();
     assert_eq!(titles, vec![AMMAN_TITLE]);
 }
@@ -325,7 +342,7 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
                 }
             })
             .collect();
-        app.corpus.add_article(
+        app.model.corpus.add_article(
             std::sync::Arc::new(synthetic_article(a, events)),
             String::new(),
         );
@@ -336,7 +353,7 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
     harness.run();
     let events = harness
         .state()
-        .view
+        .panels
         .timeline
         .model()
         .items
@@ -347,7 +364,7 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
     let started = std::time::Instant::now();
     harness.run_steps(5);
     let per_frame = started.elapsed() / 5;
-    let (items, bins) = harness.state().view.timeline.drawn();
+    let (items, bins) = harness.state().panels.timeline.drawn();
     eprintln!("zoomed out: {bins} bins, {per_frame:?} per frame");
     assert_eq!(items, 0);
     // A few hundred bins in a few lanes, never one shape per event.
@@ -355,12 +372,12 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
     // Clicking a bin zooms to it: the publication lane's bin of January 2020.
     let bin = harness
         .state()
-        .view
+        .panels
         .timeline
         .day_position(days_from_civil(2020, 1, 14) as f64)
         .unwrap();
     click_at(&mut harness, bin);
-    let timeline = &harness.state().view.timeline;
+    let timeline = &harness.state().panels.timeline;
     let x = |d| {
         timeline
             .day_position(days_from_civil(2020, 1, d) as f64)
@@ -371,11 +388,11 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
     // Two weeks in view: the events themselves, no more than can be drawn.
     harness
         .state_mut()
-        .view
+        .panels
         .timeline
         .show_days(19_000.0, 19_014.0);
     harness.run_steps(2);
-    let (items, bins) = harness.state().view.timeline.drawn();
+    let (items, bins) = harness.state().panels.timeline.drawn();
     assert_eq!(bins, 0);
     assert!(
         (100..=marsad::ui::timeline::DETAIL_LIMIT).contains(&items),
@@ -385,9 +402,9 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
 
 #[test]
 fn lanes_per_selected_entity_show_only_its_events_under_its_name() {
-    use marsad::timeline_model::LaneKey;
+    use marsad::derived::timeline_model::LaneKey;
     let (_dir, mut harness) = timeline_harness();
-    let entities = harness.state().corpus.entities.list();
+    let entities = harness.state().model.corpus.entities.list();
     let riyadh = entities
         .iter()
         .position(|e| e.name == "الرياض")
@@ -397,11 +414,14 @@ fn lanes_per_selected_entity_show_only_its_events_under_its_name() {
         .get_by_role_and_label(Role::Button, "الرياض")
         .click();
     harness.run();
-    assert_eq!(harness.state().view.selected_entity, Some(riyadh_id));
+    assert_eq!(
+        harness.state().model.settings.filters.entity,
+        Some(riyadh_id)
+    );
     let before = harness.query_all_by_label("الرياض").count();
     harness.get_by_label("Lanes per selected entity").click();
     harness.run();
-    let model = harness.state().view.timeline.model();
+    let model = harness.state().panels.timeline.model();
     assert_eq!(
         model.lanes,
         vec![LaneKey::Published, LaneKey::Entity(riyadh)]
@@ -412,7 +432,7 @@ fn lanes_per_selected_entity_show_only_its_events_under_its_name() {
     assert!(
         harness
             .state()
-            .view
+            .panels
             .timeline
             .event_position(books)
             .is_some()
@@ -432,7 +452,12 @@ fn the_arabic_interface_names_lanes_and_months_in_arabic() {
     assert_eq!(harness.query_all_by_label_contains(" Sep 2025").count(), 0);
     // Clicking an event works the same with the mirrored layout.
     let books = article(&harness, BOOKS_TITLE);
-    let pos = harness.state().view.timeline.event_position(books).unwrap();
+    let pos = harness
+        .state()
+        .panels
+        .timeline
+        .event_position(books)
+        .unwrap();
     click_at(&mut harness, pos);
     assert_eq!(selected_title(&harness).as_deref(), Some(BOOKS_TITLE));
 }
@@ -471,10 +496,13 @@ fn a_search_leaves_only_the_listed_articles_events_and_a_date_range_thins_nothin
         article(&harness, BOOKS_TITLE),
     );
     harness.get_by_label("Only listed articles");
-    assert!(harness.state().view.timeline.only_listed, "on by default");
+    assert!(
+        harness.state().model.settings.timeline.only_listed,
+        "on by default"
+    );
     let everything = summary(&harness);
     assert!(everything.starts_with("3 events"), "{everything}");
-    let builds = |h: &Harness<'_, MarsadApp>| h.state().view.timeline.builds();
+    let builds = |h: &Harness<'_, MarsadApp>| h.state().derived.timeline.builds();
     let before = builds(&harness);
     for _ in 0..5 {
         harness.step();
@@ -483,17 +511,17 @@ fn a_search_leaves_only_the_listed_articles_events_and_a_date_range_thins_nothin
 
     // Only the book fair mentions the fair: its one event is all the timeline keeps.
     search_for(&mut harness, "معرض");
-    assert_eq!(harness.state().view.visible, vec![books]);
+    assert_eq!(harness.state().derived.list.value.visible, vec![books]);
     let after_search = builds(&harness);
     assert!(after_search > before, "the search rebuilt the model");
     // A new order recomputes the list but lists the same articles: no rebuild.
     harness.get_by_label("Title    ").click();
     harness.run();
-    assert_eq!(harness.state().view.sort, marsad::state::SortKey::Title);
+    assert_eq!(harness.state().model.sort, marsad::model::SortKey::Title);
     assert_eq!(builds(&harness), after_search);
     let searched = summary(&harness);
     assert!(searched.starts_with("1 events"), "{searched}");
-    let timeline = &harness.state().view.timeline;
+    let timeline = &harness.state().panels.timeline;
     assert!(timeline.event_position(books).is_some());
     assert!(timeline.event_position(amman).is_none());
     assert!(
@@ -509,7 +537,7 @@ fn a_search_leaves_only_the_listed_articles_events_and_a_date_range_thins_nothin
     harness.get_by_label("Only listed articles").click();
     harness.run();
     assert_eq!(summary(&harness), everything);
-    assert_eq!(harness.state().view.visible, vec![books]);
+    assert_eq!(harness.state().derived.list.value.visible, vec![books]);
     harness.get_by_label("Only listed articles").click();
     harness.run();
     assert_eq!(summary(&harness), searched);
@@ -518,14 +546,14 @@ fn a_search_leaves_only_the_listed_articles_events_and_a_date_range_thins_nothin
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert_eq!(summary(&harness), everything);
-    let timeline = &harness.state().view.timeline;
+    let timeline = &harness.state().panels.timeline;
     let from = timeline
         .day_position(days_from_civil(2025, 8, 31) as f64)
         .unwrap();
     let to = timeline
         .day_position(days_from_civil(2025, 9, 10) as f64)
         .unwrap();
-    common::drag(&mut harness, PointerButton::Secondary, from, to);
-    assert_eq!(harness.state().view.visible, vec![amman]);
+    crate::common::drag(&mut harness, PointerButton::Secondary, from, to);
+    assert_eq!(harness.state().derived.list.value.visible, vec![amman]);
     assert_eq!(summary(&harness), everything);
 }

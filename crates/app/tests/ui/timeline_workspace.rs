@@ -2,15 +2,13 @@
 //! dragged on the plot, the Hijri axis ticked, "Only listed articles" unticked, the plot
 //! panned, File ▸ Save, then the file opened in a fresh app.
 
-mod common;
-
 use std::path::Path;
 
-use common::{click, enter_path, harness_with};
+use crate::common::days_from_civil;
+use crate::common::{click, enter_path, harness_with};
 use egui::{PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use marsad::state::days_from_civil;
 use marsad::{AppOptions, MarsadApp};
 
 /// Two articles written for this test: a visit on 2 September and a fair on
@@ -28,10 +26,10 @@ const ARTICLES: &[(&str, &str)] = &[
     ),
 ];
 
-fn day_position(harness: &Harness<'static, MarsadApp>, (y, m, d): (i64, i64, i64)) -> Pos2 {
+fn day_position(harness: &Harness<'static, MarsadApp>, (y, m, d): (i32, u8, u8)) -> Pos2 {
     harness
         .state()
-        .view
+        .panels
         .timeline
         .day_position(days_from_civil(y, m, d) as f64)
         .expect("the timeline was drawn")
@@ -63,28 +61,41 @@ fn the_dragged_range_the_hijri_axis_the_listed_toggle_and_the_shown_window_come_
     });
     assert_eq!(count(&harness, "1447"), 0, "Gregorian axis at first");
     assert!(
-        harness.state().view.timeline.fits_all(),
+        harness.state().panels.timeline.fits_all(),
         "a fresh folder fits all its events, which a workspace saves as no range"
     );
 
     // The timeline shows the whole folder, not only what the list keeps.
-    assert!(harness.state().view.timeline.only_listed, "on by default");
+    assert!(
+        harness.state().model.settings.timeline.only_listed,
+        "on by default"
+    );
     click(&mut harness, "Only listed articles");
-    assert!(!harness.state().view.timeline.only_listed);
+    assert!(!harness.state().model.settings.timeline.only_listed);
 
     // Pan the plot so the window differs from the fit-all default, then drag a range.
     let from = day_position(&harness, (2025, 9, 12));
     let to = day_position(&harness, (2025, 9, 20));
-    common::drag(&mut harness, PointerButton::Primary, from, to);
+    crate::common::drag(&mut harness, PointerButton::Primary, from, to);
     let from = day_position(&harness, (2025, 8, 30));
     let to = day_position(&harness, (2025, 9, 6));
-    common::drag(&mut harness, PointerButton::Secondary, from, to);
-    let range = harness.state().view.date_range.expect("a dragged range");
-    assert_eq!(harness.state().view.visible.len(), 1, "only the visit");
+    crate::common::drag(&mut harness, PointerButton::Secondary, from, to);
+    let range = harness
+        .state()
+        .model
+        .settings
+        .filters
+        .date_range
+        .expect("a dragged range");
+    assert_eq!(
+        harness.state().derived.list.value.visible.len(),
+        1,
+        "only the visit"
+    );
     click(&mut harness, "Hijri dates");
     assert!(count(&harness, " 1447") > 0, "Hijri axis labels");
-    let window = harness.state().view.timeline.shown_days().unwrap();
-    assert!(!harness.state().view.timeline.fits_all());
+    let window = harness.state().panels.timeline.shown_days().unwrap();
+    assert!(!harness.state().panels.timeline.fits_all());
     // Fitting both events would end the window in October; the pan moved it back.
     assert!(window.1 < days_from_civil(2025, 10, 1), "{window:?}");
     let chip = harness
@@ -112,11 +123,14 @@ fn the_dragged_range_the_hijri_axis_the_listed_toggle_and_the_shown_window_come_
         "Marsad — visit.ron",
         "nothing changed by opening"
     );
-    let view = &reopened.state().view;
-    assert_eq!(view.date_range, Some(range));
-    assert!(!view.timeline.only_listed, "the whole folder again");
-    assert_eq!(view.visible.len(), 1);
-    assert_eq!(view.timeline.shown_days(), Some(window));
+    let app = reopened.state();
+    assert_eq!(app.model.settings.filters.date_range, Some(range));
+    assert!(
+        !app.model.settings.timeline.only_listed,
+        "the whole folder again"
+    );
+    assert_eq!(app.derived.list.value.visible.len(), 1);
+    assert_eq!(app.panels.timeline.shown_days(), Some(window));
     assert!(reopened.query_all_by_label_contains(&chip).count() > 0);
     assert!(count(&reopened, " 1447") > 0, "Hijri axis labels again");
     assert_eq!(count(&reopened, " Sep 2025"), 0);

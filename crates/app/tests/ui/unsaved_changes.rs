@@ -2,11 +2,9 @@
 //! with a workspace file open: each edit marks the workspace, taking it back clears the
 //! mark, and frames in which nothing changed do not rebuild the workspace to find out.
 
-mod common;
-
 use std::collections::BTreeSet;
 
-use common::{CAIRO_TITLE, click, fill, harness_with, title, write_corpus};
+use crate::common::{CAIRO_TITLE, click, fill, harness_with, title, write_corpus};
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -103,7 +101,7 @@ fn each_annotation_edit_marks_the_workspace_unsaved_until_it_is_taken_back() {
     click(&mut harness, "List only articles with it");
     assert_eq!(title(&harness), MARKED, "filtered by tag");
     assert_eq!(
-        harness.state().work.doc.filters.tags,
+        harness.state().model.settings.filters.tags,
         BTreeSet::from([TAG.to_owned()])
     );
     click(&mut harness, "List only articles with it");
@@ -143,12 +141,16 @@ fn panels_that_change_size_by_themselves_are_no_edit_but_a_dragged_splitter_is()
         ..AppOptions::default()
     });
     assert_eq!(title(&harness), CLEAN);
-    let drawn = harness.state().view.panel_sizes.clone();
+    let drawn = harness.state().panels.panel_sizes.clone();
 
     // A smaller window squeezes the panels; the analyst resized nothing.
     harness.set_size(egui::vec2(560.0, 380.0));
     harness.run();
-    assert_ne!(harness.state().view.panel_sizes, drawn, "the panels shrank");
+    assert_ne!(
+        harness.state().panels.panel_sizes,
+        drawn,
+        "the panels shrank"
+    );
     assert_eq!(title(&harness), CLEAN, "a squeezed panel is no edit");
     harness.set_size(egui::vec2(1280.0, 900.0));
     harness.run();
@@ -160,7 +162,7 @@ fn panels_that_change_size_by_themselves_are_no_edit_but_a_dragged_splitter_is()
         .map(|node| node.rect())
         .max_by(|a, b| a.width().total_cmp(&b.width()))
         .expect("the bottom panel has a splitter across the window");
-    common::drag(
+    crate::common::drag(
         &mut harness,
         egui::PointerButton::Primary,
         splitter.center(),
@@ -170,10 +172,48 @@ fn panels_that_change_size_by_themselves_are_no_edit_but_a_dragged_splitter_is()
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     let saved = marsad_storage::load(&file).unwrap().view.panels["bottom_panel"];
-    let height = harness.state().view.panel_sizes["bottom_panel"];
+    let height = harness.state().panels.panel_sizes["bottom_panel"];
     assert!(
         (saved - height).abs() < 0.5,
         "saved {saved}, drawn {height}"
     );
     assert_eq!(title(&harness), CLEAN);
+}
+
+#[test]
+fn showing_hidden_entities_is_saved_and_comes_back_on_reopening() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).unwrap();
+    write_corpus(&articles).unwrap();
+    let file = dir.path().join("work.ron");
+    marsad_storage::save(
+        &file,
+        &Workspace::new(CorpusRef::from_paths(&articles, &file)),
+    )
+    .unwrap();
+    let open = || {
+        harness_with(AppOptions {
+            workspace: Some(file.clone()),
+            ..AppOptions::default()
+        })
+    };
+    let mut harness = open();
+    let shown =
+        |harness: &Harness<'static, MarsadApp>| harness.state().model.settings.filters.show_hidden;
+    assert!(!shown(&harness));
+    click(&mut harness, "Show hidden entities");
+    assert!(shown(&harness));
+    assert_eq!(title(&harness), MARKED, "a setting the file keeps");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(title(&harness), CLEAN);
+    assert!(marsad_storage::load(&file).unwrap().filters.show_hidden);
+
+    let reopened = open();
+    assert!(
+        shown(&reopened),
+        "the reopened workspace shows hidden entities"
+    );
+    assert_eq!(title(&reopened), CLEAN);
 }

@@ -1,11 +1,9 @@
 //! Workspaces through the window: tagging, noting and dating an article, saving, opening
 //! the file in a fresh app, and what a broken or hostile workspace file does.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{CAIRO_TITLE, click, enter_path, fill, harness_with, title, write_corpus};
+use crate::common::{CAIRO_TITLE, click, enter_path, fill, harness_with, title, write_corpus};
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
@@ -60,7 +58,7 @@ fn texts_containing(harness: &Harness<'static, MarsadApp>, needle: &str) -> Vec<
 /// The date values found in the open article.
 fn open_article_dates(harness: &Harness<'static, MarsadApp>) -> Vec<Option<String>> {
     let app = harness.state();
-    let entry = &app.corpus.articles[app.view.selected_article.expect("an open article")];
+    let entry = &app.model.corpus.articles[app.model.selected_article.expect("an open article")];
     entry
         .analysis
         .dates
@@ -225,6 +223,7 @@ fn paths_outside_the_corpus_are_refused_in_the_problems_panel_and_never_read() {
     let mut harness = open_workspace(&file);
     let paths: Vec<String> = harness
         .state()
+        .model
         .corpus
         .articles
         .iter()
@@ -343,7 +342,7 @@ fn a_moved_corpus_is_located_by_hand_and_remembered_on_save() {
     std::fs::rename(dir.path().join("articles"), &moved).unwrap();
     let mut harness = open_workspace(&file);
     harness.get_by_label("Corpus folder missing");
-    assert!(harness.state().corpus.articles.is_empty());
+    assert!(harness.state().model.corpus.articles.is_empty());
     harness
         .get_by(|node| {
             node.is_text_input() && node.value().is_some_and(|v| v.ends_with("articles"))
@@ -351,7 +350,7 @@ fn a_moved_corpus_is_located_by_hand_and_remembered_on_save() {
         .set_text_value_accesskit(moved.to_str().unwrap());
     harness.run();
     click(&mut harness, "Use this folder");
-    assert_eq!(harness.state().corpus.articles.len(), 4);
+    assert_eq!(harness.state().model.corpus.articles.len(), 4);
     assert_eq!(title(&harness), "Marsad — moved.ron •");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
@@ -525,6 +524,7 @@ fn the_tag_filter_lists_only_tagged_articles() {
 fn entity_counts(harness: &Harness<'static, MarsadApp>, name: &str) -> Option<(usize, usize)> {
     harness
         .state()
+        .model
         .corpus
         .entities
         .list()
@@ -535,7 +535,7 @@ fn entity_counts(harness: &Harness<'static, MarsadApp>, name: &str) -> Option<(u
 
 #[test]
 fn a_merge_a_tag_and_a_note_come_back_when_the_workspace_is_reopened() {
-    use common::entity_corpus::{
+    use crate::common::entity_corpus::{
         GUTERRES, GUTERRES_OTHER_SPELLING, GUTERRES_TITLE, write_entity_corpus,
     };
     let dir = tempfile::tempdir().unwrap();
@@ -605,7 +605,7 @@ fn a_resized_article_list_keeps_its_width_in_the_workspace() {
     let articles = corpus_in(dir.path());
     let mut harness = open_folder(&articles);
     let width =
-        |harness: &Harness<'static, MarsadApp>| harness.state().view.panel_sizes["article_list"];
+        |harness: &Harness<'static, MarsadApp>| harness.state().panels.panel_sizes["article_list"];
     let before = width(&harness);
     // The article list is on the left; its splitter is the one nearest its edge.
     let splitter = harness
@@ -617,7 +617,7 @@ fn a_resized_article_list_keeps_its_width_in_the_workspace() {
                 .total_cmp(&(b.center().x - before).abs())
         })
         .expect("the panels have splitters");
-    common::drag(
+    crate::common::drag(
         &mut harness,
         egui::PointerButton::Primary,
         splitter.center(),

@@ -5,11 +5,28 @@ use egui::{PointerButton, Pos2, Ui};
 use egui_plot::{PlotPoint, PlotTransform};
 
 use super::axis::{self, AxisCalendar};
-use super::plot::{BAR_HALF, Drawn, HOVER_DISTANCE, Hit};
-use crate::shaping::{RichText, TextEngine, label_ui, rich_text_ui};
-use crate::state::{Corpus, ViewState};
-use crate::timeline_model::{Item, Source, TimelineModel};
-use crate::ui::article_view::Reveal;
+use super::calendar;
+use crate::command::AppCommand;
+use crate::derived::timeline_model::{Bin, Item, Source, TimelineModel};
+use crate::shaping::{RichText, label_ui, rich_text_ui};
+use crate::ui::reveal::Reveal;
+use crate::ui::{PanelContext, PanelOut, theme};
+
+/// How close (in points) the pointer must be to a marker to hover it.
+pub(super) const HOVER_DISTANCE: f32 = 10.0;
+/// Half the thickness of an event bar, in lane units.
+pub(super) const BAR_HALF: f64 = 0.07;
+/// What the plot drew this frame, for hit-testing.
+pub(super) enum Drawn {
+    Items(Vec<usize>),
+    Bins(Vec<Bin>),
+}
+
+/// What the pointer is over.
+pub(super) enum Hit {
+    Item(Item),
+    Bin(Bin),
+}
 
 /// True when the item is `article`'s publication date or an event it reports.
 pub(super) fn belongs_to(model: &TimelineModel, source: Source, article: usize) -> bool {
@@ -61,16 +78,16 @@ pub(super) fn hit_test(
 /// Opens what an item stands for: the article of a publication date, or an
 /// event's article scrolled to its sentence (the next member of a cluster when
 /// the open article is already one of them).
-pub(super) fn open_item(view: &mut ViewState, corpus: &Corpus, source: Source) {
+pub(super) fn open_item(cx: &PanelContext<'_>, out: &mut PanelOut<'_>, source: Source) {
     let (article, event) = match source {
         Source::Published(a) => (a, None),
         Source::Event(c) => {
-            let Some(members) = view.timeline.model().clusters.get(c) else {
+            let Some(members) = out.panels.timeline.model().clusters.get(c) else {
                 return;
             };
             let next = members
                 .iter()
-                .position(|&(a, _)| Some(a) == view.selected_article)
+                .position(|&(a, _)| Some(a) == cx.model.selected_article)
                 .map_or(0, |p| (p + 1) % members.len());
             let Some(&(a, e)) = members.get(next) else {
                 return;
@@ -78,10 +95,18 @@ pub(super) fn open_item(view: &mut ViewState, corpus: &Corpus, source: Source) {
             (a, Some(e))
         }
     };
-    view.select_article(Some(article));
-    view.scroll_list_to_selected = true;
-    view.reveal = event
-        .and_then(|e| corpus.articles.get(article)?.analysis.events.get(e))
+    out.push(AppCommand::SelectArticle(Some(article)));
+    out.panels.scroll_list_to_selected = true;
+    out.panels.flash = event
+        .and_then(|e| {
+            cx.model
+                .corpus
+                .articles
+                .get(article)?
+                .analysis
+                .events
+                .get(e)
+        })
         .map(|event| Reveal::new(article, event.sentence));
 }
 
@@ -90,16 +115,17 @@ pub(super) fn open_item(view: &mut ViewState, corpus: &Corpus, source: Source) {
 /// title and publication date.
 pub(super) fn item_tooltip_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    corpus: &Corpus,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
     item: Item,
 ) {
     ui.set_max_width(440.0);
     let strong = ui.visuals().strong_text_color();
     let weak = ui.visuals().weak_text_color();
-    let language = view.language;
-    let calendar = view.timeline.calendar();
+    let language = cx.language();
+    let calendar = calendar(cx.model.settings.timeline.hijri);
+    let corpus = &cx.model.corpus;
+    let engine = &mut *out.engine;
     let date_line = |day: f64| {
         let gregorian = axis::date_label(
             day as i64,
@@ -120,11 +146,11 @@ pub(super) fn item_tooltip_ui(
             let Some(entry) = corpus.articles.get(a) else {
                 return;
             };
-            label_ui(ui, engine, &entry.analysis.title, 15.0, strong);
+            label_ui(ui, engine, &entry.analysis.title, theme::NAME, strong);
             ui.label(
                 egui::RichText::new(format!(
                     "{} · {}",
-                    view.language.labels().published,
+                    language.labels().published,
                     date_line(item.x)
                 ))
                 .small()
@@ -132,7 +158,7 @@ pub(super) fn item_tooltip_ui(
             );
         }
         Source::Event(c) => {
-            let Some(members) = view.timeline.model().clusters.get(c) else {
+            let Some(members) = out.panels.timeline.model().clusters.get(c) else {
                 return;
             };
             let event_of = |&(a, e): &(usize, usize)| {
@@ -143,18 +169,18 @@ pub(super) fn item_tooltip_ui(
                 return;
             };
             let text = &entry.analysis.text;
-            label_ui(ui, engine, &event.label, 16.0, strong);
+            label_ui(ui, engine, &event.label, theme::EMPHASIS, strong);
             let mut date = date_line(item.x);
             if item.bar {
                 date = format!("{date} – {}", date_line(item.x + item.width - 1.0));
             }
             ui.label(egui::RichText::new(date).small().color(weak));
             if let Some(written) = event.date_span.slice(text) {
-                label_ui(ui, engine, written, 13.0, weak);
+                label_ui(ui, engine, written, theme::CAPTION, weak);
             }
             if let Some(sentence) = event.sentence.slice(text) {
                 let rich = RichText {
-                    size: 15.0,
+                    size: theme::NAME,
                     context_menu: false,
                     ..RichText::new(sentence.trim())
                 };
@@ -162,15 +188,15 @@ pub(super) fn item_tooltip_ui(
             }
             let mut articles: Vec<usize> = members.iter().map(|&(a, _)| a).collect();
             articles.dedup();
-            let labels = view.language.labels();
+            let labels = language.labels();
             ui.label(
-                egui::RichText::new(view.language.count(articles.len(), labels.reported_by))
+                egui::RichText::new(language.count(articles.len(), labels.reported_by))
                     .small()
                     .color(weak),
             );
             for a in articles.iter().take(4) {
                 if let Some(entry) = corpus.articles.get(*a) {
-                    label_ui(ui, engine, &entry.analysis.title, 13.0, weak);
+                    label_ui(ui, engine, &entry.analysis.title, theme::CAPTION, weak);
                 }
             }
         }
@@ -181,17 +207,20 @@ pub(super) fn item_tooltip_ui(
 /// On release the dragged days become the article list's date filter.
 pub(super) fn handle_range_drag(
     ui: &Ui,
-    view: &mut ViewState,
+    out: &mut PanelOut<'_>,
     response: &egui::Response,
     t: &PlotTransform,
 ) {
-    let state = &mut view.timeline;
+    let state = &mut out.panels.timeline;
     if response.drag_stopped() {
         if let Some((a, b)) = state.drag.take() {
             let (lo, hi) = (a.min(b), a.max(b));
             let points = (hi - lo) * t.dpos_dvalue_x().abs();
             if points >= 4.0 {
-                view.date_range = Some((lo.floor() as i64, hi.floor() as i64));
+                out.push(AppCommand::SetDateRange(Some((
+                    lo.floor() as i64,
+                    hi.floor() as i64,
+                ))));
             }
         }
         return;

@@ -5,25 +5,26 @@
 //! by cosmic-text); clicking opens the article at the sentence and flashes it.
 //! Dragging across the plot in "select range" mode, or with the right button,
 //! filters the article list to the dragged days. Zoomed out past
-//! [`DETAIL_LIMIT`] items, lanes show counts per calendar bin instead.
+//! [`DETAIL_LIMIT`] items, lanes show counts per calendar bin instead. The model
+//! is [`crate::derived::timeline`]'s; this module keeps only what the plot needs
+//! between frames.
 
 pub mod axis;
 pub mod export;
 mod interact;
 mod plot;
 
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
 
 use egui::{Pos2, Ui};
 use egui_plot::PlotTransform;
 
-use crate::analysis::{EntityType, Mention};
-use crate::shaping::TextEngine;
-use crate::state::{Corpus, ViewState, display_day};
-use crate::timeline_model::{ArticleInput, LaneSpec, Source, TimelineModel};
-use marsad_core::corpus::EntityId;
+use super::{PanelContext, PanelOut, theme};
+use crate::command::AppCommand;
+use crate::derived::timeline::Summary;
+use crate::derived::timeline_model::{Source, TimelineModel};
+use crate::i18n::Language;
+use crate::model::format_day;
 
 use self::axis::AxisCalendar;
 use self::export::ExportState;
@@ -31,51 +32,17 @@ use self::export::ExportState;
 /// Above this many items in view, lanes show counts per bin instead of items.
 pub const DETAIL_LIMIT: usize = 2_000;
 
-/// How often the model is rebuilt while a folder is still loading.
-const REBUILD_WHILE_LOADING: Duration = Duration::from_millis(500);
-
-/// What the model was built from: article count, whether the folder had finished
-/// loading (then events are clustered), the lanes, the fingerprint of the listed
-/// articles when the timeline follows the list, and the entities' generation
-/// (corrections move mentions between entities).
-type ModelKey = (usize, bool, LaneSpec, Option<u64>, u64);
-
-/// What the model holds, for the summary line: events, publication dates, lanes with items.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// Events (clusters of events across articles) on the timeline.
-    pub events: usize,
-    /// Articles with a publication date on the timeline.
-    pub published: usize,
-    /// Lanes holding at least one item.
-    pub lanes: usize,
-}
-
-/// The timeline's settings, its model and what the last frame drew.
-#[derive(Debug)]
-pub struct TimelineState {
-    /// Label the axis in the Umm al-Qura calendar.
-    pub hijri: bool,
-    /// One lane per entity selected in the sidebar instead of one per entity type.
-    pub lanes_per_entity: bool,
+/// The plot's state between frames.
+#[derive(Debug, Default)]
+pub struct TimelineView {
     /// Primary-button drags select a date range instead of panning.
     pub select_range: bool,
-    /// Show only the articles the list's search, entity and tag filters keep.
-    pub only_listed: bool,
-    model: TimelineModel,
-    model_key: Option<ModelKey>,
-    /// The model of the whole folder, which the shown model is filtered from.
-    full: TimelineModel,
-    /// What `full` was built from: article count, whether loaded, lanes.
-    full_key: Option<(usize, bool, LaneSpec, u64)>,
-    /// How many times the model was built: it must not be every frame.
-    builds: u64,
-    summary: Summary,
-    /// The list generation last fingerprinted, and its fingerprint.
-    listed_print: Option<(u64, u64)>,
+    /// The model drawn last frame.
+    model: Arc<TimelineModel>,
     /// A saved x range to show once the model is built, over the fit-all default.
     restored_x: Option<(f64, f64)>,
-    built_at: Option<Instant>,
+    /// The model's `settings_restored` last seen.
+    restored_seen: u64,
     /// The x range to show next frame (after a rebuild, a reset or a click on a bin).
     pending_x: Option<(f64, f64)>,
     /// The day a range drag started on and the day it is at.
@@ -87,52 +54,10 @@ pub struct TimelineState {
     export: ExportState,
 }
 
-impl Default for TimelineState {
-    fn default() -> Self {
-        Self {
-            hijri: false,
-            lanes_per_entity: false,
-            select_range: false,
-            // An analyst who narrowed the list expects the timeline to show the same articles.
-            only_listed: true,
-            model: TimelineModel::default(),
-            model_key: None,
-            full: TimelineModel::default(),
-            full_key: None,
-            builds: 0,
-            summary: Summary::default(),
-            listed_print: None,
-            restored_x: None,
-            built_at: None,
-            pending_x: None,
-            drag: None,
-            last_transform: None,
-            last_drawn: (0, 0),
-            export: ExportState::default(),
-        }
-    }
-}
-
-impl TimelineState {
-    /// The state for a newly opened folder, keeping the analyst's settings.
-    #[must_use]
-    pub fn fresh(&self) -> Self {
-        Self {
-            hijri: self.hijri,
-            lanes_per_entity: self.lanes_per_entity,
-            only_listed: self.only_listed,
-            ..Self::default()
-        }
-    }
-
-    /// How many times the model was built since the folder was opened.
-    pub fn builds(&self) -> u64 {
-        self.builds
-    }
-
-    /// What the model holds: events, publication dates and lanes with items.
-    pub fn summary(&self) -> Summary {
-        self.summary
+impl TimelineView {
+    /// The model the panel showed last.
+    pub fn model(&self) -> &TimelineModel {
+        &self.model
     }
 
     /// The whole days the plot shows: a restored range not yet drawn, else what the last
@@ -165,14 +90,13 @@ impl TimelineState {
             .is_some_and(|(from, to)| (from.round(), to.round()) == shown)
     }
 
-    /// Shows the days `from..to` once the model is built (a workspace being opened).
-    pub fn restore_days(&mut self, from: i64, to: i64) {
-        self.restored_x = Some((from as f64, to as f64));
-    }
-
-    /// The model the panel shows.
-    pub fn model(&self) -> &TimelineModel {
-        &self.model
+    /// The range a workspace keeps: none while the plot fits all items.
+    fn kept_range(&self) -> Option<(i64, i64)> {
+        if self.fits_all() {
+            None
+        } else {
+            self.shown_days()
+        }
     }
 
     /// Shows the days `from..=to` (since 1970) from the next frame on.
@@ -183,15 +107,6 @@ impl TimelineState {
     /// How many items and how many bins the last frame drew (one of them is 0).
     pub fn drawn(&self) -> (usize, usize) {
         self.last_drawn
-    }
-
-    /// The axis calendar.
-    pub fn calendar(&self) -> AxisCalendar {
-        if self.hijri {
-            AxisCalendar::Hijri
-        } else {
-            AxisCalendar::Gregorian
-        }
     }
 
     /// Where the last frame drew the first event of `article` (a cluster it belongs
@@ -231,169 +146,40 @@ impl TimelineState {
             .find(|p| t.frame().contains(*p))
     }
 
-    /// Rebuilds the model when the corpus or the lanes changed; while loading,
-    /// at most every [`REBUILD_WHILE_LOADING`].
-    fn refresh_model(
-        &mut self,
-        ctx: &egui::Context,
-        view: (Option<&EntityId>, &[usize], u64),
-        corpus: &Corpus,
-        complete: bool,
-    ) {
-        let (view_entity, listed, generation) = view;
-        let entities = corpus.entities.list();
-        let selected = view_entity.and_then(|id| entities.iter().position(|e| &e.id == id));
-        let spec = match (self.lanes_per_entity, selected) {
-            (true, Some(entity)) => LaneSpec::Entities(vec![entity]),
-            _ => LaneSpec::ByType,
-        };
-        let print = if self.only_listed {
-            Some(self.listed_fingerprint(listed, generation))
-        } else {
-            None
-        };
-        let entities_generation = corpus.entities.generation();
-        let key = (
-            corpus.articles.len(),
-            complete,
-            spec,
-            print,
-            entities_generation,
-        );
-        if self.model_key.as_ref() == Some(&key) {
-            return;
-        }
-        if !complete
-            && let Some(built) = self.built_at
-            && built.elapsed() < REBUILD_WHILE_LOADING
-        {
-            ctx.request_repaint_after(REBUILD_WHILE_LOADING);
-            return;
-        }
-        let full_key = (
-            corpus.articles.len(),
-            complete,
-            key.2.clone(),
-            entities_generation,
-        );
-        if self.full_key.as_ref() != Some(&full_key) {
-            let inputs: Vec<ArticleInput<'_>> = corpus
-                .articles
-                .iter()
-                .map(|a| ArticleInput {
-                    day: a.day,
-                    events: &a.analysis.events,
-                })
-                .collect();
-            let entity_by_text = entity_positions(corpus, &full_key.2);
-            let entity_of = |m: &Mention| {
-                entity_by_text
-                    .get(&(m.entity_type, m.text.as_str()))
-                    .copied()
-            };
-            self.full = match (&corpus.event_clusters, complete) {
-                (Some(clusters), true) => TimelineModel::build_with_clusters(
-                    &inputs,
-                    &full_key.2,
-                    &entity_of,
-                    clusters.clone(),
-                ),
-                _ => TimelineModel::build(&inputs, &full_key.2, &entity_of, complete),
-            };
-            self.full_key = Some(full_key);
-        }
-        let old_bounds = self.model.day_bounds();
-        // Filtering the whole folder's model keeps one cluster per report and costs no sort.
-        self.model = if print.is_some() {
-            let mut shown = vec![false; corpus.articles.len()];
-            for &index in listed {
-                if let Some(flag) = shown.get_mut(index) {
-                    *flag = true;
-                }
+    /// Takes in the model built for this frame and a range restored from a workspace:
+    /// a model with other day bounds is shown whole, a restored range over that.
+    fn follow(&mut self, cx: &PanelContext<'_>, complete: bool) {
+        let model = cx.derived.timeline.model();
+        if !Arc::ptr_eq(&self.model, model) {
+            let old_bounds = self.model.day_bounds();
+            self.model = Arc::clone(model);
+            let bounds = self.model.day_bounds();
+            if bounds != old_bounds {
+                self.pending_x = bounds.map(padded);
             }
-            self.full.filtered(&shown)
-        } else {
-            self.full.clone()
-        };
-        self.summary = summarize(&self.model);
-        self.builds += 1;
-        let bounds = self.model.day_bounds();
-        if bounds != old_bounds {
-            self.pending_x = bounds.map(padded);
         }
-        self.model_key = Some(key);
-        self.built_at = Some(Instant::now());
-    }
-
-    /// A hash of the listed articles, computed again only when the list was recomputed
-    /// (a new sort order, say, recomputes the list but leaves the set as it was).
-    fn listed_fingerprint(&mut self, listed: &[usize], generation: u64) -> u64 {
-        if let Some((seen, print)) = self.listed_print
-            && seen == generation
-        {
-            return print;
+        if self.restored_seen != cx.model.settings_restored {
+            self.restored_seen = cx.model.settings_restored;
+            self.restored_x = cx
+                .model
+                .settings
+                .timeline
+                .range
+                .map(|(from, to)| (from as f64, to as f64));
         }
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        listed.hash(&mut hasher);
-        let print = hasher.finish();
-        self.listed_print = Some((generation, print));
-        print
+        if complete && let Some(x) = self.restored_x.take() {
+            self.pending_x = Some(x);
+        }
     }
 }
 
-/// What a model holds, counted once per build.
-fn summarize(model: &TimelineModel) -> Summary {
-    let mut clusters = vec![false; model.clusters.len()];
-    let mut lanes = vec![false; model.lanes.len()];
-    let mut published = 0;
-    for item in &model.items {
-        if let Some(lane) = lanes.get_mut(item.lane) {
-            *lane = true;
-        }
-        match item.source {
-            Source::Published(_) => published += 1,
-            Source::Event(c) => {
-                if let Some(seen) = clusters.get_mut(c) {
-                    *seen = true;
-                }
-            }
-        }
+/// The axis calendar the settings ask for.
+pub fn calendar(hijri: bool) -> AxisCalendar {
+    if hijri {
+        AxisCalendar::Hijri
+    } else {
+        AxisCalendar::Gregorian
     }
-    Summary {
-        events: clusters.iter().filter(|&&c| c).count(),
-        published,
-        lanes: lanes.iter().filter(|&&l| l).count(),
-    }
-}
-
-/// For lanes per entity, each participant's entity (its place in the sidebar's list).
-/// Mentions written alike resolve alike, so text and type find it.
-fn entity_positions<'a>(
-    corpus: &'a Corpus,
-    spec: &LaneSpec,
-) -> HashMap<(EntityType, &'a str), usize> {
-    let mut by_text = HashMap::new();
-    if !matches!(spec, LaneSpec::Entities(_)) {
-        return by_text;
-    }
-    let position: HashMap<&EntityId, usize> = corpus
-        .entities
-        .list()
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (&e.id, i))
-        .collect();
-    for article in 0..corpus.articles.len() {
-        for resolved in corpus.entities.mentions(article) {
-            if let Some(&index) = position.get(&resolved.entity) {
-                let mention = &resolved.mention;
-                by_text
-                    .entry((mention.entity_type, mention.text.as_str()))
-                    .or_insert(index);
-            }
-        }
-    }
-    by_text
 }
 
 /// A day range with some room on both sides (and at least a week shown).
@@ -402,94 +188,112 @@ fn padded((first, last): (f64, f64)) -> (f64, f64) {
     (first - pad, last + pad)
 }
 
-/// The timeline panel. `complete` is false while the folder is still loading.
-pub fn timeline_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &mut ViewState,
-    corpus: &Corpus,
-    complete: bool,
-) {
-    let labels = view.language.labels();
-    let rtl = view.language.is_rtl();
-    let mut reset = false;
-    let mut save = false;
-    super::row_ui(ui, rtl, |ui| {
-        ui.heading(labels.timeline);
-        ui.checkbox(&mut view.timeline_rtl, labels.right_to_left_axis);
-        ui.checkbox(&mut view.timeline.hijri, labels.hijri_dates);
-        ui.checkbox(&mut view.timeline.lanes_per_entity, labels.lanes_per_entity);
-        ui.checkbox(&mut view.timeline.only_listed, labels.only_listed)
-            .on_hover_text(labels.only_listed_hint);
-        ui.toggle_value(&mut view.timeline.select_range, labels.select_range)
-            .on_hover_text(labels.select_range_hint);
-        reset = ui.button(labels.reset_view).clicked();
-        save = ui.button(labels.save_png).clicked();
-        range_chip_ui(ui, view);
-    });
-    export_row_ui(ui, view);
-    if view.timeline.lanes_per_entity && view.selected_entity.is_none() {
+/// The timeline panel. Its model is built only while the folder's load lets it
+/// (`cx.job` is `None` once the folder has loaded).
+pub fn timeline_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    let complete = cx.job.is_none();
+    let (reset, save) = toolbar_ui(ui, cx, out);
+    export_row_ui(ui, cx, out);
+    let settings = &cx.model.settings;
+    if settings.timeline.lanes_per_entity && settings.filters.entity.is_none() {
         ui.weak(labels.pick_entity_for_lane);
     }
-    let ctx = ui.ctx().clone();
-    let list = (
-        view.selected_entity.as_ref(),
-        view.listed.as_slice(),
-        view.listed_generation,
-    );
-    view.timeline.refresh_model(&ctx, list, corpus, complete);
-    let state = &mut view.timeline;
+    let view = &mut out.panels.timeline;
+    view.follow(cx, complete);
     if reset {
-        state.pending_x = state.model.day_bounds().map(padded);
+        view.pending_x = view.model.day_bounds().map(padded);
     }
-    if state.model.items.is_empty() {
+    if view.model.items.is_empty() {
         ui.weak(labels.no_dated_items);
         return;
     }
-    if complete && let Some(x) = state.restored_x.take() {
-        state.pending_x = Some(x);
-    }
-    summary_ui(ui, engine, view);
-    let area = plot::plot_area_ui(ui, engine, view, corpus);
+    summary_ui(ui, cx, out);
+    let area = plot::plot_area_ui(ui, cx, out);
+    let ctx = ui.ctx().clone();
+    let view = &mut out.panels.timeline;
     if save {
-        view.timeline.export.start(&ctx);
+        view.export.start(&ctx);
     }
-    view.timeline.export.poll(&ctx, area);
+    view.export.poll(&ctx, area);
+    let kept = view.kept_range();
+    if kept != settings.timeline.range {
+        out.push(AppCommand::TimelineShown(kept));
+    }
+}
+
+/// The timeline's check boxes and buttons; whether Reset and Save PNG were clicked.
+fn toolbar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) -> (bool, bool) {
+    let labels = cx.labels();
+    let mut settings = cx.model.settings.clone();
+    let mut reset = false;
+    let mut save = false;
+    super::row_ui(ui, cx.rtl(), |ui| {
+        ui.heading(labels.timeline);
+        let timeline = &mut settings.timeline;
+        ui.checkbox(&mut timeline.rtl_axis, labels.right_to_left_axis);
+        ui.checkbox(&mut timeline.hijri, labels.hijri_dates);
+        ui.checkbox(&mut timeline.lanes_per_entity, labels.lanes_per_entity);
+        ui.checkbox(&mut timeline.only_listed, labels.only_listed)
+            .on_hover_text(labels.only_listed_hint);
+        ui.toggle_value(&mut out.panels.timeline.select_range, labels.select_range)
+            .on_hover_text(labels.select_range_hint);
+        reset = ui.button(labels.reset_view).clicked();
+        save = ui.button(labels.save_png).clicked();
+        range_chip_ui(ui, cx, out);
+    });
+    if settings.timeline != cx.model.settings.timeline {
+        out.push(AppCommand::SetSettings(Box::new(settings)));
+    }
+    (reset, save)
 }
 
 /// One line saying what the timeline holds, for the eye and the accessibility tree.
-fn summary_ui(ui: &mut Ui, engine: &mut TextEngine, view: &ViewState) {
-    let labels = view.language.labels();
+fn summary_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
     let Summary {
         events,
         published,
         lanes,
-    } = view.timeline.summary;
-    let text = match view.language {
-        crate::i18n::Language::English => format!(
+    } = cx.derived.timeline.summary();
+    let text = match cx.language() {
+        Language::English => format!(
             "{events} {} · {published} {} · {lanes} {}",
             labels.events_word, labels.published, labels.lanes_word
         ),
-        crate::i18n::Language::Arabic => format!(
+        Language::Arabic => format!(
             "{}: {events} · {}: {published} · {}: {lanes}",
             labels.events_word, labels.published, labels.lanes_word
         ),
     };
     // Arabic words go through the shaping bridge; egui would put them in the wrong order.
-    crate::shaping::label_ui(ui, engine, &text, 12.0, ui.visuals().weak_text_color());
+    let color = ui.visuals().weak_text_color();
+    crate::shaping::label_ui(ui, out.engine, &text, theme::SMALL, color);
+}
+
+/// A day for the screen. With the Arabic interface the digits come from the Arabic
+/// font, so the hyphens become non-breaking hyphens, which it has too: one font keeps
+/// one baseline.
+pub fn display_day(days: i64, language: Language) -> String {
+    let text = format_day(days);
+    if language.is_rtl() {
+        text.replace('-', "\u{2011}")
+    } else {
+        text
+    }
 }
 
 /// The date-range filter as a chip with a clear button; nothing when there is none.
-pub fn range_chip_ui(ui: &mut Ui, view: &mut ViewState) {
-    let Some((from, to)) = view.date_range else {
+pub fn range_chip_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let Some((from, to)) = cx.model.settings.filters.date_range else {
         return;
     };
-    let labels = view.language.labels();
+    let labels = cx.labels();
     let text = format!(
         "{}: {} – {}",
         labels.dates_filter,
-        display_day(from, view.language),
-        display_day(to, view.language)
+        display_day(from, cx.language()),
+        display_day(to, cx.language())
     );
     ui.label(egui::RichText::new(text).background_color(ui.visuals().selection.bg_fill));
     if ui
@@ -497,18 +301,17 @@ pub fn range_chip_ui(ui: &mut Ui, view: &mut ViewState) {
         .on_hover_text(labels.clear_filters)
         .clicked()
     {
-        view.date_range = None;
+        out.push(AppCommand::SetDateRange(None));
     }
 }
 
 /// The path field shown when no save dialog is available, and the last export's outcome.
-fn export_row_ui(ui: &mut Ui, view: &mut ViewState) {
-    let labels = view.language.labels();
-    let rtl = view.language.is_rtl();
-    let export = &mut view.timeline.export;
+fn export_row_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = cx.labels();
+    let export = &mut out.panels.timeline.export;
     if let Some(path) = export.path_entry.as_mut() {
         let mut chosen = None;
-        super::row_ui(ui, rtl, |ui| {
+        super::row_ui(ui, cx.rtl(), |ui| {
             ui.weak(labels.no_save_dialog);
             ui.add(egui::TextEdit::singleline(path).desired_width(320.0));
             if ui.button(labels.save).clicked() && !path.trim().is_empty() {

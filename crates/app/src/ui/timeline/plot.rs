@@ -5,69 +5,28 @@ use egui::{Align, Color32, Layout, Rect, Stroke, Ui, UiBuilder, pos2, vec2};
 use egui_plot::{Bar, BarChart, GridMark, MarkerShape, Plot, PlotTransform, Points};
 
 use super::axis::{self, Step};
-use super::interact::{belongs_to, handle_range_drag, hit_test, item_tooltip_ui, open_item};
-use super::{DETAIL_LIMIT, padded};
+use super::interact::{
+    BAR_HALF, Drawn, Hit, belongs_to, handle_range_drag, hit_test, item_tooltip_ui, open_item,
+};
+use super::{DETAIL_LIMIT, calendar, padded};
+use crate::derived::timeline_model::{Bin, LaneKey, TimelineModel};
 use crate::shaping::{Fit, LayoutJob, TextEngine, TextStyle, label_ui};
-use crate::state::{Corpus, ViewState};
-use crate::timeline_model::{Bin, Item, LaneKey, TimelineModel};
+use crate::ui::{PanelContext, PanelOut, theme};
 
-/// How close (in points) the pointer must be to a marker to hover it.
-pub(super) const HOVER_DISTANCE: f32 = 10.0;
-/// Half the thickness of an event bar, in lane units.
-pub(super) const BAR_HALF: f64 = 0.07;
 /// Width of the lane-name column and height of the date-label row, in points.
 const LANE_COLUMN: f32 = 130.0;
 const AXIS_ROW: f32 = 22.0;
 /// Narrowest bin of a zoomed-out view, in points.
 const MIN_BIN_POINTS: f64 = 6.0;
 
-/// What the plot drew this frame, for hit-testing.
-pub(super) enum Drawn {
-    Items(Vec<usize>),
-    Bins(Vec<Bin>),
-}
-
-/// What the pointer is over.
-pub(super) enum Hit {
-    Item(Item),
-    Bin(Bin),
-}
-
 /// The plot, the lane names beside it and the date labels under it; returns the
 /// rectangle they fill (what a PNG export saves).
-pub(super) fn plot_area_ui(
-    ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &mut ViewState,
-    corpus: &Corpus,
-) -> Rect {
+pub(super) fn plot_area_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) -> Rect {
     let total = ui.available_rect_before_wrap();
-    let column = LANE_COLUMN.min(total.width() * 0.3);
-    let lanes_right = view.timeline_rtl;
-    let (lane_rect, plot_rect) = if lanes_right {
-        let split = total.right() - column;
-        (
-            Rect::from_min_max(pos2(split, total.top()), total.max),
-            Rect::from_min_max(total.min, pos2(split, total.bottom() - AXIS_ROW)),
-        )
-    } else {
-        let split = total.left() + column;
-        (
-            Rect::from_min_max(total.min, pos2(split, total.bottom())),
-            Rect::from_min_max(
-                pos2(split, total.top()),
-                pos2(total.right(), total.bottom() - AXIS_ROW),
-            ),
-        )
-    };
-    let axis_rect = Rect::from_min_max(
-        plot_rect.left_bottom(),
-        pos2(plot_rect.right(), total.bottom()),
-    );
-    let colors = lane_colors(ui, view, corpus);
-    let calendar = view.timeline.calendar();
-    let (drawn, transform, response) = show_plot(ui, view, plot_rect, &colors);
-    let state = &mut view.timeline;
+    let areas = Areas::split(total, cx.model.settings.timeline.rtl_axis);
+    let colors = lane_colors(ui, cx, &out.panels.timeline.model);
+    let (drawn, transform, response) = show_plot(ui, cx, out, areas.plot, &colors);
+    let state = &mut out.panels.timeline;
     state.last_transform = Some(transform);
     state.last_drawn = match &drawn {
         Drawn::Items(items) => (items.len(), 0),
@@ -76,57 +35,105 @@ pub(super) fn plot_area_ui(
     let hit = response
         .hover_pos()
         .and_then(|p| hit_test(&drawn, &state.model, &transform, p));
-    handle_range_drag(ui, view, &response, &transform);
+    handle_range_drag(ui, out, &response, &transform);
     if response.double_clicked() {
-        view.timeline.pending_x = view.timeline.model().day_bounds().map(padded);
+        let state = &mut out.panels.timeline;
+        state.pending_x = state.model.day_bounds().map(padded);
     }
     match hit {
         Some(Hit::Item(item)) => {
             if response.clicked() {
-                open_item(view, corpus, item.source);
+                open_item(cx, out, item.source);
             }
             response.clone().on_hover_ui_at_pointer(|ui| {
-                item_tooltip_ui(ui, engine, view, corpus, item);
+                item_tooltip_ui(ui, cx, out, item);
             });
         }
-        Some(Hit::Bin(bin)) => {
-            if response.clicked() {
-                view.timeline.pending_x = Some(padded((bin.from, bin.to)));
-            }
-            let labels = view.language.labels();
-            let text = format!(
-                "{} – {}",
-                axis::date_label(bin.from as i64, axis::Grain::Day, calendar, view.language),
-                axis::date_label(bin.to as i64 - 1, axis::Grain::Day, calendar, view.language),
-            );
-            response.clone().on_hover_ui_at_pointer(|ui| {
-                ui.strong(view.language.count(bin.count, labels.events_word));
-                label_ui(ui, engine, &text, 13.0, ui.visuals().weak_text_color());
-            });
-        }
+        Some(Hit::Bin(bin)) => bin_hover_ui(cx, out, &response, bin),
         None => {}
     }
-    lane_names_ui(
-        ui, engine, view, corpus, lane_rect, plot_rect, &transform, &colors,
-    );
-    date_labels_ui(ui, engine, view, axis_rect, &transform);
+    lane_names_ui(ui, cx, out, &areas, &transform, &colors);
+    date_labels_ui(ui, cx, out, areas.axis, &transform);
     ui.advance_cursor_after_rect(total);
     total
 }
 
+/// Where the lane names, the plot and the date labels go.
+struct Areas {
+    lanes: Rect,
+    plot: Rect,
+    axis: Rect,
+}
+
+impl Areas {
+    /// Splits `total`: lane names on the left (on the right with a right-to-left axis),
+    /// the date labels under the plot.
+    fn split(total: Rect, lanes_right: bool) -> Self {
+        let column = LANE_COLUMN.min(total.width() * 0.3);
+        let (lanes, plot) = if lanes_right {
+            let split = total.right() - column;
+            (
+                Rect::from_min_max(pos2(split, total.top()), total.max),
+                Rect::from_min_max(total.min, pos2(split, total.bottom() - AXIS_ROW)),
+            )
+        } else {
+            let split = total.left() + column;
+            (
+                Rect::from_min_max(total.min, pos2(split, total.bottom())),
+                Rect::from_min_max(
+                    pos2(split, total.top()),
+                    pos2(total.right(), total.bottom() - AXIS_ROW),
+                ),
+            )
+        };
+        let axis = Rect::from_min_max(plot.left_bottom(), pos2(plot.right(), total.bottom()));
+        Self { lanes, plot, axis }
+    }
+}
+
+/// A bin's count and days on hover; a click zooms into it.
+fn bin_hover_ui(
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
+    response: &egui::Response,
+    bin: Bin,
+) {
+    if response.clicked() {
+        out.panels.timeline.pending_x = Some(padded((bin.from, bin.to)));
+    }
+    let language = cx.language();
+    let calendar = calendar(cx.model.settings.timeline.hijri);
+    let text = format!(
+        "{} – {}",
+        axis::date_label(bin.from as i64, axis::Grain::Day, calendar, language),
+        axis::date_label(bin.to as i64 - 1, axis::Grain::Day, calendar, language),
+    );
+    response.clone().on_hover_ui_at_pointer(|ui| {
+        ui.strong(language.count(bin.count, cx.labels().events_word));
+        let color = ui.visuals().weak_text_color();
+        label_ui(ui, out.engine, &text, theme::CAPTION, color);
+    });
+}
+
 /// The colour of each lane: entity-type colours, the link colour for publication dates.
-fn lane_colors(ui: &Ui, view: &ViewState, corpus: &Corpus) -> Vec<Color32> {
-    view.timeline
-        .model()
+fn lane_colors(ui: &Ui, cx: &PanelContext<'_>, model: &TimelineModel) -> Vec<Color32> {
+    let dark = cx.dark();
+    model
         .lanes
         .iter()
         .map(|lane| match *lane {
             LaneKey::Published => ui.visuals().hyperlink_color,
-            LaneKey::Type(Some(t)) => super::super::entity_color(t, view.dark),
+            LaneKey::Type(Some(t)) => super::super::entity_color(t, dark),
             LaneKey::Type(None) => ui.visuals().weak_text_color(),
-            LaneKey::Entity(id) => corpus.entities.list().get(id).map_or(Color32::GRAY, |e| {
-                super::super::entity_color(e.entity_type, view.dark)
-            }),
+            LaneKey::Entity(id) => cx
+                .model
+                .corpus
+                .entities
+                .list()
+                .get(id)
+                .map_or(Color32::GRAY, |e| {
+                    super::super::entity_color(e.entity_type, dark)
+                }),
         })
         .collect()
 }
@@ -134,12 +141,13 @@ fn lane_colors(ui: &Ui, view: &ViewState, corpus: &Corpus) -> Vec<Color32> {
 /// Shows the egui plot in `rect` and draws what is in view.
 fn show_plot(
     ui: &mut Ui,
-    view: &mut ViewState,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
     rect: Rect,
     colors: &[Color32],
 ) -> (Drawn, PlotTransform, egui::Response) {
-    let state = &mut view.timeline;
-    let calendar = state.calendar();
+    let state = &mut out.panels.timeline;
+    let calendar = calendar(cx.model.settings.timeline.hijri);
     let pending_x = state.pending_x.take();
     let select = state.select_range;
     let drag = state.drag;
@@ -147,14 +155,14 @@ fn show_plot(
     let lanes = model.lanes.len().max(1);
     let (y0, y1) = (TimelineModel::lane_y(lanes - 1) - 0.6, 0.6);
     let width = f64::from(rect.width().max(1.0));
-    let selected = view.selected_article;
-    let range = view.date_range;
+    let selected = cx.model.selected_article;
+    let range = cx.model.settings.filters.date_range;
     let band = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
     let ring = ui.visuals().strong_text_color();
     // The plot's memory (its bounds) is keyed by this id; a child ui's own id may change.
     let plot = Plot::new("timeline_plot")
         .id(ui.make_persistent_id("timeline_plot"))
-        .invert_x(view.timeline_rtl)
+        .invert_x(cx.model.settings.timeline.rtl_axis)
         .width(rect.width())
         .height(rect.height())
         .show_axes([false, false])
@@ -341,88 +349,87 @@ fn text_width(ui: &Ui, engine: &mut TextEngine, text: &str, size: f32, color: Co
     engine.layout(&job).size().x
 }
 
-/// Shows a shaped label in `rect`, laid out in `layout`.
+/// Shows a shaped label (text, size, colour) in `rect`, laid out in `layout`.
 fn label_in(
     ui: &mut Ui,
     engine: &mut TextEngine,
     rect: Rect,
     layout: Layout,
-    text: &str,
-    size: f32,
-    color: Color32,
+    (text, size, color): (&str, f32, Color32),
 ) {
     let mut child = ui.new_child(UiBuilder::new().max_rect(rect).layout(layout));
     label_ui(&mut child, engine, text, size, color);
 }
 
 /// The lane names beside the plot, shaped (entity names are Arabic).
-#[allow(clippy::too_many_arguments)]
 fn lane_names_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
-    corpus: &Corpus,
-    column: Rect,
-    plot_rect: Rect,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
+    areas: &Areas,
     t: &PlotTransform,
     colors: &[Color32],
 ) {
-    let labels = view.language.labels();
+    let labels = cx.labels();
     // Lanes closer than a line of text get smaller names; too close, none.
     let spacing = (t.position_from_point_y(0.0) - t.position_from_point_y(-1.0)).abs();
     if spacing < 8.0 {
         return;
     }
-    let size = (spacing * 0.85).clamp(8.0, 13.0);
-    let align = if view.timeline_rtl {
+    let size = (spacing * 0.85).clamp(8.0, theme::CAPTION);
+    let align = if cx.model.settings.timeline.rtl_axis {
         Layout::right_to_left(Align::Center)
     } else {
         Layout::left_to_right(Align::Center)
     };
-    for (lane, key) in view.timeline.model().lanes.iter().enumerate() {
+    let model = std::sync::Arc::clone(&out.panels.timeline.model);
+    for (lane, key) in model.lanes.iter().enumerate() {
         let name = match *key {
             LaneKey::Published => labels.published,
             LaneKey::Type(Some(t)) => super::super::group_label(t, labels),
             LaneKey::Type(None) => labels.no_participants,
-            LaneKey::Entity(id) => corpus
+            LaneKey::Entity(id) => cx
+                .model
+                .corpus
                 .entities
                 .list()
                 .get(id)
                 .map_or("?", |e| e.name.as_str()),
         };
         let y = t.position_from_point_y(TimelineModel::lane_y(lane));
-        if y < plot_rect.top() || y > plot_rect.bottom() {
+        if y < areas.plot.top() || y > areas.plot.bottom() {
             continue;
         }
         let rect = Rect::from_center_size(
-            pos2(column.center().x, y),
-            vec2(column.width() - 8.0, size * 1.5),
+            pos2(areas.lanes.center().x, y),
+            vec2(areas.lanes.width() - 8.0, size * 1.5),
         );
         let color = colors.get(lane).copied().unwrap_or(Color32::GRAY);
-        label_in(ui, engine, rect, align, name, size, color);
+        label_in(ui, out.engine, rect, align, (name, size, color));
     }
 }
 
 /// The date labels under the plot, at the steps the grid lines use.
 fn date_labels_ui(
     ui: &mut Ui,
-    engine: &mut TextEngine,
-    view: &ViewState,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
     row: Rect,
     t: &PlotTransform,
 ) {
+    let engine = &mut *out.engine;
     let bounds = t.bounds();
     let (x0, x1) = (bounds.min()[0], bounds.max()[0]);
     if x1 <= x0 {
         return;
     }
-    let calendar = view.timeline.calendar();
+    let calendar = calendar(cx.model.settings.timeline.hijri);
     let step = Step::for_labels(f64::from(row.width()) / (x1 - x0));
     let color = ui.visuals().text_color();
     let mut placed: Vec<(f32, f32)> = Vec::new();
     for day in axis::ticks(x0, x1, step, calendar, 64) {
-        let text = axis::tick_label(day, step, calendar, view.language);
-        let width = text_width(ui, engine, &text, 12.0, color);
+        let text = axis::tick_label(day, step, calendar, cx.language());
+        let width = text_width(ui, engine, &text, theme::SMALL, color);
         let x = t.position_from_point_x(day as f64);
         let (left, right) = (x - width / 2.0, x + width / 2.0);
         if left < row.left()
@@ -438,14 +445,7 @@ fn date_labels_ui(
             pos2(left, row.top() + 2.0),
             vec2(width + 1.0, row.height() - 2.0),
         );
-        label_in(
-            ui,
-            engine,
-            rect,
-            Layout::left_to_right(Align::Min),
-            &text,
-            12.0,
-            color,
-        );
+        let layout = Layout::left_to_right(Align::Min);
+        label_in(ui, engine, rect, layout, (&text, theme::SMALL, color));
     }
 }

@@ -116,10 +116,12 @@ pub fn title(harness: &Harness<'static, MarsadApp>) -> String {
 pub fn listed_titles(harness: &Harness<'_, MarsadApp>) -> Vec<String> {
     let app = harness.state();
     let mut titles: Vec<String> = app
-        .view
+        .derived
+        .list
+        .value
         .visible
         .iter()
-        .map(|&i| app.corpus.articles[i].analysis.title.clone())
+        .map(|&i| app.model.corpus.articles[i].analysis.title.clone())
         .collect();
     titles.sort();
     titles
@@ -148,4 +150,11 @@ pub fn drag(
     }
     harness.event(press(to, false));
     harness.run();
+}
+
+/// Days since 1970-01-01 of a day (what the timeline's x axis counts).
+pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    marsad_core::time::CivilDate::new(year, month, day)
+        .expect("a real day")
+        .to_days()
 }

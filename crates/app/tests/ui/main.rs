@@ -1,0 +1,17 @@
+//! The app's window tests, driven through `egui_kittest` and the accessibility tree.
+//!
+//! One test binary for all of them: each binary links the whole app, so one per file
+//! cost a link step each.
+
+mod articles;
+mod common;
+mod entity_corrections;
+mod entity_detail;
+mod language_and_problems;
+mod search;
+mod shaping_layout;
+mod sidebar;
+mod timeline;
+mod timeline_workspace;
+mod unsaved_changes;
+mod workspace;

@@ -74,7 +74,7 @@ pub fn name_row_ui(
         label_ui(ui, engine, name, row.name_size, color)
     });
     child.with_layout(Layout::left_to_right(Align::Center), |ui| {
-        label_ui(ui, engine, counts, 11.0, weak)
+        label_ui(ui, engine, counts, super::theme::TINY, weak)
     });
     response
 }

@@ -69,7 +69,7 @@ pub fn drop_overlay_ui(ctx: &Context, hint: &str) {
         screen.center(),
         egui::Align2::CENTER_CENTER,
         hint,
-        egui::FontId::proportional(28.0),
+        egui::FontId::proportional(super::theme::OVERLAY),
         Color32::WHITE,
     );
 }

@@ -16,6 +16,8 @@ pub const NAME: f32 = 15.0;
 pub const EMPHASIS: f32 = 16.0;
 /// The detail pane's entity name.
 pub const HEADING: f32 = 20.0;
+/// The hint over the window while files are dragged over it.
+pub const OVERLAY: f32 = 28.0;
 
 /// The article text sizes relative to the body text, by block.
 pub mod scale {

@@ -124,22 +124,30 @@ fn each_annotation_edit_marks_the_workspace_unsaved_until_it_is_taken_back() {
     click(&mut harness, "Done");
 }
 
+/// A workspace with no work in it over the test corpus in `dir/articles`, saved
+/// as `dir/work.ron`.
+fn empty_workspace(dir: &std::path::Path) -> std::path::PathBuf {
+    let articles = dir.join("articles");
+    std::fs::create_dir(&articles).expect("a corpus folder");
+    write_corpus(&articles).expect("the test corpus");
+    let file = dir.join("work.ron");
+    let workspace = Workspace::new(CorpusRef::from_paths(&articles, &file));
+    marsad_storage::save(&file, &workspace).expect("the workspace saved");
+    file
+}
+
+fn open_workspace(file: &std::path::Path) -> Harness<'static, MarsadApp> {
+    harness_with(AppOptions {
+        workspace: Some(file.to_owned()),
+        ..AppOptions::default()
+    })
+}
+
 #[test]
 fn panels_that_change_size_by_themselves_are_no_edit_but_a_dragged_splitter_is() {
     let dir = tempfile::tempdir().unwrap();
-    let articles = dir.path().join("articles");
-    std::fs::create_dir(&articles).unwrap();
-    write_corpus(&articles).unwrap();
-    let file = dir.path().join("work.ron");
-    marsad_storage::save(
-        &file,
-        &Workspace::new(CorpusRef::from_paths(&articles, &file)),
-    )
-    .unwrap();
-    let mut harness = harness_with(AppOptions {
-        workspace: Some(file.clone()),
-        ..AppOptions::default()
-    });
+    let file = empty_workspace(dir.path());
+    let mut harness = open_workspace(&file);
     assert_eq!(title(&harness), CLEAN);
     let drawn = harness.state().panels.panel_sizes.clone();
 
@@ -183,22 +191,8 @@ fn panels_that_change_size_by_themselves_are_no_edit_but_a_dragged_splitter_is()
 #[test]
 fn showing_hidden_entities_is_saved_and_comes_back_on_reopening() {
     let dir = tempfile::tempdir().unwrap();
-    let articles = dir.path().join("articles");
-    std::fs::create_dir(&articles).unwrap();
-    write_corpus(&articles).unwrap();
-    let file = dir.path().join("work.ron");
-    marsad_storage::save(
-        &file,
-        &Workspace::new(CorpusRef::from_paths(&articles, &file)),
-    )
-    .unwrap();
-    let open = || {
-        harness_with(AppOptions {
-            workspace: Some(file.clone()),
-            ..AppOptions::default()
-        })
-    };
-    let mut harness = open();
+    let file = empty_workspace(dir.path());
+    let mut harness = open_workspace(&file);
     let shown =
         |harness: &Harness<'static, MarsadApp>| harness.state().model.settings.filters.show_hidden;
     assert!(!shown(&harness));
@@ -210,7 +204,7 @@ fn showing_hidden_entities_is_saved_and_comes_back_on_reopening() {
     assert_eq!(title(&harness), CLEAN);
     assert!(marsad_storage::load(&file).unwrap().filters.show_hidden);
 
-    let reopened = open();
+    let reopened = open_workspace(&file);
     assert!(
         shown(&reopened),
         "the reopened workspace shows hidden entities"

@@ -115,6 +115,11 @@ fn bin_hover_ui(
     });
 }
 
+/// The entity of a lane per entity (its place in the entity list).
+fn lane_entity<'a>(cx: &PanelContext<'a>, id: usize) -> Option<&'a marsad_core::corpus::Entity> {
+    cx.model.corpus.entities.list().get(id)
+}
+
 /// The colour of each lane: entity-type colours, the link colour for publication dates.
 fn lane_colors(ui: &Ui, cx: &PanelContext<'_>, model: &TimelineModel) -> Vec<Color32> {
     let dark = cx.dark();
@@ -125,15 +130,9 @@ fn lane_colors(ui: &Ui, cx: &PanelContext<'_>, model: &TimelineModel) -> Vec<Col
             LaneKey::Published => ui.visuals().hyperlink_color,
             LaneKey::Type(Some(t)) => super::super::entity_color(t, dark),
             LaneKey::Type(None) => ui.visuals().weak_text_color(),
-            LaneKey::Entity(id) => cx
-                .model
-                .corpus
-                .entities
-                .list()
-                .get(id)
-                .map_or(Color32::GRAY, |e| {
-                    super::super::entity_color(e.entity_type, dark)
-                }),
+            LaneKey::Entity(id) => lane_entity(cx, id).map_or(Color32::GRAY, |e| {
+                super::super::entity_color(e.entity_type, dark)
+            }),
         })
         .collect()
 }
@@ -388,13 +387,7 @@ fn lane_names_ui(
             LaneKey::Published => labels.published,
             LaneKey::Type(Some(t)) => super::super::group_label(t, labels),
             LaneKey::Type(None) => labels.no_participants,
-            LaneKey::Entity(id) => cx
-                .model
-                .corpus
-                .entities
-                .list()
-                .get(id)
-                .map_or("?", |e| e.name.as_str()),
+            LaneKey::Entity(id) => lane_entity(cx, id).map_or("?", |e| e.name.as_str()),
         };
         let y = t.position_from_point_y(TimelineModel::lane_y(lane));
         if y < areas.plot.top() || y > areas.plot.bottom() {

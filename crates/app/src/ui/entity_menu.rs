@@ -182,6 +182,30 @@ fn merge_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>, ent
     }
 }
 
+/// A clickable row `height` points high, `label` and `role` to screen readers, shaded
+/// while hovered; returns its response and a child to draw into (laid out in `layout`).
+fn clickable_row(
+    ui: &mut Ui,
+    height: f32,
+    (label, role): (&str, Role),
+    layout: Layout,
+) -> (Response, Ui) {
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(role, true, label));
+    if response.hovered() {
+        ui.painter()
+            .rect_filled(rect, 3.0, ui.visuals().widgets.hovered.weak_bg_fill);
+    }
+    let mut child = ui.new_child(
+        UiBuilder::new()
+            .max_rect(rect.shrink2(vec2(4.0, 0.0)))
+            .layout(layout),
+    );
+    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    (response, child)
+}
+
 /// A menu row: egui's words, then a name through cosmic-text; one button to screen readers.
 fn name_button_ui(
     ui: &mut Ui,
@@ -191,19 +215,9 @@ fn name_button_ui(
     color: egui::Color32,
 ) -> Response {
     let height = ui.spacing().interact_size.y.max(22.0);
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
     let label = format!("{prefix} {name}");
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
-    if response.hovered() {
-        ui.painter()
-            .rect_filled(rect, 3.0, ui.visuals().widgets.hovered.weak_bg_fill);
-    }
-    let mut child = ui.new_child(
-        UiBuilder::new()
-            .max_rect(rect.shrink2(vec2(4.0, 0.0)))
-            .layout(Layout::left_to_right(Align::Center)),
-    );
+    let layout = Layout::left_to_right(Align::Center);
+    let (response, mut child) = clickable_row(ui, height, (&label, Role::Button), layout);
     child.style_mut().interaction.selectable_labels = false;
     child.label(prefix);
     label_ui(&mut child, engine, name, theme::BODY, color);
@@ -220,19 +234,8 @@ pub fn clickable_name_ui(
     role: Role,
 ) -> Response {
     let height = (size * 1.6).max(ui.spacing().interact_size.y);
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
-    response.widget_info(|| WidgetInfo::labeled(role, true, name));
-    if response.hovered() {
-        ui.painter()
-            .rect_filled(rect, 3.0, ui.visuals().widgets.hovered.weak_bg_fill);
-    }
-    let mut child = ui.new_child(
-        UiBuilder::new()
-            .max_rect(rect.shrink2(vec2(4.0, 0.0)))
-            .layout(Layout::right_to_left(Align::Center)),
-    );
-    child.set_clip_rect(rect.intersect(ui.clip_rect()));
+    let layout = Layout::right_to_left(Align::Center);
+    let (response, mut child) = clickable_row(ui, height, (name, role), layout);
     label_ui(&mut child, engine, name, size, color);
     response
 }

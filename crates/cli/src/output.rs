@@ -12,7 +12,22 @@ pub struct ArticleOut {
     pub title: String,
     pub title_inferred: bool,
     pub published: Option<String>,
+    /// ISO 8601 with the time, seconds and UTC offset as far as the article states them.
     pub published_time: Option<String>,
+    /// What gave `published`: `dateline`, `dateline_text`, `machine`, `image_path`.
+    #[serde(default)]
+    pub published_source: Option<String>,
+    /// The last update the article states, kept apart from `published`.
+    #[serde(default)]
+    pub updated: Option<String>,
+    #[serde(default)]
+    pub updated_time: Option<String>,
+    /// The outlet that published the article (`BBC Arabic`).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The news agency credited beside the outlet (`رويترز`).
+    #[serde(default)]
+    pub agency: Option<String>,
     pub byline: Option<String>,
     pub section: Option<String>,
     pub dateline_place: Option<String>,
@@ -126,6 +141,11 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
         title_inferred: a.title_inferred,
         published: a.published.map(|d| d.date_iso()),
         published_time: a.published.filter(|d| d.hour.is_some()).map(|d| d.iso()),
+        published_source: a.published_source.map(|s| s.as_str().to_owned()),
+        updated: a.updated.map(|d| d.date_iso()),
+        updated_time: a.updated.filter(|d| d.hour.is_some()).map(|d| d.iso()),
+        source: a.outlet.clone(),
+        agency: a.agency.clone(),
         byline: a.byline.clone(),
         section: a.section.clone(),
         dateline_place: a.dateline_place.clone(),

@@ -60,11 +60,7 @@ fn every_sample_article_yields_its_expected_metadata() {
         }
         let iso = meta.published.map(|d| d.iso());
         check("published", iso.as_deref(), opt(published));
-        let source_name = meta.published_source.map(|s| match s {
-            DateSource::Dateline => "dateline",
-            DateSource::DatelineText => "dateline_text",
-            DateSource::ImagePath => "image_path",
-        });
+        let source_name = meta.published_source.map(DateSource::as_str);
         check("published source", source_name, opt(source));
         check("section", meta.section.as_deref(), opt(section));
         check("byline", meta.byline.as_deref(), opt(byline));

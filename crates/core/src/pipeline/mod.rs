@@ -16,7 +16,7 @@ mod structure;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::article::{self, BidiWarning, Block, PublishedDate, Quote};
+use crate::article::{self, BidiWarning, Block, DateSource, PublishedDate, Quote};
 use crate::corpus::{self, ArticleMentions, Resolution};
 use crate::entities::{self, Recognizer};
 use crate::events::{self, Event};
@@ -45,6 +45,18 @@ pub struct ArticleAnalysis {
     pub title: String,
     pub title_inferred: bool,
     pub published: Option<PublishedDate>,
+    /// What gave `published`: a dateline, a worded dateline, a machine line, an image path.
+    #[serde(default)]
+    pub published_source: Option<DateSource>,
+    /// When the article says it was last updated, kept apart from `published`.
+    #[serde(default)]
+    pub updated: Option<PublishedDate>,
+    /// The outlet that published it (`BBC Arabic`), from an outlet line under the title.
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// The news agency credited beside the outlet (`رويترز`).
+    #[serde(default)]
+    pub agency: Option<String>,
     pub section: Option<String>,
     pub byline: Option<String>,
     pub dateline_place: Option<String>,
@@ -133,7 +145,10 @@ impl Analyzer {
             self.recognizer.gazetteer(),
             &mut mentions,
         );
-        let reference = reference.or_else(|| meta.published.and_then(reference_from));
+        // Relative expressions resolve against the publication date; an article that
+        // states only when it was updated is better anchored there than nowhere.
+        let reference =
+            reference.or_else(|| meta.published.or(meta.updated).and_then(reference_from));
         let dates = time::extract_folded(&text, &folded, reference);
         drop(folded);
         let events = events::extract(&text, &sentences, &mentions, &dates);
@@ -145,6 +160,10 @@ impl Analyzer {
             title: meta.title,
             title_inferred: meta.title_inferred,
             published: meta.published,
+            published_source: meta.published_source,
+            updated: meta.updated,
+            outlet: meta.outlet,
+            agency: meta.agency,
             section: meta.section,
             byline: meta.byline,
             dateline_place: meta.dateline_place,

@@ -1,0 +1,231 @@
+//! Outlet lines under a title: `BBC Arabic`, `Al Arabiya - لوس أنجلوس - رويترز`,
+//! `دبي - سكاي نيوز عربية`, `فرانس 24/ أ ف ب`: the outlet that published the article,
+//! the dateline place and the news agency it credits, in any order.
+
+use crate::Span;
+use crate::text::fold::fold_key;
+
+/// The parts of an outlet line, as byte spans into the line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OutletLine {
+    pub outlet: Option<Span>,
+    pub place: Option<Span>,
+    pub agency: Option<Span>,
+}
+
+/// News agencies, folded (`text::fold::fold_key`), Arabic and Latin.
+const AGENCIES: &[&str] = &[
+    "رويترز",
+    "فرانس برس",
+    "وكاله فرانس برس",
+    "ا ف ب",
+    "اف ب",
+    "ا.ف.ب",
+    "ا ف ب.",
+    "اسوشيتد برس",
+    "اسوشيتدبرس",
+    "ا ب",
+    "د ب ا",
+    "د.ب.ا",
+    "الاناضول",
+    "وكاله الاناضول",
+    "وكالات",
+    "وكالات الانباء",
+    "سبوتنيك",
+    "شينخوا",
+    "واس",
+    "وام",
+    "قنا",
+    "كونا",
+    "سانا",
+    "بنا",
+    "وفا",
+    "ومع",
+    "تاس",
+    "ايرنا",
+    "reuters",
+    "afp",
+    "ap",
+    "dpa",
+    "xinhua",
+    "anadolu",
+    "agencies",
+];
+
+/// Arabic news outlets whose names are not Latin, folded. Latin names are recognised
+/// by their shape, not listed.
+const OUTLETS: &[&str] = &[
+    "العربيه",
+    "العربيه.نت",
+    "العربيه نت",
+    "الحدث",
+    "الجزيره",
+    "الجزيره نت",
+    "الجزيره.نت",
+    "سكاي نيوز عربيه",
+    "سكاي نيوز",
+    "بي بي سي عربي",
+    "بي بي سي",
+    "سي ان ان بالعربيه",
+    "سي ان ان",
+    "فرانس 24",
+    "فرانس24",
+    "دويتشه فيله",
+    "الحره",
+    "روسيا اليوم",
+    "ار تي عربي",
+    "الشرق الاوسط",
+    "القدس العربي",
+    "العربي الجديد",
+    "الاهرام",
+    "اليوم السابع",
+    "المصري اليوم",
+    "الشروق",
+    "النهار",
+    "الحياه",
+    "عكاظ",
+    "الرياض",
+    "البيان",
+    "الخليج",
+    "الاتحاد",
+    "الراي",
+    "الغد",
+    "هسبريس",
+    "الصباح",
+    "موزاييك اف ام",
+    "الجوهره اف ام",
+    "يورونيوز",
+];
+
+/// Longest segment, in words, that can be an outlet, place or agency.
+const MAX_SEGMENT_WORDS: usize = 4;
+
+/// Reads a line as an outlet line; `None` when any part of it is something else.
+///
+/// A line needs an outlet or an agency; a place alone is a dateline of another kind.
+pub fn parse_outlet_line(line: &str) -> Option<OutletLine> {
+    if line.chars().nth(80).is_some() {
+        return None;
+    }
+    let mut parts = OutletLine::default();
+    let mut segments = 0;
+    for (start, segment) in segments_of(line) {
+        segments += 1;
+        if segments > 4 || segment.split_whitespace().nth(MAX_SEGMENT_WORDS).is_some() {
+            return None;
+        }
+        let span = Span::new(start, start + segment.len());
+        let folded = fold_key(segment);
+        let folded = folded.trim_matches(|c: char| c == '(' || c == ')');
+        if parts.agency.is_none() && AGENCIES.contains(&folded.to_lowercase().as_str()) {
+            parts.agency = Some(span);
+        } else if parts.outlet.is_none() && (OUTLETS.contains(&folded) || is_latin_name(segment)) {
+            parts.outlet = Some(span);
+        } else if parts.place.is_none() && is_place_like(segment) {
+            parts.place = Some(span);
+        } else {
+            return None;
+        }
+    }
+    (parts.outlet.is_some() || parts.agency.is_some()).then_some(parts)
+}
+
+/// Segments between ` - `, `–`, `—`, `|` and `/`, trimmed, with their byte offsets.
+fn segments_of(line: &str) -> Vec<(usize, &str)> {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let bytes = line.as_bytes();
+    for (i, c) in line.char_indices() {
+        let spaced_hyphen =
+            c == '-' && i > 0 && bytes.get(i - 1) == Some(&b' ') && bytes.get(i + 1) == Some(&b' ');
+        if spaced_hyphen || matches!(c, '–' | '—' | '|' | '/') {
+            cuts.push((i, i + c.len_utf8()));
+        }
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for (cut_start, cut_end) in cuts
+        .into_iter()
+        .chain(std::iter::once((line.len(), line.len())))
+    {
+        let raw = &line[start..cut_start];
+        let lead = raw.len() - raw.trim_start().len();
+        let piece = raw.trim();
+        if !piece.is_empty() {
+            out.push((start + lead, piece));
+        }
+        start = cut_end;
+    }
+    out
+}
+
+/// `BBC Arabic`, `CNN Arabic`, `Sky News Arabia`, `France 24`, `aljazeera.net`: a short
+/// name in Latin letters with at least one capital or a domain.
+fn is_latin_name(segment: &str) -> bool {
+    let words: Vec<&str> = segment.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_SEGMENT_WORDS
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '&' | '\'' | '-'))
+        })
+        && segment.chars().any(|c| c.is_ascii_alphabetic())
+        && (segment.chars().any(|c| c.is_ascii_uppercase()) || segment.contains('.'))
+}
+
+/// A short run of Arabic words with no digits or punctuation: a city or country.
+fn is_place_like(segment: &str) -> bool {
+    segment
+        .split_whitespace()
+        .all(|w| w.chars().all(crate::text::chars::is_arabic_letter))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (outlet, place, agency) as text.
+    type Parts<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>);
+
+    fn parts(line: &str) -> Option<Parts<'_>> {
+        let p = parse_outlet_line(line)?;
+        let text = |s: Option<Span>| s.map(|s| &line[s.start..s.end]);
+        Some((text(p.outlet), text(p.place), text(p.agency)))
+    }
+
+    #[test]
+    fn outlet_place_and_agency_in_any_order() {
+        let cases: &[(&str, Option<Parts<'_>>)] = &[
+            ("BBC Arabic", Some((Some("BBC Arabic"), None, None))),
+            ("CNN Arabic", Some((Some("CNN Arabic"), None, None))),
+            (
+                "Al Arabiya - لوس أنجلوس - رويترز",
+                Some((Some("Al Arabiya"), Some("لوس أنجلوس"), Some("رويترز"))),
+            ),
+            (
+                "Sky News Arabia - أبوظبي",
+                Some((Some("Sky News Arabia"), Some("أبوظبي"), None)),
+            ),
+            (
+                "دبي - العربية.نت",
+                Some((Some("العربية.نت"), Some("دبي"), None)),
+            ),
+            (
+                "فرانس 24/ أ ف ب",
+                Some((Some("فرانس 24"), None, Some("أ ف ب"))),
+            ),
+            (
+                "سكاي نيوز عربية – القاهرة",
+                Some((Some("سكاي نيوز عربية"), Some("القاهرة"), None)),
+            ),
+            ("باريس - وكالات", Some((None, Some("باريس"), Some("وكالات")))),
+            // A place alone, a title and a sentence are not outlet lines.
+            ("القاهرة", None),
+            ("الأمم المتحدة تحذر من كارثة إنسانية في غزة", None),
+            ("وقال المتحدث باسم الوزارة - في بيان - إن الوفد وصل", None),
+            ("COVID-19 في تونس: 12 إصابة جديدة", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(parts(line), *want, "{line}");
+        }
+    }
+}

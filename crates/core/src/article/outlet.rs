@@ -43,6 +43,13 @@ const AGENCIES: &[&str] = &[
     "ومع",
     "تاس",
     "ايرنا",
+    "يو بي اي",
+    "افي",
+    "وكاله الصحافه الفرنسيه",
+    "الوكاله الفرنسيه",
+    "وكاله رويترز",
+    "وكاله الانباء الالمانيه",
+    "الصحافه الفرنسيه",
     "reuters",
     "afp",
     "ap",
@@ -98,36 +105,96 @@ const OUTLETS: &[&str] = &[
 ];
 
 /// Longest segment, in words, that can be an outlet, place or agency.
-const MAX_SEGMENT_WORDS: usize = 4;
+const MAX_SEGMENT_WORDS: usize = 5;
+
+/// What one part of an outlet line is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Outlet,
+    Agency,
+    /// A short run of Arabic words: a place, or an agency by its position.
+    Other,
+}
 
 /// Reads a line as an outlet line; `None` when any part of it is something else.
 ///
 /// A line needs an outlet or an agency; a place alone is a dateline of another kind.
+/// Parts that are neither a known agency nor an outlet are, in order, the place and
+/// (after an outlet) the agency: `Al Arabiya - لوس أنجلوس - وكالة الصحافة الفرنسية`.
 pub fn parse_outlet_line(line: &str) -> Option<OutletLine> {
-    if line.chars().nth(80).is_some() {
+    if line.chars().nth(90).is_some() {
         return None;
     }
-    let mut parts = OutletLine::default();
-    let mut segments = 0;
+    let mut found: Vec<(Part, Span)> = Vec::new();
     for (start, segment) in segments_of(line) {
-        segments += 1;
-        if segments > 4 || segment.split_whitespace().nth(MAX_SEGMENT_WORDS).is_some() {
-            return None;
+        for (offset, piece) in split_parenthesis(segment) {
+            if found.len() >= 5 || piece.split_whitespace().nth(MAX_SEGMENT_WORDS).is_some() {
+                return None;
+            }
+            let span = Span::new(start + offset, start + offset + piece.len());
+            found.push((classify(piece)?, span));
         }
-        let span = Span::new(start, start + segment.len());
-        let folded = fold_key(segment);
-        let folded = folded.trim_matches(|c: char| c == '(' || c == ')');
-        if parts.agency.is_none() && AGENCIES.contains(&folded.to_lowercase().as_str()) {
-            parts.agency = Some(span);
-        } else if parts.outlet.is_none() && (OUTLETS.contains(&folded) || is_latin_name(segment)) {
-            parts.outlet = Some(span);
-        } else if parts.place.is_none() && is_place_like(segment) {
+    }
+    let mut parts = OutletLine::default();
+    for &(kind, span) in &found {
+        let slot = match kind {
+            Part::Outlet => &mut parts.outlet,
+            Part::Agency => &mut parts.agency,
+            Part::Other => continue,
+        };
+        if slot.is_none() {
+            *slot = Some(span);
+        }
+    }
+    if parts.outlet.is_none() && parts.agency.is_none() {
+        return None;
+    }
+    for &(_, span) in found.iter().filter(|(k, _)| *k == Part::Other) {
+        if parts.place.is_none() {
             parts.place = Some(span);
+        } else if parts.agency.is_none() {
+            parts.agency = Some(span);
         } else {
             return None;
         }
     }
-    (parts.outlet.is_some() || parts.agency.is_some()).then_some(parts)
+    Some(parts)
+}
+
+fn classify(piece: &str) -> Option<Part> {
+    let folded = fold_key(piece).to_lowercase();
+    let folded = folded.trim_end_matches('.');
+    if AGENCIES.contains(&folded) || folded.starts_with("وكاله ") {
+        Some(Part::Agency)
+    } else if OUTLETS.contains(&folded) || is_latin_name(piece) {
+        Some(Part::Outlet)
+    } else if is_place_like(piece) {
+        Some(Part::Other)
+    } else {
+        None
+    }
+}
+
+/// `دبي، الإمارات العربية المتحدة (CNN)` → the place and the name in parentheses,
+/// with their offsets in the segment.
+fn split_parenthesis(segment: &str) -> Vec<(usize, &str)> {
+    let (Some(open), Some(close)) = (segment.find('('), segment.rfind(')')) else {
+        return vec![(0, segment)];
+    };
+    if close < open || close + 1 != segment.len() {
+        return vec![(0, segment)];
+    }
+    let mut out = Vec::with_capacity(2);
+    let before = segment[..open].trim_end();
+    if !before.is_empty() {
+        out.push((0, before));
+    }
+    let inner = &segment[open + 1..close];
+    let lead = inner.len() - inner.trim_start().len();
+    if !inner.trim().is_empty() {
+        out.push((open + 1 + lead, inner.trim()));
+    }
+    out
 }
 
 /// Segments between ` - `, `–`, `—`, `|` and `/`, trimmed, with their byte offsets.
@@ -172,11 +239,12 @@ fn is_latin_name(segment: &str) -> bool {
         && (segment.chars().any(|c| c.is_ascii_uppercase()) || segment.contains('.'))
 }
 
-/// A short run of Arabic words with no digits or punctuation: a city or country.
+/// A short run of Arabic words (commas allowed) with no digits: a city or country.
 fn is_place_like(segment: &str) -> bool {
     segment
         .split_whitespace()
-        .all(|w| w.chars().all(crate::text::chars::is_arabic_letter))
+        .map(|w| w.trim_end_matches(['،', ',']))
+        .all(|w| !w.is_empty() && w.chars().all(crate::text::chars::is_arabic_letter))
 }
 
 #[cfg(test)]
@@ -218,6 +286,26 @@ mod tests {
                 Some((Some("سكاي نيوز عربية"), Some("القاهرة"), None)),
             ),
             ("باريس - وكالات", Some((None, Some("باريس"), Some("وكالات")))),
+            (
+                "Al Arabiya - لوس أنجلوس - وكالة الصحافة الفرنسية",
+                Some((
+                    Some("Al Arabiya"),
+                    Some("لوس أنجلوس"),
+                    Some("وكالة الصحافة الفرنسية"),
+                )),
+            ),
+            (
+                "CNN Arabic - دبي، الإمارات العربية المتحدة (CNN)",
+                Some((
+                    Some("CNN Arabic"),
+                    Some("دبي، الإمارات العربية المتحدة"),
+                    None,
+                )),
+            ),
+            (
+                "France 24 - باريس (أ ف ب)",
+                Some((Some("France 24"), Some("باريس"), Some("أ ف ب"))),
+            ),
             // A place alone, a title and a sentence are not outlet lines.
             ("القاهرة", None),
             ("الأمم المتحدة تحذر من كارثة إنسانية في غزة", None),

@@ -205,7 +205,7 @@ fn parse_date_text(text: &str) -> Option<(PublishedDate, DateForm)> {
     let ascii = ascii_digits(text);
     let ascii = ascii.trim();
     if let Some((date, machine)) = parse_iso(ascii) {
-        let form = if machine {
+        let form = if machine || (zone.is_some() && date.hour.is_some()) {
             DateForm::Machine
         } else {
             DateForm::Numeric
@@ -215,7 +215,12 @@ fn parse_date_text(text: &str) -> Option<(PublishedDate, DateForm)> {
     if let Some(date) =
         parse_numeric_dateline(ascii).or_else(|| time_first(ascii, parse_numeric_dateline))
     {
-        return Some((with_zone(date, zone), DateForm::Numeric));
+        let form = if zone.is_some() && date.hour.is_some() {
+            DateForm::Machine
+        } else {
+            DateForm::Numeric
+        };
+        return Some((with_zone(date, zone), form));
     }
     if let Some(date) = parse_english_date(ascii) {
         return Some((with_zone(date, zone), DateForm::Worded));
@@ -327,6 +332,14 @@ fn split_zone(text: &str) -> (&str, Option<i16>) {
                 Some(0),
             );
         }
+    }
+    // `… 09:53:40 +0400`: an offset after a space, following a clock time.
+    if let Some((rest, last)) = trimmed.rsplit_once(' ')
+        && rest.trim_end().ends_with(|c: char| c.is_ascii_digit())
+        && rest.contains(':')
+        && let Some(offset) = numeric_offset(last)
+    {
+        return (rest.trim_end(), Some(offset));
     }
     // `GMT+3`, `GMT+03:00`, `UTC-05`.
     for name in ["GMT", "UTC"] {

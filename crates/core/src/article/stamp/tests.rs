@@ -65,8 +65,14 @@ fn rfc_2822_lines_as_feeds_write_them() {
             None,
             Some(Machine),
         ),
-        // A weekday that does not match the date is a broken line, not a stamp.
-        ("Fri, 01 Mar 2018 09:53:40 +0400", None, None, None),
+        // A weekday that does not match the date breaks RFC 2822, but the date it
+        // states is still the article's date.
+        (
+            "Fri, 01 Mar 2018 09:53:40 +0400",
+            Some("2018-03-01T09:53:40+04:00"),
+            None,
+            Some(Worded),
+        ),
     ]);
 }
 
@@ -253,4 +259,47 @@ fn offsets_after_a_zone_name() {
             "{line}"
         );
     }
+}
+
+#[test]
+fn shapes_outlets_and_scrapers_vary() {
+    run(&[
+        (
+            "الخميس، 1 مارس 2018 09:53 ص",
+            Some("2018-03-01T09:53"),
+            None,
+            Some(Worded),
+        ),
+        ("1 مارس/ آذار 2018", Some("2018-03-01"), None, Some(Worded)),
+        (
+            "آخر تحديث: 09:53 - 01 مارس 2018",
+            None,
+            Some("2018-03-01T09:53"),
+            Some(Worded),
+        ),
+        (
+            "2018/03/01 09:53",
+            Some("2018-03-01T09:53"),
+            None,
+            Some(Numeric),
+        ),
+        (
+            "01-03-2018 09:53:40",
+            Some("2018-03-01T09:53:40"),
+            None,
+            Some(Numeric),
+        ),
+        (
+            "2018-03-01 09:53:40 +0400",
+            Some("2018-03-01T09:53:40+04:00"),
+            None,
+            Some(Machine),
+        ),
+        (
+            "Thursday 01 March 2018 09:53",
+            Some("2018-03-01T09:53"),
+            None,
+            Some(Worded),
+        ),
+    ]);
 }

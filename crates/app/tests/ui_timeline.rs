@@ -288,6 +288,9 @@ fn synthetic_article(
         dates: Vec::new(),
         events,
         bidi_warnings: Vec::new(),
+        url: None,
+        provenance: marsad_core::ingest::Provenance::default(),
+        hints: marsad_core::ingest::Hints::default(),
     }
 }
 

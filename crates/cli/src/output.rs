@@ -1,7 +1,7 @@
 //! The JSON shapes of `analyze` and `resolve` (a contract: fields may be added, never removed).
 
 use marsad_core::corpus::Resolution;
-use marsad_core::ingest::Problem;
+use marsad_core::ingest::{Problem, Provenance};
 use marsad_core::pipeline::ArticleAnalysis;
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +34,13 @@ pub struct ArticleOut {
     pub sources: Vec<String>,
     pub content_hash: String,
     pub encoding: String,
+    /// The article's address on the web, when its file says it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The file, format (`text`, `html`, `docx`, `pdf`, `csv` …), record number, and what
+    /// gave the title and the date.
+    #[serde(default)]
+    pub provenance: Provenance,
     pub blocks: Vec<BlockOut>,
     pub quotes: Vec<QuoteOut>,
     pub mentions: Vec<MentionOut>,
@@ -152,6 +159,8 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
         sources: a.sources.clone(),
         content_hash: a.content_hash.clone(),
         encoding: a.encoding.clone(),
+        url: a.url.clone(),
+        provenance: a.provenance.clone(),
         blocks: a
             .blocks
             .iter()

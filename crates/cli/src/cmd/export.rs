@@ -80,13 +80,7 @@ fn analyze(
                 .get(&document.rel_path)
                 .and_then(|date| reference_from_iso(date))
                 .or(folder_reference);
-            Arc::new(analyzer.analyze_text(
-                document.rel_path,
-                document.text,
-                document.content_hash,
-                document.encoding.to_owned(),
-                reference,
-            ))
+            Arc::new(analyzer.analyze_document_with(document, reference))
         })
         .collect();
     let base = pipeline::resolve(&articles);

@@ -98,6 +98,8 @@ pub enum DateSource {
     /// A machine timestamp line: RFC 2822 (`Thu, 01 Mar 2018 09:53:40 +0400`) or ISO 8601
     /// with a time and offset, as feeds and scrapers write them.
     Machine,
+    /// The file's own metadata: a meta tag, JSON-LD, a record field, a document property.
+    Metadata,
 }
 
 impl DateSource {
@@ -108,6 +110,7 @@ impl DateSource {
             Self::DatelineText => "dateline_text",
             Self::ImagePath => "image_path",
             Self::Machine => "machine",
+            Self::Metadata => "metadata",
         }
     }
 }

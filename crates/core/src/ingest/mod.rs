@@ -10,8 +10,10 @@
 mod decode;
 mod error;
 mod format;
+mod html;
 mod read;
 mod reader;
+mod records;
 mod text;
 mod walk;
 

@@ -41,6 +41,8 @@ impl FileDocuments {
 pub fn reader_for(format: Format) -> &'static dyn Reader {
     match format {
         Format::Text => &super::text::TextReader,
+        Format::Html => &super::html::HtmlReader,
+        Format::Csv | Format::Tsv | Format::Json | Format::Jsonl => &super::records::RecordsReader,
         // Readers for the other kinds arrive one module at a time; until then a file of
         // that kind is reported, not misread as text.
         _ => &Unsupported,
@@ -49,7 +51,10 @@ pub fn reader_for(format: Format) -> &'static dyn Reader {
 
 /// True when Marsad has a reader for this kind of file (the folder walk lists only those).
 pub(crate) fn has_reader(format: Format) -> bool {
-    matches!(format, Format::Text)
+    matches!(
+        format,
+        Format::Text | Format::Html | Format::Csv | Format::Tsv | Format::Json | Format::Jsonl
+    )
 }
 
 struct Unsupported;

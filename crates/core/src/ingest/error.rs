@@ -73,8 +73,6 @@ pub enum IngestErrorKind {
     BrokenLink,
     #[error("This link points outside the chosen folder; Marsad only reads inside it.")]
     OutsideRoot,
-    #[error("Marsad does not read {0} files yet; it was skipped.")]
-    Unsupported(String),
     #[error(
         "The reader for this kind of file failed on it ({0}); the rest of the folder was read."
     )]

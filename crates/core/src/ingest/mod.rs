@@ -8,9 +8,11 @@
 //! record is a [`Problem`] in the report, never a panic or an abort.
 
 mod decode;
+mod docx;
 mod error;
 mod format;
 mod html;
+mod pdf;
 mod read;
 mod reader;
 mod records;

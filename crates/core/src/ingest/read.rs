@@ -42,33 +42,9 @@ pub fn reader_for(format: Format) -> &'static dyn Reader {
     match format {
         Format::Text => &super::text::TextReader,
         Format::Html => &super::html::HtmlReader,
+        Format::Docx => &super::docx::DocxReader,
+        Format::Pdf => &super::pdf::PdfReader,
         Format::Csv | Format::Tsv | Format::Json | Format::Jsonl => &super::records::RecordsReader,
-        // Readers for the other kinds arrive one module at a time; until then a file of
-        // that kind is reported, not misread as text.
-        _ => &Unsupported,
-    }
-}
-
-/// True when Marsad has a reader for this kind of file (the folder walk lists only those).
-pub(crate) fn has_reader(format: Format) -> bool {
-    matches!(
-        format,
-        Format::Text | Format::Html | Format::Csv | Format::Tsv | Format::Json | Format::Jsonl
-    )
-}
-
-struct Unsupported;
-
-impl Reader for Unsupported {
-    fn read(
-        &self,
-        file: &SourceFile<'_>,
-        _limits: &super::Limits,
-        _sink: &mut dyn super::DocumentSink,
-    ) -> Result<(), IngestErrorKind> {
-        Err(IngestErrorKind::Unsupported(
-            file.format.as_str().to_uppercase(),
-        ))
     }
 }
 

@@ -24,7 +24,7 @@ pub struct Discovery {
 
 /// True for the file names Marsad reads (see [`Format::from_path`]), any case.
 pub fn is_article_file(path: &Path) -> bool {
-    Format::from_path(path).is_some_and(super::read::has_reader)
+    Format::from_path(path).is_some()
 }
 
 /// Walks `root` with the default options.

@@ -101,11 +101,11 @@ pub enum IngestErrorKind {
     #[error("This file could not be read: {0}.")]
     BadDocument(String),
     #[error(
-        "This file's {part} inflates to more than {}, the limit (a zip bomb?); it was not read.",
+        "This file's {part} inflates to more than {}, the limit (a decompression bomb?); it was not read.",
         human_size(*limit)
     )]
     InflatedTooLarge {
-        /// Which part of the file (`word/document.xml`, `a compressed stream`).
+        /// Which part of the file (`word/document.xml`, `compressed stream`).
         part: String,
         /// The configured limit in bytes.
         limit: u64,

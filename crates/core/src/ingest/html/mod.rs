@@ -35,8 +35,11 @@ impl Reader for HtmlReader {
         let decoded = charset::decode_page(file.bytes)?;
         let page = depth::flatten(&decoded.text, limits.max_markup_depth);
         let doc = Html::parse_document(&page);
-        let article =
+        let mut article =
             read_page(&doc, limits.max_markup_depth).ok_or(IngestErrorKind::NoArticleText)?;
+        if article.1.url.is_none() {
+            article.1.url = saved_from(&decoded.text);
+        }
         sink.article(Extracted {
             record: None,
             text: article.0,
@@ -46,6 +49,22 @@ impl Reader for HtmlReader {
         });
         Ok(())
     }
+}
+
+/// The address a browser notes when it saves a page: `<!-- saved from url=(0042)https://… -->`.
+fn saved_from(page: &str) -> Option<String> {
+    let head = page.get(..page.len().min(4096)).unwrap_or(page);
+    let at = head.find("saved from url=(")?;
+    let rest = &head[at + "saved from url=(".len()..];
+    let rest = &rest[rest.find(')')? + 1..];
+    let end = rest
+        .find(char::is_whitespace)
+        .into_iter()
+        .chain(rest.find("-->"))
+        .min()
+        .unwrap_or(rest.len());
+    let url = rest[..end].trim();
+    url.starts_with("http").then(|| url.to_owned())
 }
 
 /// The text of an HTML fragment (a record's body stored as markup), as paragraphs.

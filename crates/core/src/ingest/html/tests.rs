@@ -29,3 +29,13 @@ fn a_fragment_becomes_paragraphs_and_list_items() {
         "وصل الوفد إلى القاهرة مساء الأحد.\n\n- مصر\n\n- قطر\n\nنص بعد\n\nسطر جديد\n\n"
     );
 }
+
+#[test]
+fn a_saved_page_remembers_its_address() {
+    let page = "<!DOCTYPE html>\n<!-- saved from url=(0047)https://example.org/news/2025-12-04/rafah-open -->\n<html>";
+    assert_eq!(
+        saved_from(page).as_deref(),
+        Some("https://example.org/news/2025-12-04/rafah-open")
+    );
+    assert_eq!(saved_from("<html><body>no comment</body></html>"), None);
+}

@@ -113,14 +113,14 @@ fn check_streams(bytes: &[u8], limit: u64) -> Result<(), IngestErrorKind> {
         let inflated = inflated_size(&bytes[start..end], limit);
         if inflated > limit {
             return Err(IngestErrorKind::InflatedTooLarge {
-                part: "a compressed stream".into(),
+                part: "compressed stream".into(),
                 limit,
             });
         }
         total += inflated;
         if total > total_limit {
             return Err(IngestErrorKind::InflatedTooLarge {
-                part: "its compressed streams together".into(),
+                part: "compressed streams together".into(),
                 limit: total_limit,
             });
         }

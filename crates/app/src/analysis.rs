@@ -55,11 +55,5 @@ pub fn reanalyze(
     reference: Option<marsad_core::time::Reference>,
 ) -> Option<ArticleAnalysis> {
     let analyzer = analyzer().ok()?;
-    Some(analyzer.analyze_text(
-        article.path.clone(),
-        article.text.clone(),
-        article.content_hash.clone(),
-        article.encoding.clone(),
-        reference,
-    ))
+    Some(analyzer.reanalyze(article, reference))
 }

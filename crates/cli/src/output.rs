@@ -1,7 +1,7 @@
 //! The JSON shapes of `analyze` and `resolve` (a contract: fields may be added, never removed).
 
 use marsad_core::corpus::Resolution;
-use marsad_core::ingest::Problem;
+use marsad_core::ingest::{Problem, Provenance};
 use marsad_core::pipeline::ArticleAnalysis;
 use serde::{Deserialize, Serialize};
 
@@ -12,13 +12,35 @@ pub struct ArticleOut {
     pub title: String,
     pub title_inferred: bool,
     pub published: Option<String>,
+    /// ISO 8601 with the time, seconds and UTC offset as far as the article states them.
     pub published_time: Option<String>,
+    /// What gave `published`: `dateline`, `dateline_text`, `machine`, `image_path`.
+    #[serde(default)]
+    pub published_source: Option<String>,
+    /// The last update the article states, kept apart from `published`.
+    #[serde(default)]
+    pub updated: Option<String>,
+    #[serde(default)]
+    pub updated_time: Option<String>,
+    /// The outlet that published the article (`BBC Arabic`).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The news agency credited beside the outlet (`رويترز`).
+    #[serde(default)]
+    pub agency: Option<String>,
     pub byline: Option<String>,
     pub section: Option<String>,
     pub dateline_place: Option<String>,
     pub sources: Vec<String>,
     pub content_hash: String,
     pub encoding: String,
+    /// The article's address on the web, when its file says it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The file, format (`text`, `html`, `docx`, `pdf`, `csv` …), record number, and what
+    /// gave the title and the date.
+    #[serde(default)]
+    pub provenance: Provenance,
     pub blocks: Vec<BlockOut>,
     pub quotes: Vec<QuoteOut>,
     pub mentions: Vec<MentionOut>,
@@ -126,12 +148,19 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
         title_inferred: a.title_inferred,
         published: a.published.map(|d| d.date_iso()),
         published_time: a.published.filter(|d| d.hour.is_some()).map(|d| d.iso()),
+        published_source: a.published_source.map(|s| s.as_str().to_owned()),
+        updated: a.updated.map(|d| d.date_iso()),
+        updated_time: a.updated.filter(|d| d.hour.is_some()).map(|d| d.iso()),
+        source: a.outlet.clone(),
+        agency: a.agency.clone(),
         byline: a.byline.clone(),
         section: a.section.clone(),
         dateline_place: a.dateline_place.clone(),
         sources: a.sources.clone(),
         content_hash: a.content_hash.clone(),
         encoding: a.encoding.clone(),
+        url: a.url.clone(),
+        provenance: a.provenance.clone(),
         blocks: a
             .blocks
             .iter()

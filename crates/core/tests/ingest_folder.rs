@@ -82,7 +82,7 @@ fn good_files_load_and_each_bad_one_yields_one_clear_problem() {
     write(root, "bad/big.txt", STORY.repeat(40).as_bytes());
     write(root, "bad/report.txt", b"%PDF-1.4\n1 0 obj\n");
     write(root, "ignored/photo.jpg", b"\xff\xd8\xff\xe0");
-    write(root, "ignored/notes.docx", b"PK\x03\x04");
+    write(root, "bad/notes.docx", b"PK\x03\x04");
     write(root, ".hidden/secret.txt", STORY.as_bytes());
     write(root, "._resource-fork.txt", b"\x00\x05\x16\x07");
     let options = IngestOptions {
@@ -113,13 +113,14 @@ fn good_files_load_and_each_bad_one_yields_one_clear_problem() {
         assert_eq!(document.text, STORY, "{}", document.rel_path);
         assert_eq!(document.content_hash.len(), 64);
     }
-    assert_eq!(report.problems.len(), 5, "{:#?}", report.problems);
+    assert_eq!(report.problems.len(), 6, "{:#?}", report.problems);
     let expectations = [
         ("bad/binary.txt", "not a text file"),
         ("bad/empty.txt", "empty"),
         ("bad/blank.md", "only blank space"),
         ("bad/big.txt", "larger than the 4.0 KB limit"),
         ("bad/report.txt", "PDF document"),
+        ("bad/notes.docx", "zip container cannot be read"),
     ];
     for (path, words) in expectations {
         let problem = problem_for(&report.problems, path);

@@ -86,11 +86,13 @@ pub fn check_article_path(article: &str) -> Result<(), PathProblemKind> {
 
 /// The file an article path names, once it is known to lie inside the corpus.
 ///
-/// A path that does not exist yet is returned as is (it is missing, not dangerous); one that
-/// exists is resolved through any symlinks and must land inside the corpus.
+/// A record's path (`news.csv#12`) names its record file. A path that does not exist yet
+/// is returned as is (it is missing, not dangerous); one that exists is resolved through
+/// any symlinks and must land inside the corpus.
 pub fn resolve_article(corpus_root: &Path, article: &str) -> Result<PathBuf, PathProblemKind> {
     check_article_path(article)?;
-    let joined = corpus_root.join(article);
+    let file = marsad_core::ingest::split_record_path(article).map_or(article, |(file, _)| file);
+    let joined = corpus_root.join(file);
     if fs::symlink_metadata(&joined).is_err() {
         return Ok(joined);
     }

@@ -27,6 +27,10 @@ fn article_paths_that_leave_the_corpus_are_refused_by_shape() {
         ("\\\\server\\share\\a.txt", Some(PathProblemKind::Absolute)),
         ("C:\\Windows\\win.ini", Some(PathProblemKind::Absolute)),
         ("a\0.txt", Some(PathProblemKind::BadCharacter)),
+        // Record N of a record file is `FILE#N`.
+        ("exports/news.csv#12", None),
+        ("feed.jsonl#1", None),
+        ("../exports/news.csv#12", Some(PathProblemKind::ClimbsOut)),
     ];
     for (path, expected) in cases {
         assert_eq!(check_article_path(path).err(), *expected, "{path:?}");
@@ -103,6 +107,28 @@ fn a_symlink_leading_outside_the_corpus_is_refused() {
     assert_eq!(
         resolve_article(&corpus, "gone.txt").unwrap(),
         corpus.join("gone.txt")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_record_path_resolves_to_its_record_file_and_its_links_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("exports")).unwrap();
+    std::fs::write(corpus.join("exports/news.csv"), "title,text\n").unwrap();
+    std::fs::write(dir.path().join("outside.csv"), "title,text\n").unwrap();
+    std::os::unix::fs::symlink(dir.path().join("outside.csv"), corpus.join("leak.csv")).unwrap();
+    let inside = resolve_article(&corpus, "exports/news.csv#12").unwrap();
+    assert!(inside.ends_with("exports/news.csv"), "{}", inside.display());
+    assert!(matches!(
+        resolve_article(&corpus, "leak.csv#3"),
+        Err(PathProblemKind::ResolvesOutside(_))
+    ));
+    // `#` in a plain file's name is part of the name.
+    assert_eq!(
+        resolve_article(&corpus, "notes#2.txt").unwrap(),
+        corpus.join("notes#2.txt")
     );
 }
 

@@ -290,6 +290,10 @@ fn synthetic_article(
         title: format!("مقالة رقم {n}"),
         title_inferred: false,
         published: marsad::analysis::PublishedDate::from_ymd(2020, 1, 1 + (n % 28) as u8),
+        published_source: None,
+        updated: None,
+        outlet: None,
+        agency: None,
         section: None,
         byline: None,
         dateline_place: None,
@@ -301,6 +305,9 @@ fn synthetic_article(
         dates: Vec::new(),
         events,
         bidi_warnings: Vec::new(),
+        url: None,
+        provenance: marsad_core::ingest::Provenance::default(),
+        hints: marsad_core::ingest::Hints::default(),
     }
 }
 

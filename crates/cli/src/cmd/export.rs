@@ -69,30 +69,17 @@ fn analyze(
         .documents
         .into_iter()
         .map(|document| {
-            let analysis = analyzer.analyze_text(
-                document.rel_path,
-                document.text,
-                document.content_hash,
-                document.encoding.to_owned(),
-                None,
-            );
+            let analysis = analyzer.analyze_document_with(document, None);
             // Whether the folder's reference applies depends on the article's own date,
             // which only its analysis finds.
             let reference = workspace
                 .reference_for(&analysis.path, analysis.published.is_some())
                 .and_then(CivilDate::parse_iso)
                 .map(Reference::from_date);
-            let analysis = match reference {
-                Some(reference) => analyzer.analyze_text(
-                    analysis.path.clone(),
-                    analysis.text.clone(),
-                    analysis.content_hash.clone(),
-                    analysis.encoding.clone(),
-                    Some(reference),
-                ),
-                None => analysis,
-            };
-            Arc::new(analysis)
+            match reference {
+                Some(reference) => Arc::new(analyzer.reanalyze(&analysis, Some(reference))),
+                None => Arc::new(analysis),
+            }
         })
         .collect();
     let base = pipeline::resolve(&articles);

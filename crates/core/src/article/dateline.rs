@@ -5,7 +5,10 @@ use serde::{Deserialize, Serialize};
 use crate::time::CivilDate;
 pub(crate) use crate::time::days_in_month;
 
-/// A publication date, with the time of day when the dateline gives one.
+/// A publication date, with the time of day and UTC offset when the line gives them.
+///
+/// The date and time are the local ones the article states; `offset_minutes` says how
+/// far that local time is from UTC (`+0400` is 240) when a machine line gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PublishedDate {
     pub year: i32,
@@ -13,6 +16,10 @@ pub struct PublishedDate {
     pub day: u8,
     pub hour: Option<u8>,
     pub minute: Option<u8>,
+    #[serde(default)]
+    pub second: Option<u8>,
+    #[serde(default)]
+    pub offset_minutes: Option<i16>,
 }
 
 impl PublishedDate {
@@ -24,6 +31,8 @@ impl PublishedDate {
             day,
             hour: None,
             minute: None,
+            second: None,
+            offset_minutes: None,
         })
     }
 
@@ -36,70 +45,68 @@ impl PublishedDate {
         }
     }
 
+    /// The same date with a time of day (and seconds when known).
+    #[must_use]
+    pub fn with_time(mut self, hour: u8, minute: u8, second: Option<u8>) -> Self {
+        self.hour = Some(hour);
+        self.minute = Some(minute);
+        self.second = second;
+        self
+    }
+
     /// `YYYY-MM-DD`.
     pub fn date_iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
-    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` when the time is known.
+    /// `YYYY-MM-DD`, or with the time when known: `YYYY-MM-DDTHH:MM`, with `:SS` when
+    /// the seconds are known and the UTC offset (`+04:00`, `Z` is written `+00:00`) when it is.
     pub fn iso(&self) -> String {
-        match (self.hour, self.minute) {
-            (Some(h), Some(m)) => format!("{}T{h:02}:{m:02}", self.date_iso()),
-            _ => self.date_iso(),
+        use std::fmt::Write as _;
+        let (Some(h), Some(m)) = (self.hour, self.minute) else {
+            return self.date_iso();
+        };
+        let mut out = format!("{}T{h:02}:{m:02}", self.date_iso());
+        if let Some(s) = self.second {
+            let _ = write!(out, ":{s:02}");
         }
+        if let Some(offset) = self.offset_minutes {
+            let sign = if offset < 0 { '-' } else { '+' };
+            let abs = offset.unsigned_abs();
+            let _ = write!(out, "{sign}{:02}:{:02}", abs / 60, abs % 60);
+        }
+        out
     }
 }
 
-/// Words that may precede the date on a dateline line.
-const DATELINE_PREFIXES: &[&str] = &[
-    "نشر في",
-    "نُشر في",
-    "نشر بتاريخ",
-    "تاريخ النشر",
-    "آخر تحديث",
-    "اخر تحديث",
-    "تم النشر",
-    "بتاريخ",
-    "نشر",
-    "نُشر",
-];
-
-/// Reads a numeric dateline such as `2024-11-27 08:51 م`, `27/11/2024` or
-/// `٢٠٢٥-٠٣-٠٤ ١٠:١٥ ص`. The whole line must be the date (after an optional
-/// "نشر في:"-style prefix): a date inside a sentence is not a dateline.
+/// Reads a dateline such as `2024-11-27 08:51 م`, `27/11/2024`, `٢٠٢٥-٠٣-٠٤ ١٠:١٥ ص`,
+/// `نشر في: 2023-06-01 17:40` or `Thu, 01 Mar 2018 09:53:40 +0400`: the publication
+/// date of a [`super::stamp`] line. The whole line must be the date (after an optional
+/// label): a date inside a sentence is not a dateline.
 pub fn parse_dateline(line: &str) -> Option<PublishedDate> {
-    let line = line.trim();
-    // Without a prefix the line must open with the date's digits: most lines
-    // are prose and need no digit-converted copy.
-    let opens_with_digit = line
-        .chars()
-        .next()
-        .is_some_and(crate::text::chars::is_digit);
-    if !opens_with_digit && !DATELINE_PREFIXES.iter().any(|p| line.starts_with(p)) {
+    let stamp = super::stamp::parse_stamp(line)?;
+    stamp.published.or(stamp.updated)
+}
+
+/// A numeric date with an optional clock time after it, digits already ASCII:
+/// `2024-11-27 08:51 م`, `27/11/2024`, `01/03/2018 - 09:53`.
+pub(super) fn parse_numeric_dateline(text: &str) -> Option<PublishedDate> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let ascii = ascii_digits(line);
-    let mut rest = ascii.as_str();
-    for prefix in DATELINE_PREFIXES {
-        if let Some(after) = rest.strip_prefix(prefix) {
-            rest = after.trim_start_matches([':', ' ', '-', '–']);
-            break;
-        }
-    }
-    let (date_part, time_part) = match rest.split_once([' ', 'T']) {
+    let (date_part, time_part) = match text.split_once([' ', 'T']) {
         Some((d, t)) => (
             d,
             t.trim()
                 .trim_start_matches(['-', '–', '|', ',', '،'])
                 .trim(),
         ),
-        None => (rest, ""),
+        None => (text, ""),
     };
     let mut date = parse_numeric_date(date_part)?;
     if !time_part.is_empty() {
-        let (hour, minute) = parse_time(time_part)?;
-        date.hour = Some(hour);
-        date.minute = Some(minute);
+        let (hour, minute, second) = parse_time(time_part)?;
+        date = date.with_time(hour, minute, second);
     }
     Some(date)
 }
@@ -246,7 +253,7 @@ const PM: &[&str] = &["م", "مساء", "مساءً", "مساءا", "PM", "pm"];
 const AM: &[&str] = &["ص", "صباحا", "صباحًا", "صباحاً", "AM", "am"];
 
 /// `08:51`, `08:51 م` (PM), `10:15 ص` (AM), `8:51 PM`, with optional seconds.
-fn parse_time(s: &str) -> Option<(u8, u8)> {
+pub(super) fn parse_time(s: &str) -> Option<(u8, u8, Option<u8>)> {
     let mut words = s.split_whitespace();
     let clock = words.next()?;
     let marker = words.next();
@@ -256,9 +263,10 @@ fn parse_time(s: &str) -> Option<(u8, u8)> {
     let mut fields = clock.split(':');
     let hour: u8 = fields.next()?.parse().ok()?;
     let minute: u8 = fields.next()?.parse().ok()?;
-    if let Some(seconds) = fields.next() {
-        seconds.parse::<u8>().ok().filter(|&s| s < 60)?;
-    }
+    let second = match fields.next() {
+        Some(seconds) => Some(seconds.parse::<u8>().ok().filter(|&s| s < 60)?),
+        None => None,
+    };
     if hour > 23 || minute > 59 {
         return None;
     }
@@ -268,12 +276,12 @@ fn parse_time(s: &str) -> Option<(u8, u8)> {
         Some(m) if !PM.contains(&m) && !AM.contains(&m) => return None,
         _ => hour,
     };
-    Some((hour, minute))
+    Some((hour, minute, second))
 }
 
 /// Replaces Arabic-Indic and Persian digits (and the Arabic comma-like
 /// separators used in dates) with ASCII so one parser reads all three.
-fn ascii_digits(s: &str) -> String {
+pub(super) fn ascii_digits(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '\u{066B}' => '.',
@@ -293,6 +301,8 @@ mod tests {
             day: d,
             hour: time.map(|t| t.0),
             minute: time.map(|t| t.1),
+            second: None,
+            offset_minutes: None,
         }
     }
 

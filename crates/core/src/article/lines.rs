@@ -1,7 +1,9 @@
 //! Classifying an article's lines by shape and position.
 
 use super::BlockKind;
-use super::dateline::{PublishedDate, days_in_month, parse_dateline, parse_text_dateline};
+use super::dateline::{PublishedDate, days_in_month};
+use super::outlet::{OutletLine, parse_outlet_line};
+use super::stamp::{Stamp, parse_stamp};
 use crate::Span;
 use crate::text::chars::{is_arabic_indic_digit, is_standard_arabic};
 
@@ -11,11 +13,11 @@ pub(super) enum LineKind {
     Section,
     Title,
     Dek,
-    /// A publication date; `textual` when written in words rather than digits.
-    Dateline {
-        date: PublishedDate,
-        textual: bool,
-    },
+    /// A publication stamp: published and/or updated dates.
+    Dateline(Stamp),
+    /// An outlet line under the title (`Al Arabiya - لوس أنجلوس - رويترز`), spans
+    /// into the whole text.
+    Outlet(OutletLine),
     Byline {
         name: Span,
     },
@@ -39,7 +41,7 @@ impl LineKind {
             Self::Section => BlockKind::Section,
             Self::Title => BlockKind::Title,
             Self::Dek => BlockKind::Dek,
-            Self::Dateline { .. } => BlockKind::Dateline,
+            Self::Dateline(_) | Self::Outlet(_) => BlockKind::Dateline,
             Self::Byline { .. } => BlockKind::Byline,
             Self::Heading => BlockKind::Heading,
             Self::Paragraph { .. } => BlockKind::Paragraph,
@@ -93,6 +95,7 @@ pub(super) fn classify(text: &str) -> Vec<Line> {
     let raw = content_lines(text);
     let mut kinds: Vec<Option<LineKind>> =
         raw.iter().map(|&span| intrinsic_kind(text, span)).collect();
+    classify_outlet_lines(text, &raw, &mut kinds);
     classify_header(text, &raw, &mut kinds);
     classify_body(text, &raw, &mut kinds);
     raw.into_iter()
@@ -137,17 +140,8 @@ fn is_invisible_only(s: &str) -> bool {
 /// Kinds a line has whatever its position: datelines, images, bylines, lists, related links.
 fn intrinsic_kind(text: &str, span: Span) -> Option<LineKind> {
     let line = &text[span.start..span.end];
-    if let Some(date) = parse_dateline(line) {
-        return Some(LineKind::Dateline {
-            date,
-            textual: false,
-        });
-    }
-    if let Some(date) = parse_text_dateline(line) {
-        return Some(LineKind::Dateline {
-            date,
-            textual: true,
-        });
+    if let Some(stamp) = parse_stamp(line) {
+        return Some(LineKind::Dateline(stamp));
     }
     if let Some(image) = parse_image(text, span) {
         return Some(image);
@@ -165,6 +159,35 @@ fn intrinsic_kind(text: &str, span: Span) -> Option<LineKind> {
         return Some(LineKind::Related);
     }
     None
+}
+
+/// How many lines from the top an outlet line may sit.
+const OUTLET_LINE_WINDOW: usize = 6;
+
+/// Outlet lines in the header: directly under the first line (the title) or beside a
+/// stamp line. Further down, `BBC Arabic` or `باريس - وكالات` is body text.
+fn classify_outlet_lines(text: &str, raw: &[Span], kinds: &mut [Option<LineKind>]) {
+    let first_open = (0..raw.len()).find(|&i| kinds[i].is_none());
+    for i in 0..raw.len().min(OUTLET_LINE_WINDOW) {
+        if kinds[i].is_some() || Some(i) == first_open {
+            continue;
+        }
+        let is_stamp = |j: usize| matches!(kinds.get(j), Some(Some(LineKind::Dateline(_))));
+        let under_title = first_open.is_some_and(|f| i == f + 1);
+        if !(under_title || is_stamp(i + 1) || (i > 0 && is_stamp(i - 1))) {
+            continue;
+        }
+        let span = raw[i];
+        if let Some(parts) = parse_outlet_line(&text[span.start..span.end]) {
+            let shift =
+                |s: Option<Span>| s.map(|s| Span::new(span.start + s.start, span.start + s.end));
+            kinds[i] = Some(LineKind::Outlet(OutletLine {
+                outlet: shift(parts.outlet),
+                place: shift(parts.place),
+                agency: shift(parts.agency),
+            }));
+        }
+    }
 }
 
 /// Section label, title and dek: decided by position at the top of the article.
@@ -207,7 +230,12 @@ fn classify_header(text: &str, raw: &[Span], kinds: &mut [Option<LineKind>]) {
         .is_some_and(|k| {
             matches!(
                 k,
-                Some(LineKind::Image { .. } | LineKind::Byline { .. } | LineKind::Dateline { .. })
+                Some(
+                    LineKind::Image { .. }
+                        | LineKind::Byline { .. }
+                        | LineKind::Dateline(_)
+                        | LineKind::Outlet(_)
+                )
             )
         });
     if next_is_furniture && char_len(dek) <= MAX_DEK_CHARS && dek_at == title_at + 1 {

@@ -9,14 +9,19 @@
 
 mod bidi;
 mod dateline;
+mod english_date;
 mod lines;
+mod outlet;
 mod quotes;
+mod stamp;
 
 use serde::{Deserialize, Serialize};
 
 pub use bidi::{BidiWarning, check as check_bidi, control_name};
 pub use dateline::{PublishedDate, parse_dateline, parse_text_dateline};
+pub use outlet::{OutletLine, parse_outlet_line};
 pub use quotes::{Quote, find_quotes, find_sources, indirect_speakers};
+pub use stamp::{DateForm, Stamp, parse_stamp};
 
 use crate::Span;
 
@@ -90,6 +95,24 @@ pub enum DateSource {
     DatelineText,
     /// A dated image path such as `/images/2025/11/25/…` (a weaker hint).
     ImagePath,
+    /// A machine timestamp line: RFC 2822 (`Thu, 01 Mar 2018 09:53:40 +0400`) or ISO 8601
+    /// with a time and offset, as feeds and scrapers write them.
+    Machine,
+    /// The file's own metadata: a meta tag, JSON-LD, a record field, a document property.
+    Metadata,
+}
+
+impl DateSource {
+    /// The name used in JSON output and tables (`dateline`, `dateline_text`, `machine` …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Dateline => "dateline",
+            Self::DatelineText => "dateline_text",
+            Self::ImagePath => "image_path",
+            Self::Machine => "machine",
+            Self::Metadata => "metadata",
+        }
+    }
 }
 
 /// The article-level facts the text states.
@@ -106,6 +129,14 @@ pub struct Metadata {
     pub dateline_outlet: Option<String>,
     pub published: Option<PublishedDate>,
     pub published_source: Option<DateSource>,
+    /// When the article says it was last updated (`آخر تحديث:`, `Updated:`), kept apart
+    /// from `published`.
+    pub updated: Option<PublishedDate>,
+    /// The outlet that published the article, from an outlet line under the title
+    /// (`BBC Arabic`, `Al Arabiya - لوس أنجلوس - رويترز`).
+    pub outlet: Option<String>,
+    /// The news agency the outlet line credits (`رويترز`, `أ ف ب`).
+    pub agency: Option<String>,
     /// Outlets and reports the article cites (`أكسيوس`, `بوليتيكو`).
     pub sources: Vec<String>,
 }
@@ -135,16 +166,12 @@ pub fn parse(text: &str) -> ParsedArticle {
         match line.kind {
             lines::LineKind::Section => meta.section = Some(line_text.to_owned()),
             lines::LineKind::Title => line_text.clone_into(&mut meta.title),
-            lines::LineKind::Dateline { date, textual }
-                if meta.published.is_none()
-                    || meta.published_source == Some(DateSource::ImagePath) =>
-            {
-                meta.published = Some(date);
-                meta.published_source = Some(if textual {
-                    DateSource::DatelineText
-                } else {
-                    DateSource::Dateline
-                });
+            lines::LineKind::Dateline(stamp) => take_stamp(&mut meta, &stamp),
+            lines::LineKind::Outlet(parts) => {
+                let text_of = |s: Option<Span>| s.map(|s| text[s.start..s.end].to_owned());
+                meta.outlet = meta.outlet.take().or_else(|| text_of(parts.outlet));
+                meta.agency = meta.agency.take().or_else(|| text_of(parts.agency));
+                meta.dateline_place = meta.dateline_place.take().or_else(|| text_of(parts.place));
             }
             lines::LineKind::Byline { name } => {
                 meta.byline = Some(text[name.start..name.end].to_owned());
@@ -165,9 +192,13 @@ pub fn parse(text: &str) -> ParsedArticle {
                 blocks.push(block);
                 continue;
             }
-            lines::LineKind::Paragraph { place, outlet } if meta.dateline_place.is_none() => {
-                meta.dateline_place = place.map(|p| text[p.start..p.end].to_owned());
-                meta.dateline_outlet = outlet.map(|o| text[o.start..o.end].to_owned());
+            lines::LineKind::Paragraph { place, outlet } => {
+                if meta.dateline_place.is_none() {
+                    meta.dateline_place = place.map(|p| text[p.start..p.end].to_owned());
+                }
+                if meta.dateline_outlet.is_none() {
+                    meta.dateline_outlet = outlet.map(|o| text[o.start..o.end].to_owned());
+                }
             }
             _ => {}
         }
@@ -189,6 +220,24 @@ pub fn parse(text: &str) -> ParsedArticle {
         quotes,
         speakers,
         meta,
+    }
+}
+
+/// Takes a stamp line's dates: the first published date wins over a later one and over
+/// an image path; the first updated date is kept apart.
+fn take_stamp(meta: &mut Metadata, stamp: &Stamp) {
+    if let Some(date) = stamp.published
+        && (meta.published.is_none() || meta.published_source == Some(DateSource::ImagePath))
+    {
+        meta.published = Some(date);
+        meta.published_source = Some(match stamp.form {
+            DateForm::Numeric => DateSource::Dateline,
+            DateForm::Worded => DateSource::DatelineText,
+            DateForm::Machine => DateSource::Machine,
+        });
+    }
+    if meta.updated.is_none() {
+        meta.updated = stamp.updated;
     }
 }
 

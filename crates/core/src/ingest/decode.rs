@@ -166,7 +166,7 @@ fn check_controls(text: &str) -> Result<(), IngestErrorKind> {
     Ok(())
 }
 
-fn nfc(text: String) -> String {
+pub(crate) fn nfc(text: String) -> String {
     if nfc_quick_check(&text) == IsNormalized::Yes {
         text
     } else {

@@ -73,6 +73,51 @@ pub enum IngestErrorKind {
     BrokenLink,
     #[error("This link points outside the chosen folder; Marsad only reads inside it.")]
     OutsideRoot,
+    #[error(
+        "The reader for this kind of file failed on it ({0}); the rest of the folder was read."
+    )]
+    ReaderFailed(String),
+    #[error("No article could be read from this file: {0}")]
+    NoArticle(String),
+    #[error(
+        "The article's text is {}, larger than the {} limit for one article; it was skipped.",
+        human_size(*size),
+        human_size(*limit)
+    )]
+    ArticleTooLong {
+        /// Size of the extracted text in bytes.
+        size: u64,
+        /// The configured limit in bytes.
+        limit: u64,
+    },
+    #[error("No field of this file holds article text (its fields are: {0}).")]
+    NoTextField(String),
+    #[error("This record could not be read: {0}.")]
+    BadRecords(String),
+    #[error("This record has no text: its text and summary fields are empty.")]
+    EmptyRecord,
+    #[error("No article text was found in this file.")]
+    NoArticleText,
+    #[error("This file could not be read: {0}.")]
+    BadDocument(String),
+    #[error(
+        "This file's {part} inflates to more than {}, the limit (a decompression bomb?); it was not read.",
+        human_size(*limit)
+    )]
+    InflatedTooLarge {
+        /// Which part of the file (`word/document.xml`, `compressed stream`).
+        part: String,
+        /// The configured limit in bytes.
+        limit: u64,
+    },
+    #[error("This PDF is encrypted with a password; Marsad cannot read its text.")]
+    Encrypted,
+    #[error(
+        "This PDF has no text layer (it is probably a scanned image); Marsad reads text, not images."
+    )]
+    NoTextLayer,
+    #[error("This PDF has {pages} pages, more than the {limit}-page limit; it was not read.")]
+    TooManyPages { pages: usize, limit: usize },
 }
 
 impl IngestErrorKind {

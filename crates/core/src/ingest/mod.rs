@@ -1,33 +1,43 @@
-//! Reading a folder of articles: walking, decoding, normalizing, reporting problems.
+//! Reading a folder of articles: walking, reading each kind of file, reporting problems.
 //!
-//! [`discover`] lists the `.txt` and `.md` files under a folder in a fixed
-//! order; [`read_document`] turns one of them into NFC text, or into an
-//! [`IngestError`] that says why not; [`read_folder`] and
-//! [`for_each_document`] do both for a whole folder in parallel, with
-//! progress and cancellation. A broken file is a [`Problem`] in the report,
-//! never a panic or an abort.
+//! [`discover`] lists the article files under a folder in a fixed order;
+//! [`read_file`] turns one of them into documents (one per record in a record
+//! file) through the [`Reader`] for its [`Format`], or into an [`IngestError`]
+//! that says why not; [`read_folder`] and [`for_each_document`] do both for a
+//! whole folder in parallel, with progress and cancellation. A broken file or
+//! record is a [`Problem`] in the report, never a panic or an abort.
 
 mod decode;
+mod docx;
 mod error;
+mod format;
+mod html;
+mod pdf;
+mod read;
+mod reader;
+mod records;
+mod text;
 mod walk;
 
-use std::fs::File;
-use std::io::Read;
 use std::path::Path;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 pub use decode::{Decoded, decode};
 pub use error::{IngestError, IngestErrorKind, Problem};
+pub use format::{Format, record_path, split_record_path};
+pub use read::{FileDocuments, read_document, read_file, reader_for};
+pub use reader::{
+    Collect, DocumentSink, Extracted, Hint, Hints, Limits, Provenance, Reader, SourceFile,
+};
 pub use walk::{Discovery, discover, discover_with, is_article_file};
 
 /// Limits and choices for reading a folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IngestOptions {
-    /// Files larger than this many bytes are skipped with a problem.
+    /// Text and web page files larger than this many bytes are skipped with a problem.
     pub max_file_bytes: u64,
     /// Folders nested deeper than this below the chosen one are reported, not read.
     pub max_depth: usize,
@@ -36,6 +46,8 @@ pub struct IngestOptions {
     pub include_hidden: bool,
     /// Follow symbolic links that lead outside the chosen folder.
     pub follow_links_outside_root: bool,
+    /// The limits for DOCX, PDF and record files and for each article's text.
+    pub limits: Limits,
 }
 
 impl Default for IngestOptions {
@@ -45,23 +57,29 @@ impl Default for IngestOptions {
             max_depth: 256,
             include_hidden: false,
             follow_links_outside_root: false,
+            limits: Limits::default(),
         }
     }
 }
 
-/// One article file, decoded.
+/// One article, decoded: a whole file, or one record of a record file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Document {
-    /// Path relative to the chosen folder, `/`-separated (lossy when not UTF-8).
+    /// Path relative to the chosen folder, `/`-separated (lossy when not UTF-8);
+    /// `FILE#N` for record N (from 1) of a record file.
     pub rel_path: String,
-    /// The decoded text in NFC; every span in Marsad indexes this string.
+    /// The text in NFC; every span in Marsad indexes this string.
     pub text: String,
     /// The encoding it was read in (`UTF-8`, `UTF-16LE`, `windows-1256` …).
     pub encoding: &'static str,
-    /// Size of the file in bytes.
+    /// Size of the file in bytes (the record's bytes, for a record).
     pub byte_len: u64,
-    /// SHA-256 of the file's bytes, lowercase hex.
+    /// SHA-256 of the file's bytes (the record's bytes, for a record), lowercase hex.
     pub content_hash: String,
+    /// What the reader found besides the text: title, dates, outlet from tags or fields.
+    pub hints: Hints,
+    /// The file, format and record it came from.
+    pub provenance: Provenance,
 }
 
 /// How far a folder read has got.
@@ -113,108 +131,8 @@ pub fn display_path(root: &Path, path: &Path) -> String {
     }
 }
 
-/// Reads and decodes one file found under `root`.
-pub fn read_document(
-    root: &Path,
-    path: &Path,
-    options: &IngestOptions,
-) -> Result<Document, IngestError> {
-    let rel_path = display_path(root, path);
-    let fail = |kind| IngestError {
-        path: rel_path.clone(),
-        kind,
-    };
-    let bytes = read_bytes(path, options.max_file_bytes).map_err(fail)?;
-    if bytes.is_empty() {
-        return Err(fail(IngestErrorKind::Empty));
-    }
-    let decoded = decode(&bytes).map_err(fail)?;
-    if decoded
-        .text
-        .chars()
-        .all(|c| c.is_whitespace() || crate::text::fold::is_invisible_control(c))
-    {
-        return Err(fail(IngestErrorKind::BlankText));
-    }
-    let content_hash =
-        Sha256::digest(&bytes)
-            .iter()
-            .fold(String::with_capacity(64), |mut hex, byte| {
-                use std::fmt::Write;
-                let _ = write!(hex, "{byte:02x}");
-                hex
-            });
-    Ok(Document {
-        rel_path,
-        text: decoded.text,
-        encoding: decoded.encoding,
-        byte_len: bytes.len() as u64,
-        content_hash,
-    })
-}
-
-/// Reads at most `limit` bytes; a file that is or grows larger is refused.
-fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, IngestErrorKind> {
-    let file = open_nonblocking(path).map_err(|err| IngestErrorKind::from_io(&err))?;
-    let meta = file
-        .metadata()
-        .map_err(|err| IngestErrorKind::from_io(&err))?;
-    if !meta.is_file() {
-        return Err(IngestErrorKind::NotRegularFile);
-    }
-    if meta.len() > limit {
-        return Err(IngestErrorKind::Oversize {
-            size: meta.len(),
-            limit,
-        });
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|err| IngestErrorKind::from_io(&err))?;
-    if bytes.len() as u64 > limit {
-        return Err(IngestErrorKind::Oversize {
-            size: bytes.len() as u64,
-            limit,
-        });
-    }
-    Ok(bytes)
-}
-
-/// Opens without blocking, so a pipe swapped in for a file cannot hang the read.
-#[cfg(all(
-    target_os = "linux",
-    any(
-        target_arch = "x86_64",
-        target_arch = "x86",
-        target_arch = "aarch64",
-        target_arch = "arm",
-        target_arch = "riscv64"
-    )
-))]
-fn open_nonblocking(path: &Path) -> std::io::Result<File> {
-    use std::os::unix::fs::OpenOptionsExt;
-    // O_NONBLOCK on these architectures; std has no constant for it.
-    const O_NONBLOCK: i32 = 0o4000;
-    std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(O_NONBLOCK)
-        .open(path)
-}
-
-#[cfg(not(all(
-    target_os = "linux",
-    any(
-        target_arch = "x86_64",
-        target_arch = "x86",
-        target_arch = "aarch64",
-        target_arch = "arm",
-        target_arch = "riscv64"
-    )
-)))]
-fn open_nonblocking(path: &Path) -> std::io::Result<File> {
-    File::open(path)
-}
+/// What one file gave, filled by whichever worker read it.
+type FileSlot = OnceLock<std::sync::Mutex<Vec<Result<Document, Problem>>>>;
 
 /// Reads every article under `root` in parallel, keeping the folder's order.
 ///
@@ -227,8 +145,7 @@ pub fn read_folder(
     cancel: &AtomicBool,
 ) -> IngestReport {
     let discovery = discover_with(root, options);
-    let slots: Vec<OnceLock<Result<Document, Problem>>> =
-        discovery.files.iter().map(|_| OnceLock::new()).collect();
+    let slots: Vec<FileSlot> = discovery.files.iter().map(|_| OnceLock::new()).collect();
     let summary = stream(
         root,
         discovery,
@@ -236,8 +153,10 @@ pub fn read_folder(
         progress,
         cancel,
         &|index, result| {
-            if let Some(slot) = slots.get(index) {
-                let _ = slot.set(result);
+            if let Some(slot) = slots.get(index)
+                && let Ok(mut results) = slot.get_or_init(Default::default).lock()
+            {
+                results.push(result);
             }
         },
     );
@@ -247,20 +166,25 @@ pub fn read_folder(
         cancelled: summary.cancelled,
     };
     for slot in slots {
-        match slot.into_inner() {
-            Some(Ok(document)) => report.documents.push(document),
-            Some(Err(problem)) => report.problems.push(problem),
-            None => {}
+        let Some(results) = slot.into_inner() else {
+            continue;
+        };
+        for result in results.into_inner().unwrap_or_default() {
+            match result {
+                Ok(document) => report.documents.push(document),
+                Err(problem) => report.problems.push(problem),
+            }
         }
     }
     report
 }
 
 /// Reads every article under `root` in parallel and hands each one to `sink`
-/// as soon as it is read, with its index in the folder's order.
+/// as soon as it is read, with the index of its file in the folder's order.
 ///
-/// Documents arrive in no particular order, so the first articles can be
-/// shown while the rest load.
+/// Files arrive in no particular order, so the first articles can be shown
+/// while the rest load; a record file hands over its records (and its broken
+/// records' problems) one by one, in record order, under one index.
 pub fn for_each_document(
     root: &Path,
     options: &IngestOptions,
@@ -296,12 +220,15 @@ fn stream(
             if cancel.load(Ordering::Relaxed) {
                 return;
             }
-            let result = read_document(root, path, options).map_err(IngestError::into_problem);
-            let current = match &result {
-                Ok(document) => document.rel_path.clone(),
-                Err(problem) => problem.path.clone(),
-            };
-            sink(index, result);
+            let current = display_path(root, path);
+            match read_file(root, path, options) {
+                Ok(results) => {
+                    for result in results.into_results() {
+                        sink(index, result);
+                    }
+                }
+                Err(err) => sink(index, Err(err.into_problem())),
+            }
             let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
             progress(IngestProgress {
                 done: finished,

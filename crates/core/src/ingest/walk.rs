@@ -10,6 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::error::{IngestError, IngestErrorKind, Problem};
+use super::format::Format;
 use super::{IngestOptions, display_path};
 
 /// The article files under a folder and the paths that could not be walked.
@@ -21,10 +22,9 @@ pub struct Discovery {
     pub problems: Vec<Problem>,
 }
 
-/// True for the file names Marsad reads: `.txt` and `.md`, any case.
+/// True for the file names Marsad reads (see [`Format::from_path`]), any case.
 pub fn is_article_file(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("txt") || ext.eq_ignore_ascii_case("md"))
+    Format::from_path(path).is_some()
 }
 
 /// Walks `root` with the default options.

@@ -11,16 +11,17 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
+mod hints;
 mod structure;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::article::{self, BidiWarning, Block, PublishedDate, Quote};
+use crate::article::{self, BidiWarning, Block, DateSource, PublishedDate, Quote};
 use crate::corpus::{self, ArticleMentions, Resolution};
 use crate::entities::{self, Recognizer};
 use crate::events::{self, Event};
-use crate::ingest::{self, Document, IngestOptions, IngestProgress, Problem};
+use crate::ingest::{self, Document, Hints, IngestOptions, IngestProgress, Problem, Provenance};
 use crate::text::fold::fold;
 use crate::text::sentence::split_sentences;
 use crate::time::{self, CivilDate, ClockTime, DateExpr, Reference};
@@ -45,6 +46,18 @@ pub struct ArticleAnalysis {
     pub title: String,
     pub title_inferred: bool,
     pub published: Option<PublishedDate>,
+    /// What gave `published`: a dateline, a worded dateline, a machine line, an image path.
+    #[serde(default)]
+    pub published_source: Option<DateSource>,
+    /// When the article says it was last updated, kept apart from `published`.
+    #[serde(default)]
+    pub updated: Option<PublishedDate>,
+    /// The outlet that published it (`BBC Arabic`), from an outlet line under the title.
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// The news agency credited beside the outlet (`رويترز`).
+    #[serde(default)]
+    pub agency: Option<String>,
     pub section: Option<String>,
     pub byline: Option<String>,
     pub dateline_place: Option<String>,
@@ -56,6 +69,15 @@ pub struct ArticleAnalysis {
     pub dates: Vec<DateExpr>,
     pub events: Vec<Event>,
     pub bidi_warnings: Vec<BidiWarning>,
+    /// The article's address on the web, when its file says it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The file, format and record it came from, and what gave its title and date.
+    #[serde(default)]
+    pub provenance: Provenance,
+    /// What the reader found outside the text, kept so a re-analysis keeps it too.
+    #[serde(default)]
+    pub hints: Hints,
 }
 
 impl ArticleAnalysis {
@@ -100,17 +122,45 @@ impl Analyzer {
 
     /// Analyzes one decoded document.
     pub fn analyze_document(&self, doc: Document) -> ArticleAnalysis {
-        self.analyze_text(
-            doc.rel_path,
-            doc.text,
-            doc.content_hash,
-            doc.encoding.to_owned(),
-            None,
-        )
+        self.analyze_document_with(doc, None)
     }
 
-    /// Analyzes one text; `reference` overrides the publication date for relative dates
-    /// (the analyst's per-article or per-folder reference date).
+    /// Analyzes one document; `reference` overrides the publication date for relative
+    /// dates (the analyst's per-article or per-folder reference date).
+    pub fn analyze_document_with(
+        &self,
+        doc: Document,
+        reference: Option<Reference>,
+    ) -> ArticleAnalysis {
+        let source = Source {
+            path: doc.rel_path,
+            content_hash: doc.content_hash,
+            encoding: doc.encoding.to_owned(),
+            hints: doc.hints,
+            provenance: doc.provenance,
+        };
+        self.analyze_source(source, doc.text, reference)
+    }
+
+    /// Analyzes an analyzed article again against another reference date, keeping
+    /// what its file's reader found (title, dates, outlet from tags or fields).
+    pub fn reanalyze(
+        &self,
+        article: &ArticleAnalysis,
+        reference: Option<Reference>,
+    ) -> ArticleAnalysis {
+        let source = Source {
+            path: article.path.clone(),
+            content_hash: article.content_hash.clone(),
+            encoding: article.encoding.clone(),
+            hints: article.hints.clone(),
+            provenance: article.provenance.clone(),
+        };
+        self.analyze_source(source, article.text.clone(), reference)
+    }
+
+    /// Analyzes one plain text; `reference` overrides the publication date for relative
+    /// dates (the analyst's per-article or per-folder reference date).
     pub fn analyze_text(
         &self,
         path: String,
@@ -119,8 +169,30 @@ impl Analyzer {
         encoding: String,
         reference: Option<Reference>,
     ) -> ArticleAnalysis {
+        let provenance = Provenance {
+            file: path.clone(),
+            ..Provenance::default()
+        };
+        let source = Source {
+            path,
+            content_hash,
+            encoding,
+            hints: Hints::default(),
+            provenance,
+        };
+        self.analyze_source(source, text, reference)
+    }
+
+    fn analyze_source(
+        &self,
+        source: Source,
+        text: String,
+        reference: Option<Reference>,
+    ) -> ArticleAnalysis {
         let parsed = article::parse(&text);
-        let meta = parsed.meta;
+        let mut meta = parsed.meta;
+        let mut provenance = source.provenance;
+        hints::apply(&mut meta, &source.hints, &mut provenance);
         let sentences = sentences_of(&text, &parsed.blocks);
         // Gazetteer and dates both match on the folded text: fold it once.
         let folded = fold(&text);
@@ -133,18 +205,25 @@ impl Analyzer {
             self.recognizer.gazetteer(),
             &mut mentions,
         );
-        let reference = reference.or_else(|| meta.published.and_then(reference_from));
+        // Relative expressions resolve against the publication date; an article that
+        // states only when it was updated is better anchored there than nowhere.
+        let reference =
+            reference.or_else(|| meta.published.or(meta.updated).and_then(reference_from));
         let dates = time::extract_folded(&text, &folded, reference);
         drop(folded);
         let events = events::extract(&text, &sentences, &mentions, &dates);
         let bidi_warnings = article::check_bidi(&text);
         let mut analysis = ArticleAnalysis {
-            path,
-            content_hash,
-            encoding,
+            path: source.path,
+            content_hash: source.content_hash,
+            encoding: source.encoding,
             title: meta.title,
             title_inferred: meta.title_inferred,
             published: meta.published,
+            published_source: meta.published_source,
+            updated: meta.updated,
+            outlet: meta.outlet,
+            agency: meta.agency,
             section: meta.section,
             byline: meta.byline,
             dateline_place: meta.dateline_place,
@@ -156,6 +235,9 @@ impl Analyzer {
             dates,
             events,
             bidi_warnings,
+            url: source.hints.url.clone(),
+            provenance,
+            hints: source.hints,
             text,
         };
         analysis.shrink_to_fit();
@@ -177,6 +259,15 @@ impl Analyzer {
             }
         })
     }
+}
+
+/// Where an article's text came from, for the analysis.
+struct Source {
+    path: String,
+    content_hash: String,
+    encoding: String,
+    hints: Hints,
+    provenance: Provenance,
 }
 
 /// The publication date as the anchor for relative expressions.
@@ -206,6 +297,9 @@ fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Span> {
     out
 }
 
+/// One article's analysis, or why it has none.
+type ArticleResult = Result<Arc<ArticleAnalysis>, Problem>;
+
 /// Analyzes every article under `root` in parallel.
 ///
 /// `on_article` receives each article as soon as it is done (in no particular
@@ -223,34 +317,39 @@ pub fn analyze_folder(
     let discovery = ingest::discover_with(root, options);
     let total = discovery.files.len();
     let done = AtomicUsize::new(0);
-    let results: Vec<Option<Result<Arc<ArticleAnalysis>, Problem>>> = discovery
+    let results: Vec<Option<Vec<ArticleResult>>> = discovery
         .files
         .par_iter()
         .map(|path| {
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            let result = ingest::read_document(root, path, options)
-                .map_err(ingest::IngestError::into_problem)
-                .and_then(|doc| {
-                    let analysis = Arc::new(analyzer.analyze_isolated(doc)?);
-                    on_article(Arc::clone(&analysis));
-                    Ok(analysis)
-                });
+            let file_results = match ingest::read_file(root, path, options) {
+                Ok(documents) => documents
+                    .into_results()
+                    .into_iter()
+                    .map(|result| {
+                        let analysis = Arc::new(analyzer.analyze_isolated(result?)?);
+                        on_article(Arc::clone(&analysis));
+                        Ok(analysis)
+                    })
+                    .collect(),
+                Err(err) => vec![Err(err.into_problem())],
+            };
             let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
             progress(IngestProgress {
                 done: finished,
                 total,
                 current: ingest::display_path(root, path),
             });
-            Some(result)
+            Some(file_results)
         })
         .collect();
 
     let cancelled = results.iter().any(Option::is_none);
     let mut articles = Vec::with_capacity(results.len());
     let mut problems = discovery.problems;
-    for result in results.into_iter().flatten() {
+    for result in results.into_iter().flatten().flatten() {
         match result {
             Ok(article) => articles.push(article),
             Err(problem) => problems.push(problem),

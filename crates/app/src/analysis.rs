@@ -60,6 +60,6 @@ pub fn reanalyze(
         article.text.clone(),
         article.content_hash.clone(),
         article.encoding.clone(),
-        reference,
+        marsad_core::pipeline::DateReading::with_reference(reference),
     ))
 }

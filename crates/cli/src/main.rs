@@ -34,6 +34,10 @@ enum Command {
         jsonl: bool,
         #[arg(long)]
         out: Option<PathBuf>,
+        /// How bare weekdays, months and year-less dates are read: past (news), future
+        /// (schedules, previews) or nearest.
+        #[arg(long, value_enum, default_value_t = cmd::dates::PreferArg::Past)]
+        prefer: cmd::dates::PreferArg,
     },
     /// Resolve entities across articles from `analyze --jsonl` outputs.
     Resolve {
@@ -49,6 +53,10 @@ enum Command {
         /// The reference date (RFC 3339 or YYYY-MM-DD) for relative and year-less dates.
         #[arg(long)]
         reference: String,
+        /// How bare weekdays, months and year-less dates are read: past (news), future
+        /// (schedules, previews) or nearest. Forward cues (المقبل، سوف) still read forward.
+        #[arg(long, value_enum, default_value_t = cmd::dates::PreferArg::Past)]
+        prefer: cmd::dates::PreferArg,
     },
     /// Write a synthetic Arabic corpus composed from the sample corpus's building blocks.
     GenCorpus {
@@ -98,10 +106,13 @@ fn main() -> ExitCode {
             format,
             jsonl,
             out,
-        } => cmd::analyze::run(&dir, format, jsonl, out.as_deref()),
+            prefer,
+        } => cmd::analyze::run(&dir, format, jsonl, out.as_deref(), prefer.into()),
         Command::Resolve { files, out } => cmd::resolve::run(&files, out.as_deref()),
         Command::Bench { dir } => cmd::bench::run(&dir),
-        Command::Dates { reference } => cmd::dates::run(&reference).map(|()| ExitCode::SUCCESS),
+        Command::Dates { reference, prefer } => {
+            cmd::dates::run(&reference, prefer.into()).map(|()| ExitCode::SUCCESS)
+        }
         Command::GenCorpus {
             out,
             articles,

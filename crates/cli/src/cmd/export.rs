@@ -85,7 +85,7 @@ fn analyze(
                 document.text,
                 document.content_hash,
                 document.encoding.to_owned(),
-                reference,
+                pipeline::DateReading::with_reference(reference),
             ))
         })
         .collect();

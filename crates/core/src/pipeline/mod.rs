@@ -23,7 +23,7 @@ use crate::events::{self, Event};
 use crate::ingest::{self, Document, IngestOptions, IngestProgress, Problem};
 use crate::text::fold::fold;
 use crate::text::sentence::split_sentences;
-use crate::time::{self, CivilDate, ClockTime, DateExpr, Reference};
+use crate::time::{self, CivilDate, ClockTime, DateExpr, Prefer, Reference};
 use crate::{Mention, Span};
 
 /// Why the analyzer could not start.
@@ -56,6 +56,10 @@ pub struct ArticleAnalysis {
     pub dates: Vec<DateExpr>,
     pub events: Vec<Event>,
     pub bidi_warnings: Vec<BidiWarning>,
+    /// The reference day inferred from the text when the article states none (its latest
+    /// full date); the dates resolved through it are marked `inferred_from_content`.
+    #[serde(default)]
+    pub inferred_reference: Option<CivilDate>,
 }
 
 impl ArticleAnalysis {
@@ -85,9 +89,29 @@ pub struct CorpusAnalysis {
     pub cancelled: bool,
 }
 
+/// How an article's dates are read: the analyst's reference day, which overrides the
+/// publication date, and the reading direction for bare weekdays, months and year-less
+/// dates (news: past; schedules and previews: future).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DateReading {
+    pub reference: Option<Reference>,
+    pub prefer: Prefer,
+}
+
+impl DateReading {
+    /// The news reading (past) against the analyst's `reference`, if any.
+    pub fn with_reference(reference: Option<Reference>) -> Self {
+        Self {
+            reference,
+            prefer: Prefer::Past,
+        }
+    }
+}
+
 /// The per-article analysis, holding the loaded models; cheap to share between threads.
 pub struct Analyzer {
     recognizer: Recognizer,
+    prefer: Prefer,
 }
 
 impl Analyzer {
@@ -95,7 +119,14 @@ impl Analyzer {
     pub fn new() -> Result<Self, PipelineError> {
         Ok(Self {
             recognizer: Recognizer::bundled()?,
+            prefer: Prefer::Past,
         })
+    }
+
+    /// The same analyzer reading documents in another direction (schedules: future).
+    #[must_use]
+    pub fn with_prefer(self, prefer: Prefer) -> Self {
+        Self { prefer, ..self }
     }
 
     /// Analyzes one decoded document.
@@ -105,19 +136,23 @@ impl Analyzer {
             doc.text,
             doc.content_hash,
             doc.encoding.to_owned(),
-            None,
+            DateReading {
+                reference: None,
+                prefer: self.prefer,
+            },
         )
     }
 
-    /// Analyzes one text; `reference` overrides the publication date for relative dates
-    /// (the analyst's per-article or per-folder reference date).
+    /// Analyzes one text; `reading.reference` overrides the publication date for relative
+    /// dates (the analyst's per-article or per-folder reference date). Without either, the
+    /// reference is inferred from the text's own latest full date.
     pub fn analyze_text(
         &self,
         path: String,
         text: String,
         content_hash: String,
         encoding: String,
-        reference: Option<Reference>,
+        reading: DateReading,
     ) -> ArticleAnalysis {
         let parsed = article::parse(&text);
         let meta = parsed.meta;
@@ -133,8 +168,12 @@ impl Analyzer {
             self.recognizer.gazetteer(),
             &mut mentions,
         );
-        let reference = reference.or_else(|| meta.published.and_then(reference_from));
-        let dates = time::extract_folded(&text, &folded, reference);
+        let reference = reading
+            .reference
+            .or_else(|| meta.published.and_then(reference_from))
+            .map(|r| r.with_prefer(reading.prefer));
+        let (dates, used) = time::extract_inferring(&text, &folded, reference, reading.prefer);
+        let inferred_reference = used.filter(|r| r.inferred).map(|r| r.date);
         drop(folded);
         let events = events::extract(&text, &sentences, &mentions, &dates);
         let bidi_warnings = article::check_bidi(&text);
@@ -156,6 +195,7 @@ impl Analyzer {
             dates,
             events,
             bidi_warnings,
+            inferred_reference,
             text,
         };
         analysis.shrink_to_fit();
@@ -182,11 +222,11 @@ impl Analyzer {
 /// The publication date as the anchor for relative expressions.
 pub fn reference_from(date: PublishedDate) -> Option<Reference> {
     Some(Reference {
-        date: CivilDate::new(date.year, date.month, date.day)?,
         time: date
             .hour
             .zip(date.minute)
             .map(|(hour, minute)| ClockTime { hour, minute }),
+        ..Reference::from_date(CivilDate::new(date.year, date.month, date.day)?)
     })
 }
 

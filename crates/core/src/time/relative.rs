@@ -3,9 +3,9 @@
 
 use super::civil::CivilDate;
 use super::lexicon::{Count, Dir, Kw, Lex};
-use super::resolve;
+use super::resolve::{self, Prefer};
 use super::scan::{Ctx, Hit};
-use super::value::{DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
+use super::value::{Grain, Kind, Resolution, TimePoint, TimeValue};
 use super::vocab::SINGLE;
 
 /// Words before اليوم that make it "that day", not today.
@@ -31,6 +31,14 @@ const DAY_ADJECTIVES: &[&str] = &[
 const BARE_WEEKDAYS: &[&str] = &["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
 /// Function words spelled with a leading ال that may follow اليوم.
 const FUNCTION_AL: &[&str] = &["الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي"];
+/// Demonstratives that make الحين "that time" (في ذلك الحين).
+const THAT: &[&str] = &["ذلك", "ذاك", "تلك", "ذلكم", "حينذاك"];
+/// Demonstratives written after a unit (السنة دي، الشهر ده، العام هذا).
+const THIS_AFTER: &[&str] = &[
+    "ده", "دي", "دا", "هذا", "هذه", "هذي", "هاذا", "هاذي", "هادا", "هادي",
+];
+/// Words before باكر that make it "early" (في وقت باكر), not Gulf "tomorrow".
+const NOT_TOMORROW_BEFORE: &[&str] = &["وقت", "سن", "موعد", "صباح", "فجر", "مرحله", "وقتا"];
 /// Words before a weekday that make it generic (صلاة الجمعة).
 const GENERIC_WEEKDAY_BEFORE: &[&str] = &["صلاه", "خطبه", "خطب", "صلوات", "سوق", "ايام", "جامع"];
 
@@ -42,11 +50,43 @@ impl Ctx<'_> {
             .or_else(|| self.weekday_expr(i))
             .or_else(|| self.unit_shift(i))
             .or_else(|| self.counted_shift(i))
-            .or_else(|| self.clock_on_reference_day(i))
+            .or_else(|| self.now(i))
+    }
+
+    /// الآن، هلق، هلأ، الحين، دلوقتي، توا، دابا، حاليا: the reference moment.
+    fn now(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, Kw::Now) {
+            return None;
+        }
+        let word = self.word(i)?;
+        let before = i.checked_sub(1).and_then(|p| self.word(p));
+        // في ذلك الحين is "at that time"; هلا is a greeting unless written هلأ.
+        if word == "الحين" && before.is_some_and(|b| THAT.contains(&b)) {
+            return None;
+        }
+        if word == "هلا" && !self.original_word(i).is_some_and(|w| w.ends_with('أ')) {
+            return None;
+        }
+        let value = self.reference.map(|r| match r.time {
+            Some(t) => TimeValue::Point(TimePoint::at(r.date, t, Grain::Minute, None)),
+            None => TimeValue::Point(TimePoint::day(r.date)),
+        });
+        let grain = match value {
+            Some(TimeValue::Point(p)) => p.grain,
+            _ => Grain::Day,
+        };
+        Some(Hit::new(
+            i,
+            i + 1,
+            value,
+            grain,
+            Kind::Date,
+            Resolution::Relative,
+        ))
     }
 
     /// `يوم 25 من الشهر الجاري`, `3 من الشهر المقبل`: a day of a month counted from the reference.
-    fn day_of_relative_month(&self, i: usize) -> Option<Hit> {
+    pub(crate) fn day_of_relative_month(&self, i: usize) -> Option<Hit> {
         let mut j = i;
         if matches!(
             self.lx(j),
@@ -86,35 +126,6 @@ impl Ctx<'_> {
         ))
     }
 
-    /// A clock time on its own (`الساعة العاشرة صباحا`, `في تمام الساعة 14:30`):
-    /// news reports give times of the day they report, so it is anchored on the reference.
-    fn clock_on_reference_day(&self, i: usize) -> Option<Hit> {
-        if !(self.kw(i, Kw::Hour) || self.kw(i, Kw::Tamam)) {
-            return None;
-        }
-        let (time, grain, end) = self.clock(i, false)?;
-        // «الساعة الأولى من المباراة» is the first hour of something, not one o'clock.
-        let hour_word = if self.kw(i, Kw::Tamam) { i + 1 } else { i };
-        if self.lx(hour_word + 1) == Some(Lex::Ordinal(1)) && end == hour_word + 2 {
-            return None;
-        }
-        let value = self.ref_date().map(|d| {
-            TimeValue::Point(TimePoint {
-                date: d,
-                time: Some(time),
-                grain,
-            })
-        });
-        Some(Hit::new(
-            i,
-            end,
-            value,
-            grain,
-            Kind::DateTime,
-            Resolution::Relative,
-        ))
-    }
-
     /// اليوم، أمس، أول أمس، غدا، بعد غد، يوم الغد — with an optional weekday, date and part of day.
     pub(crate) fn deictic_day(&self, i: usize) -> Option<Hit> {
         let (offset, mut j) = match self.lx(i)? {
@@ -126,7 +137,10 @@ impl Ctx<'_> {
             }
             Lex::Kw(Kw::Yesterday) if self.lx(i + 1) == Some(Lex::Ordinal(1)) => (-2, i + 2),
             Lex::Kw(Kw::Yesterday) => (-1, i + 1),
-            Lex::Kw(Kw::First) if self.kw(i + 1, Kw::Yesterday) => (-2, i + 2),
+            Lex::Kw(Kw::First | Kw::Before) if self.kw(i + 1, Kw::Yesterday) => (-2, i + 2),
+            Lex::Kw(Kw::Tomorrow) if self.word(i) == Some("باكر") && !self.gulf_tomorrow(i) => {
+                return None;
+            }
             Lex::Kw(Kw::Tomorrow) => (1, i + 1),
             Lex::Kw(Kw::Ghad) if matches!(self.lx(i + 1), Some(Lex::Weekday(_))) => (1, i + 1),
             Lex::Kw(Kw::After) if self.kw(i + 1, Kw::Ghad) || self.kw(i + 1, Kw::Tomorrow) => {
@@ -155,7 +169,12 @@ impl Ctx<'_> {
         if let Some(abs) = self.absolute(j).filter(|a| a.day.is_some())
             && let Some(stated) = self.resolve_abs(abs)
         {
-            return Some(Hit { start: i, ..stated });
+            // أمس الخميس 14 جانفي 2017 says which day the article was written.
+            return Some(Hit {
+                start: i,
+                anchor: Some(offset),
+                ..stated
+            });
         }
         let value = date.map(|d| TimeValue::Point(TimePoint::day(d)));
         Some(self.day_suffix(Hit::new(
@@ -166,6 +185,12 @@ impl Ctx<'_> {
             Kind::Date,
             Resolution::Relative,
         )))
+    }
+
+    /// True when باكر is the Gulf "tomorrow", not "early" (في وقت باكر، باكرا).
+    fn gulf_tomorrow(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).and_then(|p| self.word(p));
+        !before.is_some_and(|b| NOT_TOMORROW_BEFORE.contains(&b))
     }
 
     /// False for اليوم in "اليوم التالي", "اليوم العالمي", "ذلك اليوم".
@@ -184,26 +209,6 @@ impl Ctx<'_> {
             }
             _ => true,
         }
-    }
-
-    /// صباحا/مساء or a clock time after a day: "الجمعة مساء", "اليوم على الساعة العاشرة".
-    fn day_suffix(&self, mut hit: Hit) -> Hit {
-        if let Some(Lex::Part(p)) = self.lx(hit.end) {
-            hit.kind = Kind::PartOfDay(p);
-            hit.end += 1;
-        } else if let Some((t, grain, end)) = self.clock(hit.end, false)
-            && let Some(TimeValue::Point(p)) = hit.value
-        {
-            hit.value = Some(TimeValue::Point(TimePoint {
-                date: p.date,
-                time: Some(t),
-                grain,
-            }));
-            hit.grain = grain;
-            hit.kind = Kind::DateTime;
-            hit.end = end;
-        }
-        hit
     }
 
     /// `يوم الجمعة`, `الثلاثاء الماضي`, `الاثنين المقبل`, bare weekdays.
@@ -237,16 +242,20 @@ impl Ctx<'_> {
         j += 1;
         let dir = match self.lx(j) {
             Some(Lex::Mod(d)) => {
-                j += 1;
+                j = self.after(j);
                 Some(d)
             }
             _ => None,
         };
         let pointed = i > 0 && (self.kw(i - 1, Kw::To) || self.kw(i - 1, Kw::Until));
-        let forward = pointed || self.forward(i);
+        let prefer = if pointed {
+            Prefer::Future
+        } else {
+            self.direction(i)
+        };
         let value = self
             .ref_date()
-            .map(|r| TimeValue::Point(TimePoint::day(resolve::place_weekday(r, w, dir, forward))));
+            .map(|r| TimeValue::Point(TimePoint::day(resolve::place_weekday(r, w, dir, prefer))));
         Some(self.day_suffix(Hit::new(
             i,
             j,
@@ -258,7 +267,20 @@ impl Ctx<'_> {
     }
 
     /// `الشهر الماضي`, `هذا العام`, `الأسابيع (القليلة) المقبلة`.
-    fn unit_shift(&self, i: usize) -> Option<Hit> {
+    pub(crate) fn unit_shift(&self, i: usize) -> Option<Hit> {
+        if let Some(Lex::ThisUnit(unit)) = self.lx(i) {
+            let value = self
+                .ref_date()
+                .and_then(|r| resolve::shifted_unit(r, unit, 0));
+            return Some(Hit::new(
+                i,
+                i + 1,
+                value,
+                unit,
+                Kind::Date,
+                Resolution::Relative,
+            ));
+        }
         let this = self.kw(i, Kw::This);
         let j = if this { i + 1 } else { i };
         let Some(Lex::Unit {
@@ -277,6 +299,19 @@ impl Ctx<'_> {
                 .then(|| Hit::new(i, j + 1, value, unit, Kind::Date, Resolution::Relative));
         }
         let mut k = j + 1;
+        if count == Count::Singular && self.word(k).is_some_and(|w| THIS_AFTER.contains(&w)) {
+            let value = self
+                .ref_date()
+                .and_then(|r| resolve::shifted_unit(r, unit, 0));
+            return Some(Hit::new(
+                i,
+                k + 1,
+                value,
+                unit,
+                Kind::Date,
+                Resolution::Relative,
+            ));
+        }
         if self.word(k) == Some("القليله") {
             k += 1;
         }
@@ -315,7 +350,7 @@ impl Ctx<'_> {
                 .and_then(|r| resolve::shifted_unit(r, unit, offset));
             return Some(Hit::new(
                 i,
-                k + 1,
+                self.after(k),
                 value,
                 unit,
                 Kind::Date,
@@ -353,7 +388,7 @@ impl Ctx<'_> {
         });
         Some(Hit::new(
             i,
-            k + 1,
+            self.after(k),
             value,
             unit_grain(unit),
             Kind::Interval,
@@ -389,7 +424,10 @@ impl Ctx<'_> {
                 unit,
                 count: Count::Singular,
                 definite: false,
-            } if singular_ok && self.num(i + 1).is_none() => {
+            } if singular_ok
+                && self.num(i + 1).is_none()
+                && !matches!(self.lx(i + 1), Some(Lex::Weekday(_))) =>
+            {
                 // "منذ سنة 2011" names a year; only "منذ سنة" alone counts one.
                 let end = if self.lx(i + 1) == Some(Lex::NumWord(1)) {
                     i + 2
@@ -500,54 +538,6 @@ impl Ctx<'_> {
             Kind::Duration,
             Resolution::Stated,
         ))
-    }
-
-    /// `صباح اليوم`, `مساء أمس`, `فجر الجمعة`, `ليلة الخميس`, `صباح 5 ماي`.
-    pub(crate) fn part_of_day(&self, i: usize) -> Option<Hit> {
-        let Some(Lex::Part(part)) = self.lx(i) else {
-            return None;
-        };
-        let word = self.word(i)?;
-        if word.ends_with('ا') && !word.ends_with("اء") {
-            return None;
-        }
-        if word == "الليله" {
-            // الليلة الماضية = last night.
-            if self.lx(i + 1) != Some(Lex::Mod(Dir::Past)) {
-                return None;
-            }
-            let value = self
-                .ref_date()
-                .map(|r| TimeValue::Point(TimePoint::day(r.add_days(-1))));
-            return Some(Hit::new(
-                i,
-                i + 2,
-                value,
-                Grain::Day,
-                Kind::PartOfDay(DayPart::Night),
-                Resolution::Relative,
-            ));
-        }
-        let inner = [
-            self.deictic_day(i + 1),
-            self.weekday_expr(i + 1),
-            self.absolute(i + 1)
-                .filter(|a| a.day.is_some())
-                .and_then(|a| self.resolve_abs(a)),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|h| h.end)?;
-        let kind = if inner.kind == Kind::DateTime {
-            Kind::DateTime
-        } else {
-            Kind::PartOfDay(part)
-        };
-        Some(Hit {
-            start: i,
-            kind,
-            ..inner
-        })
     }
 }
 

@@ -33,6 +33,8 @@ impl Ctx<'_> {
             Some('(') if same(end + 1) && self.punct(self.after(end + 1)) == Some(')') => {
                 end = self.after(end + 1) + 1;
             }
+            // أبريل نيسان، نوفمبر تشرين الثاني: the second name with only a space between.
+            None if same(end) => end = self.after(end),
             _ => {}
         }
         Some((n, hijri, ambiguous, end))
@@ -65,8 +67,8 @@ impl Ctx<'_> {
             && let Some(w) = self.word(j)
         {
             let tens = match w {
-                "والعشرين" => 20,
-                "والثلاثين" => 30,
+                "والعشرين" | "والعشرون" => 20,
+                "والثلاثين" | "والثلاثون" => 30,
                 _ => 0,
             };
             if tens > 0 {
@@ -237,6 +239,25 @@ impl Ctx<'_> {
         }
         if matches!(self.punct(end), Some('،' | ',')) && self.year_at(end + 1, hijri).is_some() {
             end += 1;
+        }
+        // فبراير عام 1975، يونيو/حزيران من العام 2013
+        let year_word = |k: usize| {
+            matches!(
+                self.lx(k),
+                Some(Lex::Unit {
+                    unit: Grain::Year,
+                    count: Count::Singular,
+                    ..
+                })
+            )
+        };
+        if year_word(end) && self.year_at(end + 1, hijri).is_some() {
+            end += 1;
+        } else if self.kw(end, Kw::From)
+            && year_word(end + 1)
+            && self.year_at(end + 2, hijri).is_some()
+        {
+            end += 2;
         }
         // رمضان 2019: a Hijri month in the Gregorian year it falls in.
         let gregorian_year = if hijri
@@ -440,7 +461,17 @@ pub(crate) fn nearest_hijri(
     let future = spans.iter().filter(|(a, _)| *a > r).min().copied();
     let days = r.to_days();
     match prefer {
-        Prefer::Past => past.or(future),
+        // News look back, but a month or feast a few weeks ahead whose last one is half a
+        // year gone is the coming one (استعدادات لعيد الأضحى in late July).
+        Prefer::Past => match (past, future) {
+            (Some(p), Some(f))
+                if f.0.to_days() - days <= HIJRI_AHEAD_DAYS
+                    && days - p.1.to_days() > HIJRI_GONE_DAYS =>
+            {
+                Some(f)
+            }
+            (p, f) => p.or(f),
+        },
         Prefer::Future => future.or(past),
         Prefer::Nearest => match (past, future) {
             (Some(p), Some(f)) => Some(if days - p.1.to_days() <= f.0.to_days() - days {
@@ -469,6 +500,11 @@ pub(crate) fn hijri_in_gregorian_year(year: i32, month: u8, day: Option<u8>) -> 
         TimeValue::Interval(TimePoint::day(a), TimePoint::day(b))
     })
 }
+
+/// How close ahead a Hijri month or feast may be to be read as the coming one…
+const HIJRI_AHEAD_DAYS: i64 = 30;
+/// …when the last one ended this many days before the reference.
+const HIJRI_GONE_DAYS: i64 = 180;
 
 /// Epithets that follow a Hijri month's name (رمضان المبارك) and mark it as the month.
 const HIJRI_EPITHETS: &[&str] = &["المبارك", "الكريم", "الفضيل", "المعظم", "الحرام", "الخير"];

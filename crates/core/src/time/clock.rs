@@ -18,6 +18,43 @@ pub(crate) struct Clock {
     /// The part of the day written with it (صباحا، مساء، بعد الظهر), if any.
     pub(crate) part: Option<DayPart>,
     pub(crate) zone: Option<Zone>,
+    /// Which midnight منتصف الليل names, when it does.
+    pub(crate) midnight: Option<Midnight>,
+}
+
+/// The midnight a text names: the one that ends a night belongs to the next day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Midnight {
+    /// منتصف الليل: the one that began the reported day (the next one when looking ahead).
+    TheNight,
+    /// منتصف الليلة: tonight's, at the start of the next day.
+    Tonight,
+    /// منتصف الليلة الماضية: the one that began the reference day.
+    LastNight,
+    /// منتصف ليل الأحد: the end of the named day.
+    OfTheDay,
+}
+
+/// What must follow an hour for it to be read as a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    None,
+    /// A fraction, a part of the day or a zone (الثالثة وربع، 3 فجرا، 8.50 بتوقيت غرينتش).
+    Any,
+    /// A zone (0150 بتوقيت غرينتش).
+    Zone,
+}
+
+/// An hour as read, before fractions and parts of the day.
+#[derive(Clone, Copy, Debug)]
+struct HourRead {
+    hour: i32,
+    minute: i32,
+    grain: Grain,
+    cue: Cue,
+    next: usize,
+    part: Option<DayPart>,
+    midnight: Option<Midnight>,
 }
 
 impl Clock {
@@ -81,8 +118,9 @@ impl Ctx<'_> {
         if hour_word {
             j += 1;
         }
-        let (mut hour, mut minute, mut grain, needs_cue, next) = self.hour_at(j, hour_word, at)?;
-        j = next;
+        let read = self.hour_at(j, hour_word, at)?;
+        let (mut hour, mut minute, mut grain) = (read.hour, read.minute, read.grain);
+        j = read.next;
         let mut cued = false;
         if let Some((delta, next)) = self.minutes_after(j) {
             let total = (hour * 60 + minute + delta).rem_euclid(24 * 60);
@@ -91,20 +129,22 @@ impl Ctx<'_> {
             cued = true;
             j = next;
         }
-        let mut part = None;
+        let mut part = read.part;
         if let Some((p, pm, next)) = self.meridiem(j, hour) {
             hour = settle_hour(hour, p, pm);
-            part = p;
+            part = p.or(part);
             cued = true;
             j = next;
         }
-        if needs_cue && !cued && !self.part_construct_follows(j) {
-            return None;
-        }
-        if !(0..24).contains(&hour) || !(0..60).contains(&minute) {
-            return None;
-        }
         let zone = self.zone_at(j);
+        let satisfied = match read.cue {
+            Cue::None => true,
+            Cue::Any => cued || zone.is_some() || self.part_construct_follows(j),
+            Cue::Zone => zone.is_some(),
+        };
+        if !satisfied || !(0..24).contains(&hour) || !(0..60).contains(&minute) {
+            return None;
+        }
         if let Some((_, end)) = zone {
             j = end;
         }
@@ -120,20 +160,30 @@ impl Ctx<'_> {
             end: j,
             part,
             zone: zone.map(|(z, _)| z),
+            midnight: read.midnight,
         })
     }
 
-    /// The hour (and minutes written with a colon) at `j`: (hour, minute, grain,
-    /// whether a fraction or a part of the day must follow, next token).
-    fn hour_at(
-        &self,
-        j: usize,
-        hour_word: bool,
-        at: ClockAt,
-    ) -> Option<(i32, i32, Grain, bool, usize)> {
+    /// The hour (and minutes written with a colon or a point) at `j`.
+    fn hour_at(&self, j: usize, hour_word: bool, at: ClockAt) -> Option<HourRead> {
+        let read = |hour, minute, grain, cue, next| HourRead {
+            hour,
+            minute,
+            grain,
+            cue,
+            next,
+            part: None,
+            midnight: None,
+        };
         if let Some((h, digits)) = self.num(j) {
+            // 0150 بتوقيت غرينتش: four digits are a time only with their zone.
+            if digits == 4 {
+                let (h, m) = (h / 100, h % 100);
+                return Some(read(h as i32, m as i32, Grain::Minute, Cue::Zone, j + 1));
+            }
             let h = i32::try_from(h).ok().filter(|_| digits <= 2)?;
-            if self.punct(j + 1) == Some(':')
+            let sep = self.punct(j + 1).filter(|c| matches!(c, ':' | '.' | ','));
+            if let Some(sep) = sep
                 && self.tight(j, j + 2)
                 && let Some((m, 2)) = self.num(j + 2)
             {
@@ -148,16 +198,23 @@ impl Ctx<'_> {
                 }
                 let mut next = j + 3;
                 // Seconds are read past, not kept.
-                if self.punct(next) == Some(':')
+                if self.punct(next) == Some(sep)
                     && self.tight(next - 1, next + 1)
                     && matches!(self.num(next + 1), Some((_, 2)))
                 {
                     next += 2;
                 }
-                return Some((h, m as i32, Grain::Minute, false, next));
+                // 8.50 is a price as often as a time: after الساعة, or with a part or zone.
+                let cue = if sep == ':' || hour_word {
+                    Cue::None
+                } else {
+                    Cue::Any
+                };
+                return Some(read(h, m as i32, Grain::Minute, cue, next));
             }
             // A bare number is an hour only after الساعة, or with a part of the day after it.
-            return Some((h, 0, Grain::Hour, !hour_word, j + 1));
+            let cue = if hour_word { Cue::None } else { Cue::Any };
+            return Some(read(h, 0, Grain::Hour, cue, j + 1));
         }
         if let Some(Lex::Ordinal(h)) = self.lx(j) {
             let feminine = self.word(j).is_some_and(|w| w.ends_with('ه'));
@@ -170,20 +227,46 @@ impl Ctx<'_> {
                 h += 10;
                 next += 1;
             }
-            return Some((h, 0, Grain::Hour, !hour_word, next));
+            let cue = if hour_word { Cue::None } else { Cue::Any };
+            return Some(read(h, 0, Grain::Hour, cue, next));
         }
-        // منتصف الليل، منتصف النهار
-        if self.lx(j) == Some(Lex::Third(Third::Mid)) {
-            let night =
-                self.kw(j + 1, Kw::Night) || self.lx(j + 1) == Some(Lex::Part(DayPart::Night));
-            if night {
-                return Some((0, 0, Grain::Hour, false, j + 2));
-            }
-            if self.kw(j + 1, Kw::Noon) {
-                return Some((12, 0, Grain::Hour, false, j + 2));
-            }
+        self.midnight_at(j)
+    }
+
+    /// منتصف الليل، منتصف الليلة (الماضية)، منتصف ليل الأحد، منتصف النهار.
+    fn midnight_at(&self, j: usize) -> Option<HourRead> {
+        if self.lx(j) != Some(Lex::Third(Third::Mid)) {
+            return None;
         }
-        None
+        let noon = HourRead {
+            hour: 12,
+            minute: 0,
+            grain: Grain::Hour,
+            cue: Cue::None,
+            next: j + 2,
+            part: Some(DayPart::Noon),
+            midnight: None,
+        };
+        if self.kw(j + 1, Kw::Noon) {
+            return Some(noon);
+        }
+        let word = self.word(j + 1)?;
+        let (midnight, next) = match (self.lx(j + 1), word) {
+            (Some(Lex::Kw(Kw::Night)), _) => (Midnight::TheNight, j + 2),
+            (_, "الليله") if self.lx(j + 2) == Some(Lex::Mod(super::lexicon::Dir::Past)) => {
+                (Midnight::LastNight, self.after(j + 2))
+            }
+            (_, "الليله") => (Midnight::Tonight, j + 2),
+            (Some(Lex::Part(DayPart::Night)), _) => (Midnight::OfTheDay, j + 2),
+            _ => return None,
+        };
+        Some(HourRead {
+            hour: 0,
+            part: Some(DayPart::Night),
+            midnight: Some(midnight),
+            next,
+            ..noon
+        })
     }
 
     /// Minutes added or taken away after the hour: والنصف، وربع، والثلث، إلا ربع،
@@ -217,9 +300,14 @@ impl Ctx<'_> {
 
     /// `45 دقيقة`, `خمس دقائق`, `عشر دقائق`: a count of minutes with its unit.
     fn minute_count(&self, j: usize) -> Option<(i32, usize)> {
-        let n = match (self.num(j), self.lx(j)) {
-            (Some((n, 1..=2)), _) => n as i32,
-            (_, Some(Lex::NumWord(n))) if n < 60 => n as i32,
+        let (n, j) = match (self.num(j), self.lx(j)) {
+            (Some((n, 1..=2)), _) => (n as i32, j),
+            // وست وعشرين دقيقة: units, then و and the tens.
+            (_, Some(Lex::NumWord(n))) if n < 10 => match self.tens_after(j + 1) {
+                Some(tens) => (n as i32 + tens, j + 1),
+                None => (n as i32, j),
+            },
+            (_, Some(Lex::NumWord(n))) if n < 60 => (n as i32, j),
             _ => return None,
         };
         let unit = matches!(
@@ -231,6 +319,15 @@ impl Ctx<'_> {
             })
         );
         (unit && (1..60).contains(&n)).then_some((n, j + 2))
+    }
+
+    /// `وعشرين`, `وثلاثين`…: tens joined by و after units.
+    fn tens_after(&self, j: usize) -> Option<i32> {
+        let tens = self.word(j)?.strip_prefix('و')?;
+        match super::vocab::SINGLE.get(tens)? {
+            Lex::NumWord(t) if (20..60).contains(t) && t % 10 == 0 => Some(*t as i32),
+            _ => None,
+        }
     }
 
     /// The part of the day after a clock time: (part, whether it means afternoon or evening,

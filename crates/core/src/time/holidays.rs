@@ -229,7 +229,13 @@ impl Ctx<'_> {
         let Some(r) = self.ref_date() else {
             return (None, end, false);
         };
-        let prefer = self.direction(i);
+        // حتى عيد الأضحى، إلى رمضان: up to a holiday still ahead.
+        let pointed = i > 0 && (self.kw(i - 1, Kw::Until) || self.kw(i - 1, Kw::To));
+        let prefer = if pointed {
+            Prefer::Future
+        } else {
+            self.direction(i)
+        };
         (occurrence(r, feast, days, dir, prefer), end, false)
     }
 

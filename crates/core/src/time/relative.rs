@@ -9,7 +9,17 @@ use super::value::{Grain, Kind, Resolution, TimePoint, TimeValue};
 use super::vocab::SINGLE;
 
 /// Words before اليوم that make it "that day", not today.
-const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "ذاك", "ذات", "نفس", "تلك"];
+const NOT_TODAY_BEFORE: &[&str] = &[
+    "ذلك",
+    "ذاك",
+    "ذات",
+    "نفس",
+    "تلك",
+    "ساعات",
+    "طوال",
+    "طيله",
+    "مدار",
+];
 /// Adjectives after اليوم that do not end in the nisba ي.
 const DAY_ADJECTIVES: &[&str] = &[
     "الاخير",
@@ -60,11 +70,23 @@ impl Ctx<'_> {
         }
         let word = self.word(i)?;
         let before = i.checked_sub(1).and_then(|p| self.word(p));
-        // في ذلك الحين is "at that time"; هلا is a greeting unless written هلأ.
-        if word == "الحين" && before.is_some_and(|b| THAT.contains(&b)) {
+        // فلتوا is not توا: these words take no proclitic but و.
+        if self.clitic(i) > 0 && !word.starts_with('و') {
+            return None;
+        }
+        // في ذلك الحين is "at that time", بين الحين والآخر "from time to time"; هلا is a
+        // greeting unless written هلأ.
+        if word == "الحين"
+            && (before.is_some_and(|b| THAT.contains(&b) || b == "بين")
+                || self.word(i + 1).is_some_and(|n| n.starts_with("والاخر")))
+        {
             return None;
         }
         if word == "هلا" && !self.original_word(i).is_some_and(|w| w.ends_with('أ')) {
+            return None;
+        }
+        // آلان is a name (Alain, Alan); الآن is "now".
+        if word == "الان" && self.original_word(i).is_some_and(|w| w.starts_with("آل")) {
             return None;
         }
         let value = self.reference.map(|r| match r.time {
@@ -138,7 +160,19 @@ impl Ctx<'_> {
             Lex::Kw(Kw::Yesterday) if self.lx(i + 1) == Some(Lex::Ordinal(1)) => (-2, i + 2),
             Lex::Kw(Kw::Yesterday) => (-1, i + 1),
             Lex::Kw(Kw::First | Kw::Before) if self.kw(i + 1, Kw::Yesterday) => (-2, i + 2),
+            // أول من أمس
+            Lex::Kw(Kw::First) if self.kw(i + 1, Kw::From) && self.kw(i + 2, Kw::Yesterday) => {
+                (-2, i + 3)
+            }
             Lex::Kw(Kw::Tomorrow) if self.word(i) == Some("باكر") && !self.gulf_tomorrow(i) => {
+                return None;
+            }
+            // بكرة القدم is "with the ball": a noun with its article after it, not a date word.
+            Lex::Kw(Kw::Tomorrow)
+                if matches!(self.word(i), Some("بكره" | "بكرا"))
+                    && self.word(i + 1).is_some_and(|n| n.starts_with("ال"))
+                    && self.lx(i + 1).is_none() =>
+            {
                 return None;
             }
             Lex::Kw(Kw::Tomorrow) => (1, i + 1),
@@ -426,7 +460,7 @@ impl Ctx<'_> {
                 definite: false,
             } if singular_ok
                 && self.num(i + 1).is_none()
-                && !matches!(self.lx(i + 1), Some(Lex::Weekday(_))) =>
+                && !matches!(self.lx(i + 1), Some(Lex::Weekday(_) | Lex::Month { .. })) =>
             {
                 // "منذ سنة 2011" names a year; only "منذ سنة" alone counts one.
                 let end = if self.lx(i + 1) == Some(Lex::NumWord(1)) {

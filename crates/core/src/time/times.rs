@@ -3,8 +3,9 @@
 //! `بعد ظهر اليوم`) or alone (`فجرا`, `الليلة`, `بعد صلاة المغرب`), and what may
 //! follow a day (`الجمعة مساء`, `أمس عند الساعة 18:40`).
 
-use super::clock::{Clock, ClockAt, part_is_pm, settle_hour};
+use super::clock::{Clock, ClockAt, Midnight, part_is_pm, settle_hour};
 use super::lexicon::{Dir, Kw, Lex};
+use super::resolve::Prefer;
 use super::scan::{Ctx, Hit};
 use super::value::{DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
 
@@ -44,8 +45,19 @@ const RANKING: &[&str] = &[
 /// Words after مساء that make it a greeting (مساء الخير).
 const GREETINGS: &[&str] = &["الخير", "النور", "الفل", "الورد"];
 
-/// Words after a bare مساء or صباح that point at another day (مساء ذلك اليوم).
-const OTHER_DAY: &[&str] = &["ذلك", "ذاك", "تلك", "نفس", "ذات", "يوم"];
+/// Words after a bare مساء or صباح that point at another day (مساء ذلك اليوم، في المساء نفسه).
+const OTHER_DAY: &[&str] = &[
+    "ذلك",
+    "ذاك",
+    "تلك",
+    "نفس",
+    "ذات",
+    "يوم",
+    "نفسه",
+    "ذاته",
+    "نفسها",
+    "ذاتها",
+];
 
 /// Adverbs after ليلا that make "day and night", not a time (ليلا ونهارا).
 const ROUND_THE_CLOCK: &[&str] = &["ونهارا", "نهارا", "نهار", "والنهار", "ونهار"];
@@ -77,7 +89,14 @@ impl Ctx<'_> {
         if let Some(hit) = self.clock_then_date(i, clock) {
             return Some(hit);
         }
-        let value = self.ref_date().map(|d| TimeValue::Point(clock.on(d)));
+        let next_day = match clock.midnight {
+            Some(Midnight::Tonight) => true,
+            Some(Midnight::TheNight) => self.direction(i) == Prefer::Future,
+            _ => false,
+        };
+        let value = self
+            .ref_date()
+            .map(|d| TimeValue::Point(clock.on(d.add_days(i64::from(next_day)))));
         Some(Hit::new(
             i,
             clock.end,
@@ -91,7 +110,8 @@ impl Ctx<'_> {
     /// A bare number starts a clock time when it has a colon (`15:15`) or follows a
     /// word of time (`عند 3 فجرا`, `في 6:40`).
     fn clock_number_may_start(&self, i: usize) -> bool {
-        if self.punct(i + 1) == Some(':') {
+        // H:MM, and HHMM (which the clock only takes with its zone: 0150 بتوقيت غرينتش).
+        if self.punct(i + 1) == Some(':') || matches!(self.num(i), Some((_, 4))) {
             return true;
         }
         i > 0
@@ -115,12 +135,19 @@ impl Ctx<'_> {
     /// A clock time followed by its day: `التاسعة من صباح اليوم`, `الساعة 9 مساء أمس`,
     /// `الساعة السادسة صباح السبت`.
     fn clock_then_date(&self, i: usize, clock: Clock) -> Option<Hit> {
-        let (inner, part) = if self.kw(clock.end, Kw::From)
-            && let Some(Lex::Part(p)) = self.lx(clock.end + 1)
+        let (inner, part) = match self
+            .kw(clock.end, Kw::From)
+            .then(|| self.part_of_day(clock.end + 1))
+            .flatten()
         {
-            (self.part_of_day(clock.end + 1)?, Some(p))
-        } else {
-            (self.day_at(clock.end)?, None)
+            Some(hit) => {
+                let part = match hit.kind {
+                    Kind::PartOfDay(p) => Some(p),
+                    _ => None,
+                };
+                (hit, part)
+            }
+            None => (self.day_at(clock.end)?, None),
         };
         let mut clock = clock;
         if let Some(p) = part.filter(|_| clock.part.is_none()) {
@@ -134,8 +161,12 @@ impl Ctx<'_> {
             clock.zone = Some(zone);
             end = after;
         }
+        // منتصف ليل الأحد ends Sunday: 00:00 of Monday.
+        let next_day = i64::from(clock.midnight.is_some());
         let value = match inner.value {
-            Some(TimeValue::Point(p)) => Some(TimeValue::Point(clock.on(p.date))),
+            Some(TimeValue::Point(p)) => {
+                Some(TimeValue::Point(clock.on(p.date.add_days(next_day))))
+            }
             None => None,
             Some(_) => return None,
         };
@@ -167,6 +198,8 @@ impl Ctx<'_> {
     /// صباحا/مساء or a clock time after a day: "الجمعة مساء", "اليوم على الساعة العاشرة".
     pub(crate) fn day_suffix(&self, mut hit: Hit) -> Hit {
         let part = match self.lx(hit.end) {
+            // عشية اللقاء is the eve of the match, مساء الانتخابات the evening of them.
+            Some(Lex::Part(_)) if self.construct_of_noun(hit.end) => None,
             Some(Lex::Part(p)) => Some(p),
             Some(Lex::Kw(Kw::Night)) => Some(DayPart::Night),
             _ => None,
@@ -248,11 +281,31 @@ impl Ctx<'_> {
         } else {
             Kind::PartOfDay(part)
         };
+        // ليل الجمعة السبت: the night from one day into the next.
+        let mut end = inner.end;
+        if let (Some(Lex::Weekday(w)), Some(Lex::Weekday(next))) =
+            (self.lx(construct + 1), self.lx(end))
+            && next.index() == (w.index() + 1) % 7
+        {
+            end += 1;
+        }
         Some(Hit {
             start: i,
+            end,
             kind,
             ..inner
         })
+    }
+
+    /// True when the part of the day at `j` is in construct with a noun (عشية اللقاء).
+    fn construct_of_noun(&self, j: usize) -> bool {
+        let adverb = self
+            .word(j)
+            .is_some_and(|w| w.ends_with('ا') && !w.ends_with("اء") || w == "مساء");
+        !adverb
+            && self
+                .word(j + 1)
+                .is_some_and(|w| w.starts_with("ال") && self.lx(j + 1).is_none())
     }
 
     /// `الساعات الأولى من`, `ساعة متأخرة من`, `وقت متأخر من`: the token after من.
@@ -285,15 +338,16 @@ impl Ctx<'_> {
         let next = self.word(j + 1);
         let adverb = (word.ends_with('ا') && !word.ends_with("اء")) || word == "مساء";
         let ok = match word {
-            "الليله" => !next.is_some_and(describes_a_night),
-            "مساء" => !next.is_some_and(|w| GREETINGS.contains(&w) || OTHER_DAY.contains(&w)),
+            "الليله" | "الصبح" | "المسا" => !next.is_some_and(describes_a_night),
+            "مساء" => !next.is_some_and(|w| {
+                GREETINGS.contains(&w) || OTHER_DAY.contains(&w) || is_adjective(w)
+            }),
             "ليلا" => !next.is_some_and(|w| ROUND_THE_CLOCK.contains(&w)),
-            "الصبح" | "المسا" => true,
             // MSA definite forms need a preposition: بالليل، في المساء.
             "الليل" | "الصباح" | "المساء" => {
                 !this
                     && (self.clitic(j) > 0 || j > 0 && self.kw(j - 1, Kw::In))
-                    && !next.is_some_and(|w| ROUND_THE_CLOCK.contains(&w))
+                    && !next.is_some_and(|w| ROUND_THE_CLOCK.contains(&w) || OTHER_DAY.contains(&w))
             }
             _ => adverb && !this,
         };
@@ -352,6 +406,13 @@ impl Ctx<'_> {
             Resolution::Relative,
         )
     }
+}
+
+/// True for an indefinite adjective of relation (مساء شتائي، صباح ربيعي).
+fn is_adjective(word: &str) -> bool {
+    !word.starts_with("ال")
+        && word.chars().count() >= 4
+        && (word.ends_with('ي') || word.ends_with("يه"))
 }
 
 /// True for a word after الليلة that makes it "the night of something" (الليلة الأولى من

@@ -184,6 +184,7 @@ pub(crate) static SINGLE: LazyLock<VocabMap> = LazyLock::new(|| {
     let ordinals: &[(&str, u32)] = &[
         ("الاول", 1),
         ("الحادي", 1),
+        ("الواحد", 1),
         ("الثاني", 2),
         ("الثالث", 3),
         ("الرابع", 4),

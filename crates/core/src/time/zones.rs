@@ -82,6 +82,10 @@ const PLACES: &[(&str, &str)] = &[
     ("برلين", "Europe/Berlin"), ("المانيا", "Europe/Berlin"), ("موسكو", "Europe/Moscow"),
     ("روسيا", "Europe/Moscow"), ("كييف", "Europe/Kyiv"), ("واشنطن", "America/New_York"),
     ("نيويورك", "America/New_York"), ("بكين", "Asia/Shanghai"), ("طوكيو", "Asia/Tokyo"),
+    ("شرق الولايات المتحده", "America/New_York"), ("الساحل الشرقي", "America/New_York"),
+    ("الولايات المتحده", "America/New_York"), ("امريكا", "America/New_York"),
+    ("اسلام اباد", "Asia/Karachi"), ("باكستان", "Asia/Karachi"), ("الهند", "Asia/Kolkata"),
+    ("نيودلهي", "Asia/Kolkata"), ("كابول", "Asia/Kabul"), ("افغانستان", "Asia/Kabul"),
 ];
 
 impl Ctx<'_> {
@@ -111,15 +115,22 @@ impl Ctx<'_> {
             "المحلي" => return Some((Zone::Local, k + 1)),
             _ => {}
         }
-        let two = self
-            .word(k + 1)
-            .map(|next| format!("{name} {next}"))
-            .and_then(|pair| PLACES.iter().find(|(p, _)| *p == pair));
-        if let Some(&(_, tz)) = two {
-            return Some((Zone::Named(tz), k + 2));
+        // The longest place name first: شرق الولايات المتحدة، مكة المكرمة، القدس.
+        let mut phrase = String::new();
+        let mut found = None;
+        for len in 1..=3 {
+            let Some(word) = self.word(k + len - 1) else {
+                break;
+            };
+            if len > 1 {
+                phrase.push(' ');
+            }
+            phrase.push_str(word);
+            if let Some(&(_, tz)) = PLACES.iter().find(|(p, _)| *p == phrase) {
+                found = Some((Zone::Named(tz), k + len));
+            }
         }
-        let (_, tz) = PLACES.iter().find(|(p, _)| *p == name)?;
-        Some((Zone::Named(tz), k + 1))
+        found
     }
 
     /// `GMT`, `UTC`, `GMT+3`, `ت.غ`, `ت غ`.

@@ -57,7 +57,8 @@ fn words_of(text: &str, clause: Span, keys: &mut String) -> Vec<(Span, std::ops:
 #[rustfmt::skip]
 const WAW_ROOTS: &[&str] = &[
     "وصل", "وقع", "وجد", "وافق", "وضع", "ورد", "وعد", "وقف", "ولد", "وجه", "وزع", "وسع", "وثق",
-    "وفر", "وفي", "وكل",
+    "وفر", "وفي", "وكل", "وزير", "وزار", "وطن", "وكال", "وسط", "وقت", "وحد", "ورق", "ولاي", "وفاه",
+    "وفد", "واشنطن",
 ];
 
 /// The word without a leading و/ف conjunction.
@@ -89,6 +90,9 @@ pub(super) fn stem(key: &str) -> &str {
 
 /// True for shapes of verbal nouns (وصول، افتتاح، انسحاب، استئناف، تنظيم، مشاركة، إطلاق).
 fn is_masdar(stem: &str) -> bool {
+    if EVENT_NOUNS.contains(&stem) {
+        return true;
+    }
     let c: Vec<char> = stem.chars().collect();
     matches!(
         c.as_slice(),
@@ -103,11 +107,34 @@ fn is_masdar(stem: &str) -> bool {
     )
 }
 
-/// True for shapes of finite verbs (دخل، وصلت، أعلنت، تنطلق، يعقد، اجتمعوا).
+/// Beginnings of nouns that look like a future verb (سيارة، سيطرة، سينما، ستار، سنوات).
+const SIN_NOUNS: &[&str] = &[
+    "سيا", "سيد", "سيط", "سين", "سير", "سيف", "سيل", "سيو", "ستا", "ستو", "ستر", "سني", "سنو",
+    "سنا",
+];
+
+/// Nouns of events news report whose shape says nothing (مقتل، وفاة، هجوم، غارة).
+#[rustfmt::skip]
+const EVENT_NOUNS: &[&str] = &[
+    "مقتل", "مصرع", "وفاه", "اصابه", "اقاله", "استقاله", "زياره", "عوده", "ولاده", "هجوم", "حريق",
+    "زلزال", "غرق", "قصف", "غاره", "هدنه", "معركه", "انتخابات", "فوز", "هزيمه", "قمه", "حفل",
+];
+
+/// True for shapes of finite verbs (دخل، وصلت، أعلنت، استأنفت، تنطلق، يعقد، اجتمعوا).
 fn is_verb(key: &str) -> bool {
     let k = without_conjunction(key);
     if k.starts_with("ال") {
         return false;
+    }
+    // سيعقد، ستنطلق: the future particle on an imperfect verb.
+    if let Some(rest) = k.strip_prefix('س')
+        && rest.starts_with(['ي', 'ت', 'ن'])
+        && (4..=6).contains(&rest.chars().count())
+        && !k.ends_with('ه')
+        && !k.ends_with("ات")
+        && !SIN_NOUNS.iter().any(|n| k.starts_with(n))
+    {
+        return true;
     }
     let n = k.chars().count();
     let first = k.chars().next();
@@ -119,14 +146,30 @@ fn is_verb(key: &str) -> bool {
             && !k.ends_with('ه')
             && !k.ends_with("ات"))
         || ((4..=6).contains(&n) && first == Some('ا') && !k.ends_with('ه') && !is_masdar(k))
+        // أعلنت، انسحبت، استأنفت: perfect verbs of the derived forms, feminine.
+        || ((5..=7).contains(&n) && first == Some('ا') && k.ends_with('ت') && !k.ends_with("ات"))
         || ((5..=8).contains(&n) && matches!(first, Some('ي' | 'ت')) && k.ends_with("ون"))
+}
+
+/// True when only spaces separate two words (no comma, stop, bracket or dash).
+fn adjacent(text: &str, a: &Word<'_>, b: &Word<'_>) -> bool {
+    text.get(a.span.end..b.span.start)
+        .is_some_and(|gap| gap.len() <= 3 && gap.chars().all(char::is_whitespace))
+}
+
+/// True for a four-letter word of the shape فاعل (غادر، شارك، قاتل), a verb when it
+/// opens a sentence.
+fn opens_like_a_verb(key: &str) -> bool {
+    let k = without_conjunction(key);
+    let c: Vec<char> = k.chars().collect();
+    matches!(c.as_slice(), [_, 'ا', _, _])
 }
 
 /// Prepositions a label may run through (الوصول إلى إسرائيل).
 const PREPOSITIONS: &[&str] = &["الي", "علي", "من", "في", "عن", "مع"];
 
 /// How many words before the date the label's verb or verbal noun is looked for first.
-const NEAR_DATE: usize = 6;
+const NEAR_DATE: usize = 9;
 
 /// True when `key` (or the word without its و/ف) is a skipped function word.
 fn skipped(key: &str) -> bool {
@@ -187,7 +230,17 @@ pub(super) fn label(
     let weak = |w: &Word<'_>| {
         without_conjunction(w.key).chars().count() == 3 && w.key.chars().count() == 3
     };
+    // News sentences open on their verb: غادر الرئيس البلاد، دخل وقف إطلاق النار حيز التنفيذ.
+    let opening_verb = || {
+        candidates
+            .first()
+            .filter(|w| {
+                before_date > 0 && content(w) && (is_verb(w.key) || opens_like_a_verb(w.key))
+            })
+            .map(|_| 0)
+    };
     let head = nearest(&|w: &Word<'_>| content(w) && is_verb(w.key) && !weak(w))
+        .or_else(opening_verb)
         .or_else(|| {
             window.clone().find(|&k| {
                 candidates
@@ -199,8 +252,8 @@ pub(super) fn label(
         .or_else(|| candidates.iter().position(eventive))
         .or_else(|| candidates.iter().position(content))?;
     let head_word = candidates.get(head)?;
-    let last = extend(candidates, head)?;
-    let first = subject_before(candidates, head).unwrap_or(head_word);
+    let last = extend(text, candidates, head)?;
+    let first = subject_before(text, candidates, head).unwrap_or(head_word);
     let label = text.get(first.span.start..last.span.end)?;
     // Drop a conjunction (ودخل → دخل, وصلت stays) and a preposition glued before ال (بالوصول → الوصول).
     let conjunction = first.key.len() != without_conjunction(first.key).len();
@@ -245,9 +298,9 @@ fn opens_predicate(key: &str) -> bool {
 /// The last word of the label that starts at `head`: the words after it, adjacent (no comma
 /// or date between), up to [`MAX_WORDS`], stopping where another clause or predicate starts;
 /// a preposition is followed only while the label is short, and never ends it.
-fn extend<'a, 'k>(words: &'a [Word<'k>], head: usize) -> Option<&'a Word<'k>> {
+fn extend<'a, 'k>(text: &str, words: &'a [Word<'k>], head: usize) -> Option<&'a Word<'k>> {
     let head_word = words.get(head)?;
-    let adjacent = |a: &Word<'_>, b: &Word<'_>| b.span.start.saturating_sub(a.span.end) <= 2;
+    let adjacent = |a: &Word<'_>, b: &Word<'_>| adjacent(text, a, b);
     let mut last = head_word;
     let mut after_preposition = 0;
     let mut end_ok = head_word;
@@ -288,12 +341,12 @@ fn extend<'a, 'k>(words: &'a [Word<'k>], head: usize) -> Option<&'a Word<'k>> {
 
 /// The subject written just before a verb after أن or at the clause's start (أن الاتفاق
 /// دخل حيز التنفيذ): one or two nouns with the article, adjacent to the verb.
-fn subject_before<'a, 'k>(words: &'a [Word<'k>], head: usize) -> Option<&'a Word<'k>> {
+fn subject_before<'a, 'k>(text: &str, words: &'a [Word<'k>], head: usize) -> Option<&'a Word<'k>> {
     let head_word = words.get(head)?;
     if !is_verb(head_word.key) || head_word.key.starts_with('و') {
         return None;
     }
-    let adjacent = |a: &Word<'_>, b: &Word<'_>| b.span.start.saturating_sub(a.span.end) <= 2;
+    let adjacent = |a: &Word<'_>, b: &Word<'_>| adjacent(text, a, b);
     let mut first: Option<&Word<'_>> = None;
     let mut right = head_word;
     for k in (head.saturating_sub(2)..head).rev() {

@@ -63,7 +63,9 @@ const WAW_ROOTS: &[&str] = &[
 
 /// The word without a leading و/ف conjunction.
 fn without_conjunction(key: &str) -> &str {
-    if WAW_ROOTS.iter().any(|r| key.starts_with(r)) {
+    if !key.starts_with(['و', 'ف'])
+        || key.starts_with('و') && WAW_ROOTS.iter().any(|r| key.starts_with(r))
+    {
         return key;
     }
     key.strip_prefix('و')
@@ -90,7 +92,7 @@ pub(super) fn stem(key: &str) -> &str {
 
 /// True for shapes of verbal nouns (وصول، افتتاح، انسحاب، استئناف، تنظيم، مشاركة، إطلاق).
 fn is_masdar(stem: &str) -> bool {
-    if EVENT_NOUNS.contains(&stem) {
+    if EVENT_NOUN_SET.contains(stem) {
         return true;
     }
     let c: Vec<char> = stem.chars().collect();
@@ -119,6 +121,8 @@ const EVENT_NOUNS: &[&str] = &[
     "مقتل", "مصرع", "وفاه", "اصابه", "اقاله", "استقاله", "زياره", "عوده", "ولاده", "هجوم", "حريق",
     "زلزال", "غرق", "قصف", "غاره", "هدنه", "معركه", "انتخابات", "فوز", "هزيمه", "قمه", "حفل",
 ];
+
+static EVENT_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(EVENT_NOUNS));
 
 /// True for shapes of finite verbs (دخل، وصلت، أعلنت، استأنفت، تنطلق، يعقد، اجتمعوا).
 fn is_verb(key: &str) -> bool {

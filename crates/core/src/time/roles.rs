@@ -2,10 +2,13 @@
 //! distant year, what something has lasted since (منذ عام 2010), a birth or death
 //! date, the day an anniversary looks back to (الذكرى السنوية لحرب أكتوبر 1973).
 
+use std::sync::LazyLock;
+
 use super::civil::CivilDate;
 use super::lexicon::{Kw, Lex};
 use super::scan::{Ctx, Hit};
 use super::value::{Kind, Role};
+use crate::text::words::WordSet;
 
 /// Words of birth and death before a date (ولد في، من مواليد، توفي في).
 const LIFE: &[&str] = &[
@@ -42,6 +45,9 @@ const ANNIVERSARY: &[&str] = &[
     "للذكري",
 ];
 
+static LIFE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LIFE));
+static ANNIVERSARY_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ANNIVERSARY));
+
 /// Days before the reference past which a date is background on its own (two years).
 const DISTANT_PAST_DAYS: i64 = 730;
 /// Days after the reference past which a date is a distant goal, not news (five years).
@@ -76,13 +82,13 @@ impl Ctx<'_> {
         {
             return Role::Background;
         }
-        if self.cue_before(hit.start, 4, LIFE)
+        if self.cue_before(hit.start, 4, &LIFE_SET)
             && days_before(last).is_none_or(|d| d > LIFE_NEWS_DAYS)
         {
             return Role::Background;
         }
         if !hit.holiday
-            && self.cue_before(hit.start, 6, ANNIVERSARY)
+            && self.cue_before(hit.start, 6, &ANNIVERSARY_SET)
             && days_before(first).is_none_or(|d| d.abs() > ANNIVERSARY_NEWS_DAYS)
         {
             return Role::Background;
@@ -91,10 +97,10 @@ impl Ctx<'_> {
     }
 
     /// True when one of `words` sits within `window` tokens before `i` in its sentence.
-    fn cue_before(&self, i: usize, window: usize, words: &[&str]) -> bool {
+    fn cue_before(&self, i: usize, window: usize, words: &WordSet) -> bool {
         (i.saturating_sub(window)..i).any(|k| {
-            self.same_sentence(k, i)
-                && self.word(k).is_some_and(|w| words.contains(&w))
+            self.word(k).is_some_and(|w| words.contains(w))
+                && self.same_sentence(k, i)
                 && !matches!(self.lx(k), Some(Lex::Month { .. }))
         })
     }

@@ -5,6 +5,7 @@ use super::civil::{CivilDate, Weekday};
 use super::clock::Clock;
 use super::lexicon::{Dir, Kw, Lex, Lexed, Tok, TokKind, lex_at};
 use super::resolve::{self, Prefer, Reference};
+use super::starts::Starts;
 use super::value::{Calendar, Grain, Kind, Resolution, TimeValue};
 use crate::text::fold::Folded;
 
@@ -207,28 +208,31 @@ impl<'a> Ctx<'a> {
         let mut i = 0;
         while i < self.toks.len() {
             // Every expression starts on a vocabulary word, a number or فصل.
-            let can_start = self.lexed.get(i).is_some_and(Option::is_some)
-                || self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
-                || matches!(self.word(i), Some("فصل" | "فاتح" | "غره"));
-            if !can_start {
+            let starts = self.starts(i);
+            if starts.is_empty() {
                 i += 1;
                 continue;
             }
+            let try_kind = |kind: u16, read: &dyn Fn() -> Option<Hit>| {
+                if starts.has(kind) { read() } else { None }
+            };
             let candidates = [
-                self.nth_weekday(i),
-                self.interval(i),
-                self.absolute(i).and_then(|a| self.resolve_abs(a)),
-                self.year_expr(i),
-                self.relative(i),
-                self.part_of_day(i),
-                self.clock_expr(i),
-                self.holiday(i),
-                self.season(i),
-                self.third(i),
-                self.quantity(i),
-                self.week_of_month(i),
-                self.span_of_years(i),
-                self.day_part_alone(i),
+                try_kind(Starts::NTH_WEEKDAY, &|| self.nth_weekday(i)),
+                try_kind(Starts::INTERVAL, &|| self.interval(i)),
+                try_kind(Starts::ABSOLUTE, &|| {
+                    self.absolute(i).and_then(|a| self.resolve_abs(a))
+                }),
+                try_kind(Starts::YEAR, &|| self.year_expr(i)),
+                try_kind(Starts::RELATIVE, &|| self.relative(i)),
+                try_kind(Starts::PART_OF_DAY, &|| self.part_of_day(i)),
+                try_kind(Starts::CLOCK, &|| self.clock_expr(i)),
+                try_kind(Starts::HOLIDAY, &|| self.holiday(i)),
+                try_kind(Starts::SEASON, &|| self.season(i)),
+                try_kind(Starts::THIRD, &|| self.third(i)),
+                try_kind(Starts::QUANTITY, &|| self.quantity(i)),
+                try_kind(Starts::WEEK, &|| self.week_of_month(i)),
+                try_kind(Starts::YEARS, &|| self.span_of_years(i)),
+                try_kind(Starts::DAY_PART, &|| self.day_part_alone(i)),
             ];
             let best = candidates
                 .into_iter()

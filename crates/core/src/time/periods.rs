@@ -28,6 +28,25 @@ impl Ctx<'_> {
                 Resolution::Stated,
             ));
         }
+        // صيف العام الماضي، شتاء هذا العام، ربيع عام 2019
+        if let Some(year) = self
+            .period_at(j + 1)
+            .filter(|h| h.grain == Grain::Year && h.calendar == Calendar::Gregorian)
+        {
+            let value = year.value.and_then(|v| {
+                let (first, _) = v.bounds()?;
+                let (a, b) = season_months(season, first.year)?;
+                Some(TimeValue::Interval(a, b))
+            });
+            return Some(Hit::new(
+                i,
+                year.end,
+                value,
+                Grain::Month,
+                Kind::Interval,
+                year.resolution,
+            ));
+        }
         let Some(Lex::Mod(dir)) = self.lx(j + 1) else {
             return None;
         };
@@ -133,7 +152,7 @@ impl Ctx<'_> {
             ));
         }
         let Some(Lex::Unit {
-            unit: unit @ (Grain::Month | Grain::Year),
+            unit: unit @ (Grain::Week | Grain::Month | Grain::Year),
             count: Count::Singular,
             definite: true,
         }) = self.lx(j)
@@ -150,13 +169,14 @@ impl Ctx<'_> {
             .ref_date()
             .and_then(|r| resolve::shifted_unit(r, unit, offset))
             .and_then(|v| match unit {
+                Grain::Week => week_third(v, third),
                 Grain::Month => month_third(v, third),
                 _ => year_third(v, third),
             });
-        let grain = if unit == Grain::Month {
-            Grain::Day
-        } else {
+        let grain = if unit == Grain::Year {
             Grain::Month
+        } else {
+            Grain::Day
         };
         Some(Hit::new(
             i,
@@ -223,6 +243,20 @@ fn month_third(v: TimeValue, third: Third) -> Option<TimeValue> {
     Some(TimeValue::Interval(
         TimePoint::day(first.add_days(a)),
         TimePoint::day(first.add_days(b.min(len))),
+    ))
+}
+
+/// Monday–Tuesday, Wednesday–Thursday or Friday–Sunday of a week (نهاية الأسبوع).
+fn week_third(v: TimeValue, third: Third) -> Option<TimeValue> {
+    let (monday, _) = v.bounds()?;
+    let (a, b) = match third {
+        Third::Early => (0, 1),
+        Third::Mid => (2, 3),
+        Third::Late => (4, 6),
+    };
+    Some(TimeValue::Interval(
+        TimePoint::day(monday.add_days(a)),
+        TimePoint::day(monday.add_days(b)),
     ))
 }
 

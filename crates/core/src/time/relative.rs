@@ -128,9 +128,30 @@ impl Ctx<'_> {
         if self.kw(j, Kw::From) {
             j += 1;
         }
-        let month = self
-            .unit_shift(j)
-            .filter(|h| h.grain == Grain::Month && h.kind == Kind::Date)?;
+        // يوم 15 الجاري، 3 المقبل: the day of the current or next month.
+        let month = match self.lx(j) {
+            Some(Lex::Mod(dir)) => {
+                let offset = match dir {
+                    Dir::Past => -1,
+                    Dir::Next => 1,
+                    Dir::Current => 0,
+                };
+                let value = self
+                    .ref_date()
+                    .and_then(|r| resolve::shifted_unit(r, Grain::Month, offset));
+                Hit::new(
+                    j,
+                    self.after(j),
+                    value,
+                    Grain::Month,
+                    Kind::Date,
+                    Resolution::Relative,
+                )
+            }
+            _ => self
+                .unit_shift(j)
+                .filter(|h| h.grain == Grain::Month && h.kind == Kind::Date)?,
+        };
         let value = match month.value {
             Some(TimeValue::Point(p)) => {
                 let date = CivilDate::new(p.date.year, p.date.month, day as u8)?;
@@ -370,14 +391,30 @@ impl Ctx<'_> {
             stated = Some(i64::from(n));
             k += 1;
         }
-        let Some(Lex::Mod(dir)) = self.lx(k) else {
-            return None;
+        // الأسبوع قبل الماضي، العام بعد المقبل: two units away.
+        let two_away = count == Count::Singular
+            && matches!(
+                (self.lx(k), self.lx(k + 1)),
+                (Some(Lex::Kw(Kw::Before)), Some(Lex::Mod(Dir::Past)))
+                    | (Some(Lex::Kw(Kw::After)), Some(Lex::Mod(Dir::Next)))
+            );
+        if two_away {
+            k += 1;
+        }
+        if count == Count::Dual {
+            stated = Some(2);
+        }
+        // السنوات الأخيرة are the recent years.
+        let dir = match self.lx(k) {
+            Some(Lex::Mod(dir)) => dir,
+            _ if count == Count::Plural && self.word(k) == Some("الاخيره") => Dir::Past,
+            _ => return None,
         };
         let offset = match dir {
             Dir::Past => -1,
             Dir::Next => 1,
             Dir::Current => 0,
-        };
+        } * if two_away { 2 } else { 1 };
         if count == Count::Singular {
             let value = self
                 .ref_date()
@@ -391,7 +428,7 @@ impl Ctx<'_> {
                 Resolution::Relative,
             ));
         }
-        if count != Count::Plural || dir == Dir::Current {
+        if !matches!(count, Count::Plural | Count::Dual) || dir == Dir::Current {
             return None;
         }
         // "the coming weeks": a few (three) units from the reference, unless counted.
@@ -448,6 +485,14 @@ impl Ctx<'_> {
             return unit_at(i + 1).map(|u| (n, u, i + 2));
         }
         match self.lx(i)? {
+            // خمسة عشر يوما، ثلاثة وعشرين عاما
+            Lex::NumWord(n) if n < 10 && self.lx(i + 1) == Some(Lex::NumWord(10)) => {
+                unit_at(i + 2).map(|u| (n + 10, u, i + 3))
+            }
+            Lex::NumWord(n) if n < 10 && self.tens_word(i + 1).is_some() => {
+                let tens = self.tens_word(i + 1)?;
+                unit_at(i + 2).map(|u| (n + tens, u, i + 3))
+            }
             Lex::NumWord(n) => unit_at(i + 1).map(|u| (n, u, i + 2)),
             Lex::Unit {
                 unit,
@@ -470,6 +515,15 @@ impl Ctx<'_> {
                 };
                 Some((1, unit, end))
             }
+            _ => None,
+        }
+    }
+
+    /// `وعشرين`, `وثلاثين`…: tens joined by و after units.
+    pub(crate) fn tens_word(&self, j: usize) -> Option<u32> {
+        let tens = self.word(j)?.strip_prefix('و')?;
+        match SINGLE.get(tens)? {
+            Lex::NumWord(t) if (20..100).contains(t) && t % 10 == 0 => Some(*t),
             _ => None,
         }
     }

@@ -78,5 +78,8 @@ fn an_unknown_direction_is_refused_with_the_choices() {
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("past") && err.contains("future") && err.contains("nearest"), "{err}");
+    assert!(
+        err.contains("past") && err.contains("future") && err.contains("nearest"),
+        "{err}"
+    );
 }

@@ -80,12 +80,18 @@ fn analyze(
                 .get(&document.rel_path)
                 .and_then(|date| reference_from_iso(date))
                 .or(folder_reference);
+            let prefer = workspace
+                .reading_directions
+                .get(&document.rel_path)
+                .copied()
+                .or(workspace.folder_reading_direction)
+                .unwrap_or_default();
             Arc::new(analyzer.analyze_text(
                 document.rel_path,
                 document.text,
                 document.content_hash,
                 document.encoding.to_owned(),
-                pipeline::DateReading::with_reference(reference),
+                pipeline::DateReading { reference, prefer },
             ))
         })
         .collect();

@@ -4,7 +4,7 @@
 use super::civil::{self, CivilDate, Weekday};
 use super::clock::ClockAt;
 use super::lexicon::{Count, Dir, Kw, Lex, MonthCal};
-use super::resolve::{self, Prefer};
+use super::resolve::{self, Lean};
 use super::scan::{Abs, Ctx, Hit};
 use super::value::{Calendar, Grain, Kind, Resolution, TimePoint, TimeValue};
 
@@ -21,7 +21,7 @@ impl Ctx<'_> {
     }
 
     /// Month name at `i` with an optional dual form (نوفمبر/تشرين الثاني, يونيو (حزيران)).
-    fn month_at(&self, i: usize) -> Option<(u8, bool, bool, usize)> {
+    pub(crate) fn month_at(&self, i: usize) -> Option<(u8, bool, bool, usize)> {
         let Some(Lex::Month { n, cal, ambiguous }) = self.lx(i) else {
             return None;
         };
@@ -339,7 +339,7 @@ impl Ctx<'_> {
         hit.calendar = calendar;
         let month = abs.month?;
         let prefer = if abs.dir == Some(Dir::Next) {
-            Prefer::Future
+            Lean::Future
         } else {
             self.direction(abs.start)
         };
@@ -410,7 +410,7 @@ fn infer_gregorian(
     month: u8,
     day: Option<u8>,
     dir: Option<Dir>,
-    prefer: Prefer,
+    prefer: Lean,
     weekday: Option<Weekday>,
 ) -> Option<TimeValue> {
     let year = match (dir, day) {
@@ -433,7 +433,7 @@ fn infer_gregorian(
 
 /// Year inference for a Hijri day or month: the occurrence around the reference, else the
 /// nearest one in the reading direction.
-fn infer_hijri(r: CivilDate, month: u8, day: Option<u8>, prefer: Prefer) -> Option<TimeValue> {
+fn infer_hijri(r: CivilDate, month: u8, day: Option<u8>, prefer: Lean) -> Option<TimeValue> {
     let chosen = nearest_hijri(r, prefer, |y| match day {
         Some(d) => civil::hijri_to_gregorian(y, month, d).map(|c| (c, c)),
         None => civil::hijri_month_range(y, month),
@@ -449,7 +449,7 @@ fn infer_hijri(r: CivilDate, month: u8, day: Option<u8>, prefer: Prefer) -> Opti
 /// nearest one before it, after it, or either, as `prefer` says.
 pub(crate) fn nearest_hijri(
     r: CivilDate,
-    prefer: Prefer,
+    prefer: Lean,
     span: impl Fn(i32) -> Option<(CivilDate, CivilDate)>,
 ) -> Option<(CivilDate, CivilDate)> {
     let (hy, _, _) = civil::gregorian_to_hijri(r)?;
@@ -463,7 +463,8 @@ pub(crate) fn nearest_hijri(
     match prefer {
         // News look back, but a month or feast a few weeks ahead whose last one is half a
         // year gone is the coming one (استعدادات لعيد الأضحى in late July).
-        Prefer::Past => match (past, future) {
+        Lean::PastOnly => past.or(future),
+        Lean::Past => match (past, future) {
             (Some(p), Some(f))
                 if f.0.to_days() - days <= HIJRI_AHEAD_DAYS
                     && days - p.1.to_days() > HIJRI_GONE_DAYS =>
@@ -472,8 +473,8 @@ pub(crate) fn nearest_hijri(
             }
             (p, f) => p.or(f),
         },
-        Prefer::Future => future.or(past),
-        Prefer::Nearest => match (past, future) {
+        Lean::Future => future.or(past),
+        Lean::Nearest => match (past, future) {
             (Some(p), Some(f)) => Some(if days - p.1.to_days() <= f.0.to_days() - days {
                 p
             } else {

@@ -6,7 +6,7 @@
 
 use super::civil::{self, CivilDate};
 use super::lexicon::{Dir, Kw, Lex};
-use super::resolve::{self, Prefer};
+use super::resolve::{self, Lean};
 use super::scan::{Ctx, Hit};
 use super::value::{Calendar, DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
 use super::vocab::SINGLE;
@@ -135,24 +135,51 @@ impl Ctx<'_> {
             return Some(hit);
         }
         let (nth, all_days, j) = self.holiday_prefix(i);
-        let named = self.holiday_name(j)?;
+        // عشية عيد الفطر، ليلة العيد: the eve, the evening before.
+        let eve_word = matches!(self.word(j), Some("عشيه" | "ليله")) && nth.is_none() && !all_days;
+        let k = if eve_word && self.kw(j + 1, Kw::Feast) {
+            j + 1
+        } else {
+            j
+        };
+        let named = self
+            .holiday_name(k)
+            .or_else(|| self.hijri_month_days(k, nth.is_some() || all_days))?;
+        let eve = named.eve || k > j;
         let mut end = named.end;
         while self.word(end).is_some_and(|w| EPITHETS.contains(&w)) {
             end += 1;
         }
         let days = if all_days { named.feast.length() } else { 1 };
         let (span, end, stated) = self.holiday_year(i, named.feast, days, end);
+        let value = span.map(|(mut first, mut last)| {
+            if let Some(n) = nth {
+                first = first.add_days(i64::from(n) - 1);
+                last = first;
+            }
+            if eve {
+                first = first.add_days(-1);
+                last = first;
+            }
+            if first == last {
+                TimeValue::Point(TimePoint::day(first))
+            } else {
+                TimeValue::Interval(TimePoint::day(first), TimePoint::day(last))
+            }
+        });
+        let part = named.part.or(eve.then_some(DayPart::Evening));
+        let resolution = if stated {
+            Resolution::Stated
+        } else {
+            Resolution::InferredYear
+        };
         let mut hit = Hit::new(
             i,
             end,
-            None,
+            value,
             Grain::Day,
-            named.part.map_or(Kind::Date, Kind::PartOfDay),
-            if stated {
-                Resolution::Stated
-            } else {
-                Resolution::InferredYear
-            },
+            part.map_or(Kind::Date, Kind::PartOfDay),
+            resolution,
         );
         hit.calendar = if named.feast.is_hijri() {
             Calendar::Hijri
@@ -160,24 +187,34 @@ impl Ctx<'_> {
             Calendar::Gregorian
         };
         hit.holiday = true;
-        let Some((mut first, mut last)) = span else {
-            hit.resolution = Resolution::Unresolved;
-            return Some(hit);
-        };
-        if let Some(n) = nth {
-            first = first.add_days(i64::from(n) - 1);
-            last = first;
-        }
-        if named.eve {
-            first = first.add_days(-1);
-            last = first;
-        }
-        hit.value = Some(if first == last {
-            TimeValue::Point(TimePoint::day(first))
-        } else {
-            TimeValue::Interval(TimePoint::day(first), TimePoint::day(last))
-        });
         Some(hit)
+    }
+
+    /// A Hijri month counted in days (أول أيام رمضان، أيام شهر رمضان): its first day on.
+    fn hijri_month_days(&self, j: usize, counted: bool) -> Option<Named> {
+        let k = if self.word(j) == Some("شهر") {
+            j + 1
+        } else {
+            j
+        };
+        let Some(Lex::Month {
+            n,
+            cal: super::lexicon::MonthCal::Hijri,
+            ..
+        }) = self.lx(k)
+        else {
+            return None;
+        };
+        counted.then_some(Named {
+            feast: Feast::Hijri {
+                month: n,
+                day: 1,
+                days: 30,
+            },
+            end: self.after(k),
+            part: None,
+            eve: false,
+        })
     }
 
     /// `يوم`, `أيام`, `أول أيام`, `ثالث أيام` before a holiday: (nth day, all its days, name start).
@@ -232,7 +269,7 @@ impl Ctx<'_> {
         // حتى عيد الأضحى، إلى رمضان: up to a holiday still ahead.
         let pointed = i > 0 && (self.kw(i - 1, Kw::Until) || self.kw(i - 1, Kw::To));
         let prefer = if pointed {
-            Prefer::Future
+            Lean::Future
         } else {
             self.direction(i)
         };
@@ -282,6 +319,9 @@ impl Ctx<'_> {
             ("عيد", "الام", _) => named(Feast::Fixed { month: 3, day: 21 }, 2),
             ("عيد", "راس", "السنه") => self.new_year(j + 1, false),
             ("راس", "السنه", _) => self.new_year(j, false),
+            ("العام" | "السنه", "الهجري" | "الهجريه", "الجديد" | "الجديده") => {
+                named(hijri(1, 1, 1), 3)
+            }
             ("ليله", "راس", "السنه") => self.new_year(j + 1, true),
             ("ليله", "القدر", _) => Named {
                 part: Some(DayPart::Night),
@@ -427,7 +467,7 @@ fn occurrence(
     feast: Feast,
     days: u8,
     dir: Option<Dir>,
-    prefer: Prefer,
+    prefer: Lean,
 ) -> Option<(CivilDate, CivilDate)> {
     let spans: Vec<(CivilDate, CivilDate)> = if feast.is_hijri() {
         let (hy, _, _) = civil::gregorian_to_hijri(r)?;

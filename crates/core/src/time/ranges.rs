@@ -89,7 +89,56 @@ impl Ctx<'_> {
 
     /// Any range starting at `i`.
     pub(crate) fn interval(&self, i: usize) -> Option<Hit> {
-        self.month_day_range(i).or_else(|| self.two_ended(i))
+        self.month_day_range(i)
+            .or_else(|| self.two_months(i))
+            .or_else(|| self.two_ended(i))
+    }
+
+    /// `شهري يناير وفبراير`, `بين شهري مارس ومايو 2020`: two months named with شهري.
+    fn two_months(&self, i: usize) -> Option<Hit> {
+        let j = if self.kw(i, Kw::Between) { i + 1 } else { i };
+        if !matches!(
+            self.lx(j),
+            Some(Lex::Unit {
+                unit: Grain::Month,
+                count: Count::DualConstruct,
+                ..
+            })
+        ) {
+            return None;
+        }
+        let (m1, hijri, _, after_first) = self.month_at(j + 1)?;
+        let second = if self.word(after_first) == Some("و") {
+            after_first + 1
+        } else {
+            after_first
+        };
+        let (m2, hijri2, _, mut end) = self.month_at(second)?;
+        if hijri != hijri2 || second == after_first && self.clitic(second) == 0 {
+            return None;
+        }
+        let mut year = None;
+        if let Some(((y, year_hijri), after)) = self.bare_year(end, true)
+            && year_hijri == hijri
+        {
+            year = Some(y);
+            end = after;
+        }
+        let last = Abs {
+            start: second,
+            end,
+            month: Some(m2),
+            year,
+            hijri,
+            ..Abs::default()
+        };
+        let first = Abs {
+            start: j + 1,
+            month: Some(m1),
+            year: year.map(|y| if m1 > m2 { y - 1 } else { y }),
+            ..last
+        };
+        self.join(i, end, first, last)
     }
 
     /// `يوليو 13-15`, `يوليو 13-15، 2023`: a month, then a range of its days.
@@ -335,8 +384,9 @@ impl Ctx<'_> {
     }
 
     pub(crate) fn join(&self, start: usize, end: usize, a: Abs, b: Abs) -> Option<Hit> {
-        let ha = self.resolve_abs(a)?;
-        let hb = self.resolve_abs(b)?;
+        // Both ends are read in the direction of the range's start.
+        let ha = self.resolve_abs(Abs { start, ..a })?;
+        let hb = self.resolve_abs(Abs { start, ..b })?;
         let resolution = if ha.resolution == Resolution::Stated {
             hb.resolution
         } else {

@@ -3,7 +3,7 @@
 
 use super::civil::CivilDate;
 use super::lexicon::{Count, Dir, Kw, Lex};
-use super::resolve::{self, Prefer};
+use super::resolve::{self, Lean};
 use super::scan::{Ctx, Hit};
 use super::value::{Grain, Kind, Resolution, TimePoint, TimeValue};
 use super::vocab::SINGLE;
@@ -304,7 +304,7 @@ impl Ctx<'_> {
         };
         let pointed = i > 0 && (self.kw(i - 1, Kw::To) || self.kw(i - 1, Kw::Until));
         let prefer = if pointed {
-            Prefer::Future
+            Lean::Future
         } else {
             self.direction(i)
         };

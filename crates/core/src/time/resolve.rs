@@ -42,6 +42,28 @@ impl Prefer {
     }
 }
 
+/// How one expression leans: the reference's direction, made stricter by its sentence
+/// (a forward cue reads forward; a verb in the past keeps a year-less date in the past).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lean {
+    /// News: back, unless a day-month date is only a little ahead.
+    Past,
+    /// Back, whatever is ahead: the sentence speaks of the past (ارتفعت الأسعار في يناير).
+    PastOnly,
+    Future,
+    Nearest,
+}
+
+impl From<Prefer> for Lean {
+    fn from(prefer: Prefer) -> Self {
+        match prefer {
+            Prefer::Past => Self::Past,
+            Prefer::Future => Self::Future,
+            Prefer::Nearest => Self::Nearest,
+        }
+    }
+}
+
 /// The date (and time) an article was published, against which relative expressions
 /// resolve, with the reading direction and whether the date was inferred from the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -127,7 +149,7 @@ pub(crate) fn infer_year(
     reference: CivilDate,
     month: u8,
     day: u8,
-    prefer: Prefer,
+    lean: Lean,
     weekday: Option<Weekday>,
 ) -> Option<CivilDate> {
     let r = reference.to_days();
@@ -153,15 +175,15 @@ pub(crate) fn infer_year(
         .filter(|c| c.to_days() >= r)
         .min()
         .copied();
-    choose(past, future, r, prefer, |c| c.to_days())
+    choose(past, future, r, lean, |c| c.to_days())
 }
 
 /// Picks the year for a month written without one (month grain).
-pub(crate) fn infer_month_year(reference: CivilDate, month: u8, prefer: Prefer) -> Option<i32> {
+pub(crate) fn infer_month_year(reference: CivilDate, month: u8, lean: Lean) -> Option<i32> {
     let r = i64::from(reference.year) * 12 + i64::from(reference.month);
     let past = reference.year - i32::from(month > reference.month);
     let future = reference.year + i32::from(month < reference.month);
-    choose(Some(past), Some(future), r * 30, prefer, |y| {
+    choose(Some(past), Some(future), r * 30, lean, |y| {
         (i64::from(*y) * 12 + i64::from(month)) * 30
     })
 }
@@ -172,17 +194,18 @@ pub(crate) fn choose<T: Copy>(
     past: Option<T>,
     future: Option<T>,
     r: i64,
-    prefer: Prefer,
+    lean: Lean,
     days: impl Fn(&T) -> i64,
 ) -> Option<T> {
     match (past, future) {
         (Some(p), Some(f)) => {
             let dp = r - days(&p);
             let df = days(&f) - r;
-            let past_wins = match prefer {
-                Prefer::Future => false,
-                Prefer::Nearest => dp <= df,
-                Prefer::Past => dp <= PAST_PREFERENCE_DAYS || dp <= df,
+            let past_wins = match lean {
+                Lean::Future => false,
+                Lean::PastOnly => true,
+                Lean::Nearest => dp <= df,
+                Lean::Past => dp <= PAST_PREFERENCE_DAYS || dp <= df,
             };
             Some(if past_wins { p } else { f })
         }
@@ -197,18 +220,18 @@ pub(crate) fn place_weekday(
     reference: CivilDate,
     wd: Weekday,
     dir: Option<Dir>,
-    prefer: Prefer,
+    lean: Lean,
 ) -> CivilDate {
     let diff = (wd.index() - reference.weekday().index()).rem_euclid(7);
     let back = (7 - diff) % 7;
-    match (dir, prefer) {
+    match (dir, lean) {
         (Some(Dir::Past), _) => reference.add_days(-(if back == 0 { 7 } else { back })),
         (Some(Dir::Next), _) => reference.add_days(if diff == 0 { 7 } else { diff }),
-        (Some(Dir::Current), _) | (None, Prefer::Nearest) => {
+        (Some(Dir::Current), _) | (None, Lean::Nearest) => {
             reference.add_days(if diff <= 3 { diff } else { -back })
         }
-        (None, Prefer::Future) => reference.add_days(diff),
-        (None, Prefer::Past) => reference.add_days(-back),
+        (None, Lean::Future) => reference.add_days(diff),
+        (None, Lean::Past | Lean::PastOnly) => reference.add_days(-back),
     }
 }
 
@@ -331,9 +354,59 @@ fn is_future_verb(word: &str) -> bool {
     starts_imperfect && rest.chars().count() >= 3 && !SIN_NOUNS.iter().any(|n| w.starts_with(n))
 }
 
-/// Per token: is it a forward cue, and which sentence (split at . ! ? ؟ ؛ and newlines) holds it.
-pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<u32>) {
+/// Nouns ending in ت that look like a verb in the past (وقت، صوت، بيروت).
+const T_NOUNS: &[&str] = &[
+    "وقت",
+    "صوت",
+    "بيت",
+    "زيت",
+    "ميت",
+    "ثابت",
+    "موقت",
+    "بيروت",
+    "تابوت",
+    "ياقوت",
+    "كبريت",
+    "انترنت",
+    "سكوت",
+    "نبات",
+    "حانوت",
+    "ملكوت",
+    "جبروت",
+    "الكويت",
+    "تكريت",
+    "حضرموت",
+];
+
+/// True for a verb in the past of clear shape: كان، لقد، and perfect verbs ending in ت
+/// (ارتفعت، تراجعت، شهدت) or وا (قالوا، أعلنوا).
+fn is_past_verb(word: &str) -> bool {
+    // وصلت is وصل + ت, وقالت is و + قالت: try the word with and without its و or ف.
+    past_shape(word)
+        || word
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 3)
+            .is_some_and(past_shape)
+}
+
+fn past_shape(w: &str) -> bool {
+    if matches!(w, "كان" | "كانت" | "كانوا" | "لقد") {
+        return true;
+    }
+    let n = w.chars().count();
+    let imperfect = w.starts_with(['ي', 'ن']) || w.starts_with('ت') && n < 5;
+    if imperfect || w.starts_with("ال") || T_NOUNS.contains(&w) {
+        return false;
+    }
+    (4..=7).contains(&n) && w.ends_with('ت') && !w.ends_with("ات")
+        || (4..=7).contains(&n) && w.ends_with("وا") && !w.starts_with('ت')
+}
+
+/// Per token: is it a forward cue, a verb in the past, and which sentence (split at
+/// . ! ? ؟ ؛ and newlines) holds it.
+pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<bool>, Vec<u32>) {
     let mut cues = Vec::with_capacity(toks.len());
+    let mut past = Vec::with_capacity(toks.len());
     let mut sentences = Vec::with_capacity(toks.len());
     let mut sentence = 0u32;
     let word_at = |t: &Tok| {
@@ -348,6 +421,7 @@ pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<u32>) {
         let god_willing = matches!(word, Some("شاء" | "انشاء"))
             && toks.get(i + 1).and_then(word_at) == Some("الله")
             || matches!(word, Some("انشالله" | "انشاالله"));
+        past.push(word.is_some_and(is_past_verb));
         cues.push(
             god_willing
                 || word.is_some_and(|w| {
@@ -367,7 +441,7 @@ pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<u32>) {
             sentence += 1;
         }
     }
-    (cues, sentences)
+    (cues, past, sentences)
 }
 
 #[cfg(test)]
@@ -381,7 +455,7 @@ mod tests {
     #[test]
     fn year_inference() {
         let r = d(2018, 5, 6);
-        let (past, future, nearest) = (Prefer::Past, Prefer::Future, Prefer::Nearest);
+        let (past, future, nearest) = (Lean::Past, Lean::Future, Lean::Nearest);
         assert_eq!(infer_year(r, 6, 24, future, None), Some(d(2018, 6, 24)));
         assert_eq!(infer_year(r, 4, 2, past, None), Some(d(2018, 4, 2)));
         assert_eq!(infer_year(r, 12, 20, past, None), Some(d(2017, 12, 20)));
@@ -406,7 +480,7 @@ mod tests {
     #[test]
     fn weekdays() {
         let wed = d(2024, 11, 27);
-        let (past, future, nearest) = (Prefer::Past, Prefer::Future, Prefer::Nearest);
+        let (past, future, nearest) = (Lean::Past, Lean::Future, Lean::Nearest);
         let cases = [
             (Weekday::Tuesday, None, past, d(2024, 11, 26)),
             (Weekday::Tuesday, None, future, d(2024, 12, 3)),
@@ -425,6 +499,28 @@ mod tests {
             );
         }
         assert_eq!(nearest_weekday(wed, Weekday::Tuesday), d(2024, 11, 26));
+    }
+
+    #[test]
+    fn past_verbs() {
+        for w in ["ارتفعت", "وتراجعت", "شهدت", "قالوا", "كان", "لقد", "أعلنوا"]
+        {
+            let folded = w.replace('أ', "ا");
+            assert!(is_past_verb(&folded), "{w}");
+        }
+        for w in [
+            "وقت",
+            "بيروت",
+            "يموت",
+            "تموت",
+            "الكويت",
+            "سنوات",
+            "يقولوا",
+            "تقولوا",
+            "حالات",
+        ] {
+            assert!(!is_past_verb(w), "{w}");
+        }
     }
 
     #[test]

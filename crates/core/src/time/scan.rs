@@ -4,7 +4,7 @@
 use super::civil::{CivilDate, Weekday};
 use super::clock::Clock;
 use super::lexicon::{Dir, Kw, Lex, Lexed, Tok, TokKind, lex_at};
-use super::resolve::{self, Prefer, Reference};
+use super::resolve::{self, Lean, Reference};
 use super::starts::Starts;
 use super::value::{Calendar, Grain, Kind, Resolution, TimeValue};
 use crate::text::fold::Folded;
@@ -63,6 +63,7 @@ pub(crate) struct Ctx<'a> {
     pub(crate) toks: &'a [Tok],
     lexed: Vec<Option<Lexed>>,
     cues: Vec<bool>,
+    past: Vec<bool>,
     sentences: Vec<u32>,
     pub(crate) reference: Option<Reference>,
     /// The original text and its fold, for the few words folding makes ambiguous (هلأ/هلا).
@@ -88,12 +89,13 @@ pub(crate) struct Abs {
 impl<'a> Ctx<'a> {
     pub(crate) fn new(text: &'a str, toks: &'a [Tok], reference: Option<Reference>) -> Self {
         let lexed = (0..toks.len()).map(|i| lex_at(text, toks, i)).collect();
-        let (cues, sentences) = resolve::cue_flags(text, toks);
+        let (cues, past, sentences) = resolve::cue_flags(text, toks);
         Self {
             text,
             toks,
             lexed,
             cues,
+            past,
             sentences,
             reference,
             origin: None,
@@ -179,6 +181,28 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// True when a verb in the past sits within a few words before `i`, in its sentence.
+    /// A verb of saying in the past does not reach into what it reports: قالوا إن المعرض
+    /// يفتتح في 3 ديسمبر looks ahead.
+    pub(crate) fn past_cue(&self, i: usize) -> bool {
+        const BEFORE: usize = 6;
+        let sentence = self.sentences.get(i).copied();
+        for k in (i.saturating_sub(BEFORE)..i).rev() {
+            if self.sentences.get(k).copied() != sentence
+                || matches!(
+                    self.word(k),
+                    Some("ان" | "بان" | "لان" | "انه" | "انها" | "اذ")
+                )
+            {
+                return false;
+            }
+            if self.past.get(k).copied().unwrap_or(false) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// True when tokens `a` and `b` are in the same sentence.
     pub(crate) fn same_sentence(&self, a: usize, b: usize) -> bool {
         self.sentences.get(a).is_some() && self.sentences.get(a) == self.sentences.get(b)
@@ -188,12 +212,17 @@ impl<'a> Ctx<'a> {
         self.reference.map(|r| r.date)
     }
 
-    /// The reading direction at `i`: forward after a forward cue, else the reference's.
-    pub(crate) fn direction(&self, i: usize) -> Prefer {
+    /// The reading direction at `i`: forward after a forward cue; back, whatever is ahead,
+    /// after a verb in the past when reading as news; else the reference's.
+    pub(crate) fn direction(&self, i: usize) -> Lean {
         if self.forward(i) {
-            Prefer::Future
+            return Lean::Future;
+        }
+        let lean = self.reference.map_or(Lean::Past, |r| r.prefer.into());
+        if lean == Lean::Past && self.past_cue(i) {
+            Lean::PastOnly
         } else {
-            self.reference.map_or(Prefer::Past, |r| r.prefer)
+            lean
         }
     }
 

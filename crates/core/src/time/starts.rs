@@ -61,7 +61,7 @@ impl Ctx<'_> {
                 definite,
             } => {
                 let mut bits = DATE | Starts::YEAR | Starts::RELATIVE | Starts::QUANTITY;
-                if unit == Grain::Day {
+                if matches!(unit, Grain::Day | Grain::Year) {
                     bits |= Starts::HOLIDAY;
                 }
                 if unit == Grain::Week && definite && count == Count::Singular {

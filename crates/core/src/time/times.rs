@@ -5,7 +5,7 @@
 
 use super::clock::{Clock, ClockAt, Midnight, part_is_pm, settle_hour};
 use super::lexicon::{Dir, Kw, Lex};
-use super::resolve::Prefer;
+use super::resolve::Lean;
 use super::scan::{Ctx, Hit};
 use super::value::{DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
 
@@ -91,7 +91,7 @@ impl Ctx<'_> {
         }
         let next_day = match clock.midnight {
             Some(Midnight::Tonight) => true,
-            Some(Midnight::TheNight) => self.direction(i) == Prefer::Future,
+            Some(Midnight::TheNight) => self.direction(i) == Lean::Future,
             _ => false,
         };
         let value = self
@@ -345,8 +345,13 @@ impl Ctx<'_> {
             "ليلا" => !next.is_some_and(|w| ROUND_THE_CLOCK.contains(&w)),
             // MSA definite forms need a preposition: بالليل، في المساء.
             "الليل" | "الصباح" | "المساء" => {
+                // في الصباح، بالليل، منذ الصباح، حتى المساء
                 !this
-                    && (self.clitic(j) > 0 || j > 0 && self.kw(j - 1, Kw::In))
+                    && (self.clitic(j) > 0
+                        || j > 0
+                            && (self.kw(j - 1, Kw::In)
+                                || self.kw(j - 1, Kw::Since)
+                                || self.kw(j - 1, Kw::Until)))
                     && !next.is_some_and(|w| ROUND_THE_CLOCK.contains(&w) || OTHER_DAY.contains(&w))
             }
             _ => adverb && !this,

@@ -288,6 +288,8 @@ const CLAUSE_BREAKS: &[&str] = &[
     "اطار", "ظل", "اثناء", "اليوم", "امس", "غدا", "اي", "فيما", "مما", "ما",
 ];
 
+static CLAUSE_BREAK_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(CLAUSE_BREAKS));
+
 /// True for a word that opens another predicate: a future verb (سيكون، ستجري) or a verb
 /// after و (وأضاف، واكتمل).
 fn opens_predicate(key: &str) -> bool {
@@ -316,8 +318,8 @@ fn extend<'a, 'k>(text: &str, words: &'a [Word<'k>], head: usize) -> Option<&'a 
             .key
             .strip_prefix(['و', 'ف'])
             .filter(|r| r.chars().count() >= 2);
-        if CLAUSE_BREAKS.contains(&next.key)
-            || bare.is_some_and(|b| CLAUSE_BREAKS.contains(&b))
+        if CLAUSE_BREAK_SET.contains(next.key)
+            || bare.is_some_and(|b| CLAUSE_BREAK_SET.contains(b))
             || opens_predicate(next.key)
         {
             break;

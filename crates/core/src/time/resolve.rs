@@ -380,7 +380,7 @@ const T_NOUNS: &[&str] = &[
 
 /// True for a verb in the past of clear shape: كان، لقد، and perfect verbs ending in ت
 /// (ارتفعت، تراجعت، شهدت) or وا (قالوا، أعلنوا).
-fn is_past_verb(word: &str) -> bool {
+pub(crate) fn is_past_verb(word: &str) -> bool {
     // وصلت is وصل + ت, وقالت is و + قالت: try the word with and without its و or ف.
     past_shape(word)
         || word
@@ -402,11 +402,10 @@ fn past_shape(w: &str) -> bool {
         || (4..=7).contains(&n) && w.ends_with("وا") && !w.starts_with('ت')
 }
 
-/// Per token: is it a forward cue, a verb in the past, and which sentence (split at
-/// . ! ? ؟ ؛ and newlines) holds it.
-pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<bool>, Vec<u32>) {
+/// Per token: is it a forward cue, and which sentence (split at . ! ? ؟ ؛ and newlines)
+/// holds it.
+pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<u32>) {
     let mut cues = Vec::with_capacity(toks.len());
-    let mut past = Vec::with_capacity(toks.len());
     let mut sentences = Vec::with_capacity(toks.len());
     let mut sentence = 0u32;
     let word_at = |t: &Tok| {
@@ -421,7 +420,6 @@ pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<bool>, Vec<
         let god_willing = matches!(word, Some("شاء" | "انشاء"))
             && toks.get(i + 1).and_then(word_at) == Some("الله")
             || matches!(word, Some("انشالله" | "انشاالله"));
-        past.push(word.is_some_and(is_past_verb));
         cues.push(
             god_willing
                 || word.is_some_and(|w| {
@@ -441,7 +439,7 @@ pub(crate) fn cue_flags(text: &str, toks: &[Tok]) -> (Vec<bool>, Vec<bool>, Vec<
             sentence += 1;
         }
     }
-    (cues, past, sentences)
+    (cues, sentences)
 }
 
 #[cfg(test)]

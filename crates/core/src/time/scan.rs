@@ -63,7 +63,6 @@ pub(crate) struct Ctx<'a> {
     pub(crate) toks: &'a [Tok],
     lexed: Vec<Option<Lexed>>,
     cues: Vec<bool>,
-    past: Vec<bool>,
     sentences: Vec<u32>,
     pub(crate) reference: Option<Reference>,
     /// The original text and its fold, for the few words folding makes ambiguous (هلأ/هلا).
@@ -89,13 +88,12 @@ pub(crate) struct Abs {
 impl<'a> Ctx<'a> {
     pub(crate) fn new(text: &'a str, toks: &'a [Tok], reference: Option<Reference>) -> Self {
         let lexed = (0..toks.len()).map(|i| lex_at(text, toks, i)).collect();
-        let (cues, past, sentences) = resolve::cue_flags(text, toks);
+        let (cues, sentences) = resolve::cue_flags(text, toks);
         Self {
             text,
             toks,
             lexed,
             cues,
-            past,
             sentences,
             reference,
             origin: None,
@@ -196,7 +194,7 @@ impl<'a> Ctx<'a> {
             {
                 return false;
             }
-            if self.past.get(k).copied().unwrap_or(false) {
+            if self.word(k).is_some_and(resolve::is_past_verb) {
                 return true;
             }
         }

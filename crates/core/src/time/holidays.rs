@@ -22,6 +22,8 @@ enum Feast {
     JulianChristmas,
     /// Days from Easter Sunday, by the Western or the Orthodox computus.
     Easter { offset: i64, orthodox: bool },
+    /// The fourth Thursday of November (عيد الشكر, the American Thanksgiving).
+    Thanksgiving,
 }
 
 /// A holiday's name as read: what it is, where the name ends, and its part of the day.
@@ -100,6 +102,11 @@ impl Feast {
                     western_easter(year)?
                 };
                 sunday.add_days(offset)
+            }
+            Self::Thanksgiving => {
+                let first = CivilDate::new(year, 11, 1)?;
+                let thursday = (4 - first.weekday().index()).rem_euclid(7);
+                first.add_days(thursday + 21)
             }
         };
         Some((first, first.add_days(i64::from(days.max(1)) - 1)))
@@ -316,6 +323,20 @@ impl Ctx<'_> {
                 named(Feast::Fixed { month: 5, day: 1 }, 2)
             }
             ("عيد", "الحب", _) => named(Feast::Fixed { month: 2, day: 14 }, 2),
+            ("الكريسماس" | "كريسماس", _, _) => {
+                named(Feast::Fixed { month: 12, day: 25 }, 1)
+            }
+            ("عيد", "الكريسماس", _) => named(Feast::Fixed { month: 12, day: 25 }, 2),
+            ("ليله", "الميلاد", _) => Named {
+                eve: true,
+                part: Some(DayPart::Night),
+                ..named(Feast::Fixed { month: 12, day: 25 }, 2)
+            },
+            ("عيد", "الشكر", _) => named(Feast::Thanksgiving, 2),
+            ("الهالوين" | "هالوين", _, _) => {
+                named(Feast::Fixed { month: 10, day: 31 }, 1)
+            }
+            ("عيد", "الهالوين", _) => named(Feast::Fixed { month: 10, day: 31 }, 2),
             ("عيد", "الام", _) => named(Feast::Fixed { month: 3, day: 21 }, 2),
             ("عيد", "راس", "السنه") => self.new_year(j + 1, false),
             ("راس", "السنه", _) => self.new_year(j, false),

@@ -295,22 +295,54 @@ impl Ctx<'_> {
             return None;
         }
         j += 1;
-        let dir = match self.lx(j) {
-            Some(Lex::Mod(d)) => {
+        // الخميس بعد المقبل، الجمعة قبل الماضية: a week further.
+        let mut weeks = 0;
+        let dir = match (self.lx(j), self.lx(j + 1)) {
+            (Some(Lex::Kw(Kw::After)), Some(Lex::Mod(Dir::Next))) => {
+                weeks = 1;
+                j = self.after(j + 1);
+                Some(Dir::Next)
+            }
+            (Some(Lex::Kw(Kw::Before)), Some(Lex::Mod(Dir::Past))) => {
+                weeks = -1;
+                j = self.after(j + 1);
+                Some(Dir::Past)
+            }
+            (Some(Lex::Mod(d)), _) => {
                 j = self.after(j);
                 Some(d)
             }
             _ => None,
         };
+        // يوم الاثنين من الأسبوع المقبل: the weekday of a week named after it.
+        if dir.is_none()
+            && self.kw(j, Kw::From)
+            && let Some(week) = self.unit_shift(j + 1).filter(|h| h.grain == Grain::Week)
+        {
+            let value = week.value.and_then(|v| {
+                let (monday, _) = v.bounds()?;
+                let offset = (w.index() - 1).rem_euclid(7);
+                Some(TimeValue::Point(TimePoint::day(monday.add_days(offset))))
+            });
+            return Some(Hit::new(
+                i,
+                week.end,
+                value,
+                Grain::Day,
+                Kind::Date,
+                Resolution::FromWeekday,
+            ));
+        }
         let pointed = i > 0 && (self.kw(i - 1, Kw::To) || self.kw(i - 1, Kw::Until));
         let prefer = if pointed {
             Lean::Future
         } else {
             self.direction(i)
         };
-        let value = self
-            .ref_date()
-            .map(|r| TimeValue::Point(TimePoint::day(resolve::place_weekday(r, w, dir, prefer))));
+        let value = self.ref_date().map(|r| {
+            let day = resolve::place_weekday(r, w, dir, prefer).add_days(weeks * 7);
+            TimeValue::Point(TimePoint::day(day))
+        });
         Some(self.day_suffix(Hit::new(
             i,
             j,
@@ -535,12 +567,19 @@ impl Ctx<'_> {
             Lex::Kw(Kw::After) => 1,
             _ => return None,
         };
-        let (n, unit, end) = self.amount(i + 1, true)?;
-        let anchored_elsewhere = self.kw(end, Kw::From)
-            || (self.kw(end, Kw::Over)
-                && !self
-                    .word(end + 1)
-                    .is_some_and(|w| w.starts_with("الاك") || w.starts_with("الاق")));
+        let (n, unit, mut end) = self.amount(i + 1, true)?;
+        // بعد أسبوع من اليوم، قبل ساعتين من الآن count from the reference after all.
+        let from_now = self.kw(end, Kw::From)
+            && matches!(self.lx(end + 1), Some(Lex::Kw(Kw::Today | Kw::Now)));
+        if from_now {
+            end += 2;
+        }
+        let anchored_elsewhere = !from_now
+            && (self.kw(end, Kw::From)
+                || (self.kw(end, Kw::Over)
+                    && !self
+                        .word(end + 1)
+                        .is_some_and(|w| w.starts_with("الاك") || w.starts_with("الاق"))));
         if sign > 0 && anchored_elsewhere {
             // "بعد 11 يوما من الحرب" counts from another event: only the length is known.
             return Some(Hit::new(
@@ -552,10 +591,28 @@ impl Ctx<'_> {
                 Resolution::Stated,
             ));
         }
-        let value = self
-            .ref_date()
-            .and_then(|r| resolve::shifted_point(r, unit, sign * i64::from(n)))
-            .map(TimeValue::Point);
+        // قبل ساعتين، بعد 30 دقيقة: hours and minutes from the reference's time, when known.
+        let clock_shift = matches!(unit, Grain::Hour | Grain::Minute)
+            .then(|| self.reference.and_then(|r| Some((r.date, r.time?))))
+            .flatten()
+            .map(|(date, time)| {
+                let minutes = if unit == Grain::Hour { 60 } else { 1 };
+                let total = i64::from(time.hour) * 60
+                    + i64::from(time.minute)
+                    + sign * i64::from(n) * minutes;
+                let day = date.add_days(total.div_euclid(24 * 60));
+                let at = total.rem_euclid(24 * 60);
+                let clock = super::value::ClockTime {
+                    hour: (at / 60) as u8,
+                    minute: (at % 60) as u8,
+                };
+                TimeValue::Point(TimePoint::at(day, clock, unit, None))
+            });
+        let value = clock_shift.or_else(|| {
+            self.ref_date()
+                .and_then(|r| resolve::shifted_point(r, unit, sign * i64::from(n)))
+                .map(TimeValue::Point)
+        });
         let grain = value.map_or(unit_grain(unit), |v| match v {
             TimeValue::Point(p) => p.grain,
             _ => unit_grain(unit),

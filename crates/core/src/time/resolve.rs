@@ -144,6 +144,9 @@ impl Reference {
 /// article of 27 November is two days ahead, not a year back.
 const PAST_PREFERENCE_DAYS: i64 = 200;
 
+/// How close ahead a year-less day may be and still be read ahead after a verb in the past.
+const NEAR_AHEAD_DAYS: i64 = 7;
+
 /// Picks the year for a day and month written without one.
 pub(crate) fn infer_year(
     reference: CivilDate,
@@ -203,7 +206,9 @@ pub(crate) fn choose<T: Copy>(
             let df = days(&f) - r;
             let past_wins = match lean {
                 Lean::Future => false,
-                Lean::PastOnly => true,
+                // Even after a verb in the past, a day a few days ahead is that day:
+                // زينت المحلات واجهاتها بمناسبة الكريسماس, written on 20 December.
+                Lean::PastOnly => df > NEAR_AHEAD_DAYS,
                 Lean::Nearest => dp <= df,
                 Lean::Past => dp <= PAST_PREFERENCE_DAYS || dp <= df,
             };

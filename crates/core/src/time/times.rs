@@ -21,6 +21,7 @@ const DAY_MARKS: &[(&str, DayPart)] = &[
     ("العشاء", DayPart::Night),
     ("السحور", DayPart::Dawn),
     ("الشروق", DayPart::Morning),
+    ("الغداء", DayPart::Noon),
 ];
 
 /// Words near المغرب that make it Morocco in a ranking (جاء بعد المغرب في الترتيب).
@@ -336,30 +337,39 @@ impl Ctx<'_> {
             _ => return None,
         };
         let next = self.word(j + 1);
+        // An adjective after it (الليلة الأولى، الصبح المنبي), not a word of the date grammar (إلى).
+        let described = next.is_some_and(describes_a_night) && self.lx(j + 1).is_none();
         let adverb = (word.ends_with('ا') && !word.ends_with("اء")) || word == "مساء";
         let ok = match word {
-            "الليله" | "الصبح" | "المسا" => !next.is_some_and(describes_a_night),
+            "الليله" | "الصبح" | "المسا" => !described,
             "مساء" => !next.is_some_and(|w| {
                 GREETINGS.contains(&w) || OTHER_DAY.contains(&w) || is_adjective(w)
             }),
             "ليلا" => !next.is_some_and(|w| ROUND_THE_CLOCK.contains(&w)),
-            // MSA definite forms need a preposition: بالليل، في المساء.
+            // MSA definite forms need a preposition (بالليل، في المساء، منذ الصباح) or
+            // هذا (هذا الصباح).
+            "الليل" | "الصباح" | "المساء" if this => !described,
             "الليل" | "الصباح" | "المساء" => {
-                // في الصباح، بالليل، منذ الصباح، حتى المساء
-                !this
-                    && (self.clitic(j) > 0
-                        || j > 0
-                            && (self.kw(j - 1, Kw::In)
-                                || self.kw(j - 1, Kw::Since)
-                                || self.kw(j - 1, Kw::Until)))
+                (self.clitic(j) > 0
+                    || j > 0
+                        && (self.kw(j - 1, Kw::In)
+                            || self.kw(j - 1, Kw::Since)
+                            || self.kw(j - 1, Kw::Until)))
                     && !next.is_some_and(|w| ROUND_THE_CLOCK.contains(&w) || OTHER_DAY.contains(&w))
             }
             _ => adverb && !this,
         };
-        if !ok || this && word != "الليله" {
+        // هذا الصباح، هذا المساء، هذه الليلة: today's.
+        if !ok || this && !matches!(word, "الليله" | "الصباح" | "المساء") {
             return None;
         }
-        Some(self.on_reference_day(i, j + 1, part))
+        // في الصباح الباكر
+        let end = if self.word(j + 1) == Some("الباكر") {
+            j + 2
+        } else {
+            j + 1
+        };
+        Some(self.on_reference_day(i, end, part))
     }
 
     /// `بعد الظهر`, `قبل الظهر`, `بعد صلاة المغرب`, `وقت الإفطار`, with the date after it.

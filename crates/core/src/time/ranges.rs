@@ -38,6 +38,12 @@ impl Ctx<'_> {
             let clock = self.clock(j, ClockAt::Alone)?;
             return Some((End::Clock(clock), clock.end));
         }
+        // العاشرة صباحا، 5 مساء، 16:00: a time without الساعة.
+        if (matches!(self.lx(j), Some(Lex::Ordinal(_))) || self.num(j).is_some())
+            && let Some(clock) = self.clock(j, ClockAt::Alone)
+        {
+            return Some((End::Clock(clock), clock.end));
+        }
         if let Some(a) = self.absolute(j) {
             return Some((End::Date(a), a.end));
         }
@@ -314,7 +320,19 @@ impl Ctx<'_> {
                 ))
             }
             (End::Clock(from), End::Clock(to)) if opener => {
-                Some(self.clock_range(start, end, from, to))
+                Some(self.clock_range(start, end, shared_part(from, to), to))
+            }
+            // من 3 إلى 5 مساء: the hour on the left takes the part of the day on the right.
+            (End::Day(hour), End::Clock(to)) if opener && hour <= 12 && to.part.is_some() => {
+                let from = Clock {
+                    time: super::value::ClockTime { hour, minute: 0 },
+                    grain: super::value::Grain::Hour,
+                    end: left_end,
+                    part: None,
+                    zone: to.zone,
+                    midnight: None,
+                };
+                Some(self.clock_range(start, end, shared_part(from, to), to))
             }
             _ => None,
         }
@@ -422,6 +440,30 @@ impl Ctx<'_> {
         let mut hit = Hit::new(start, end, value, grain, Kind::Interval, resolution);
         hit.calendar = hb.calendar;
         Some(hit)
+    }
+}
+
+/// The left time of a range with the right one's part of the day when it has none
+/// (من الثامنة حتى العاشرة صباحا), kept on the same half of the day as the right.
+fn shared_part(from: Clock, to: Clock) -> Clock {
+    let (Some(part), None) = (to.part, from.part) else {
+        return from;
+    };
+    let hour = i32::from(from.time.hour);
+    let settled = super::clock::settle_hour(hour, Some(part), super::clock::part_is_pm(part, hour));
+    // 11 إلى 2 ظهرا: the morning hour stays in the morning.
+    let settled = if settled > i32::from(to.time.hour) {
+        hour
+    } else {
+        settled
+    };
+    Clock {
+        time: super::value::ClockTime {
+            hour: settled as u8,
+            ..from.time
+        },
+        part: Some(part),
+        ..from
     }
 }
 

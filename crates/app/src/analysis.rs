@@ -55,5 +55,8 @@ pub fn reanalyze(
     reference: Option<marsad_core::time::Reference>,
 ) -> Option<ArticleAnalysis> {
     let analyzer = analyzer().ok()?;
-    Some(analyzer.reanalyze(article, reference))
+    Some(analyzer.reanalyze(
+        article,
+        marsad_core::pipeline::DateReading::with_reference(reference),
+    ))
 }

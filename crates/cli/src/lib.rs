@@ -35,6 +35,10 @@ enum Command {
         jsonl: bool,
         #[arg(long)]
         out: Option<PathBuf>,
+        /// How bare weekdays, months and year-less dates are read: past (news), future
+        /// (schedules, previews) or nearest.
+        #[arg(long, value_enum, default_value_t = cmd::dates::PreferArg::Past)]
+        prefer: cmd::dates::PreferArg,
     },
     /// Resolve entities across articles from `analyze --jsonl` outputs.
     Resolve {
@@ -50,6 +54,10 @@ enum Command {
         /// The reference date (RFC 3339 or YYYY-MM-DD) for relative and year-less dates.
         #[arg(long)]
         reference: String,
+        /// How bare weekdays, months and year-less dates are read: past (news), future
+        /// (schedules, previews) or nearest. Forward cues (المقبل، سوف) still read forward.
+        #[arg(long, value_enum, default_value_t = cmd::dates::PreferArg::Past)]
+        prefer: cmd::dates::PreferArg,
     },
     /// Write a synthetic Arabic corpus composed from the sample corpus's building blocks.
     GenCorpus {
@@ -115,10 +123,13 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             jsonl,
             out,
-        } => cmd::analyze::run(&dir, format, jsonl, out.as_deref()),
+            prefer,
+        } => cmd::analyze::run(&dir, format, jsonl, out.as_deref(), prefer.into()),
         Command::Resolve { files, out } => cmd::resolve::run(&files, out.as_deref()),
         Command::Bench { dir } => cmd::bench::run(&dir),
-        Command::Dates { reference } => cmd::dates::run(&reference).map(|()| ExitCode::SUCCESS),
+        Command::Dates { reference, prefer } => {
+            cmd::dates::run(&reference, prefer.into()).map(|()| ExitCode::SUCCESS)
+        }
         Command::GenCorpus {
             out,
             articles,

@@ -28,6 +28,9 @@ pub struct ArticleOut {
     /// The news agency credited beside the outlet (`رويترز`).
     #[serde(default)]
     pub agency: Option<String>,
+    /// The reference day inferred from the text when it states no date (`YYYY-MM-DD`).
+    #[serde(default)]
+    pub inferred_reference: Option<String>,
     pub byline: Option<String>,
     pub section: Option<String>,
     pub dateline_place: Option<String>,
@@ -96,12 +99,23 @@ pub struct DateOut {
     pub grain: String,
     pub calendar: String,
     pub resolution: String,
+    /// `reported` or `background`.
+    #[serde(default)]
+    pub role: String,
+    /// Resolved through a reference inferred from the text (the article states no date).
+    #[serde(default)]
+    pub inferred_from_content: bool,
 }
 
 #[derive(Serialize, Deserialize)]
 pub struct EventOut {
     pub date: String,
     pub grain: String,
+    /// `reported` or `background`.
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub inferred_from_content: bool,
     pub label: String,
     pub sentence: String,
     pub start: usize,
@@ -153,6 +167,7 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
         updated_time: a.updated.filter(|d| d.hour.is_some()).map(|d| d.iso()),
         source: a.outlet.clone(),
         agency: a.agency.clone(),
+        inferred_reference: a.inferred_reference.map(marsad_core::time::CivilDate::iso),
         byline: a.byline.clone(),
         section: a.section.clone(),
         dateline_place: a.dateline_place.clone(),
@@ -210,6 +225,8 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
                 grain: d.grain.as_str().to_owned(),
                 calendar: d.calendar.as_str().to_owned(),
                 resolution: d.resolution.as_str().to_owned(),
+                role: d.role.as_str().to_owned(),
+                inferred_from_content: d.inferred_from_content,
             })
             .collect(),
         events: a
@@ -218,6 +235,8 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
             .map(|e| EventOut {
                 date: e.date.clone(),
                 grain: e.grain.as_str().to_owned(),
+                role: e.role.as_str().to_owned(),
+                inferred_from_content: e.inferred_from_content,
                 label: e.label.clone(),
                 sentence: slice(text, e.sentence.start, e.sentence.end),
                 start: e.sentence.start,

@@ -36,6 +36,8 @@ fn analyze(dir: &std::path::Path) -> CorpusAnalysis {
 /// (seed file prefix, date text as written, expected ISO value).
 const SEED_DATES: &[(&str, &str, &str)] = &[
     ("000_", "21 مايو 2021", "2021-05-21"),
+    // The article states no date; its own فجر الجمعة الموافق 21 مايو 2021 is the reference.
+    ("000_", "يوم الجمعة", "2021-05-21"),
     ("002_", "9 نوفمبر/تشرين الثاني", "2025-11-09"),
     ("002_", "17 أكتوبر/تشرين الأول", "2025-10-17"),
 ];
@@ -66,6 +68,18 @@ fn every_explicit_seed_date_is_found_with_its_value() {
             missing.push(format!("{prefix} {text} = {value}; found {seen:?}"));
         }
     }
+    let seed0 = analysis
+        .articles
+        .iter()
+        .find(|a| a.path.starts_with("000_"))
+        .unwrap();
+    assert!(
+        seed0
+            .dates
+            .iter()
+            .any(|d| d.text == "يوم الجمعة" && d.inferred_from_content),
+        "يوم الجمعة in the first seed is resolved through the inferred reference"
+    );
     let seed3 = analysis
         .articles
         .iter()

@@ -56,7 +56,7 @@ fn pipeline_benches(c: &mut Criterion) {
                     text.clone(),
                     String::new(),
                     String::new(),
-                    None,
+                    pipeline::DateReading::default(),
                 ));
             }
         });
@@ -88,7 +88,7 @@ fn pipeline_benches(c: &mut Criterion) {
                 text.clone(),
                 String::new(),
                 String::new(),
-                None,
+                pipeline::DateReading::default(),
             ))
         })
         .collect();

@@ -35,7 +35,7 @@ fn a_dated_sentence_becomes_an_event_with_label_and_participants() {
     assert_eq!(found.len(), 1, "{found:?}");
     let e = &found[0];
     assert_eq!(e.date, "2021-05-21");
-    assert_eq!(e.label, "وصلت القوات");
+    assert_eq!(e.label, "وصلت القوات الأمريكية إلى إسرائيل");
     assert_eq!(e.entities, ["إسرائيل"]);
     assert_eq!(
         &text[e.sentence.start..e.sentence.end],
@@ -56,7 +56,7 @@ fn the_label_is_what_a_reporting_verb_reports() {
         "2023-05-01",
     );
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].label, "افتتاح المركز");
+    assert_eq!(found[0].label, "افتتاح المركز الجديد");
     assert_eq!(found[0].entities, ["وزارة الصحة", "صفاقس"]);
 }
 
@@ -71,7 +71,7 @@ fn a_relative_date_is_an_event_only_once_resolved() {
     assert_eq!(found.len(), 1);
     assert_eq!(
         (found[0].date.as_str(), found[0].label.as_str()),
-        ("2024-11-26", "انسحب الجيش")
+        ("2024-11-26", "انسحب الجيش من المدينة")
     );
 }
 
@@ -93,7 +93,7 @@ fn two_dates_in_one_sentence_make_two_events() {
         summary,
         [
             ("2022-03-03", "انطلقت الأشغال"),
-            ("2023-12-20", "اكتمل بناء")
+            ("2023-12-20", "اكتمل بناء الجسر")
         ]
     );
 }
@@ -129,7 +129,7 @@ fn the_label_comes_from_the_verb_nearest_the_date() {
     let text = "أعلن الوسطاء أن الاتفاق دخل حيز التنفيذ فجر الجمعة 21 مايو 2021.";
     let found = events_of(text, &[], "2021-05-22");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].label, "دخل حيز");
+    assert_eq!(found[0].label, "الاتفاق دخل حيز التنفيذ");
     let arrival = "بدأت طلائع القوات بالوصول إلى المطار يوم 3 يونيو 2022.";
     assert_eq!(
         events_of(arrival, &[], "2022-06-04")[0].label,
@@ -139,7 +139,7 @@ fn the_label_comes_from_the_verb_nearest_the_date() {
 
 #[test]
 fn a_verbal_noun_with_a_glued_preposition_is_shown_with_its_article() {
-    let text = "وقف السكان في الطابور الطويل للحصول على المساعدات في 9 نوفمبر 2023.";
+    let text = "طوابير طويلة للحصول على المساعدات في 9 نوفمبر 2023.";
     assert_eq!(
         events_of(text, &[], "2023-11-10")[0].label,
         "الحصول على المساعدات"

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use marsad_core::Span;
+use marsad_core::time::Prefer;
 use serde::{Deserialize, Serialize};
 
 use crate::corrections::EntityCorrection;
@@ -36,6 +37,13 @@ pub struct Workspace {
     /// The date assumed for articles with neither a stated nor a set date (`YYYY-MM-DD`).
     #[serde(default)]
     pub folder_reference_date: Option<String>,
+    /// How the analyst wants an article's bare weekdays and year-less dates read, by
+    /// article path (`future` for schedules and previews).
+    #[serde(default)]
+    pub reading_directions: BTreeMap<String, Prefer>,
+    /// The reading direction of the folder's articles without one of their own.
+    #[serde(default)]
+    pub folder_reading_direction: Option<Prefer>,
     /// Free-text notes.
     #[serde(default)]
     pub notes: Notes,
@@ -68,6 +76,8 @@ impl Default for Workspace {
             corrections: Vec::new(),
             reference_dates: BTreeMap::new(),
             folder_reference_date: None,
+            reading_directions: BTreeMap::new(),
+            folder_reading_direction: None,
             notes: Notes::default(),
             tags: Tags::default(),
             bookmarks: Vec::new(),

@@ -209,13 +209,14 @@ impl Workspace {
 
     /// Every article path the workspace names that must not be read, sorted by path.
     ///
-    /// Looks at all the places a path can hide: article records, reference dates, notes,
-    /// tags, bookmarks and the selected article.
+    /// Looks at all the places a path can hide: article records, reference dates, reading
+    /// directions, notes, tags, bookmarks and the selected article.
     pub fn validate_paths(&self, corpus_root: &Path) -> Vec<PathProblem> {
         let named = self
             .articles
             .keys()
             .chain(self.reference_dates.keys())
+            .chain(self.reading_directions.keys())
             .chain(self.notes.articles.keys())
             .chain(self.tags.articles.keys())
             .chain(self.bookmarks.iter().map(|bookmark| &bookmark.article))
@@ -252,6 +253,7 @@ impl Workspace {
     pub fn forget_article(&mut self, article: &str) {
         self.articles.remove(article);
         self.reference_dates.remove(article);
+        self.reading_directions.remove(article);
         self.notes.articles.remove(article);
         self.tags.articles.remove(article);
         self.bookmarks

@@ -72,6 +72,8 @@ pub struct Timeline {
     pub hijri: bool,
     /// Only the articles the list's search, entity and tag filters keep are drawn.
     pub only_listed: bool,
+    /// Background dates (a distant year, منذ…) are drawn too, not only reported ones.
+    pub show_background: bool,
 }
 
 impl Default for Timeline {
@@ -84,6 +86,7 @@ impl Default for Timeline {
             // What the app does before the analyst says otherwise, and so what a file
             // written before this setting was kept meant.
             only_listed: true,
+            show_background: false,
         }
     }
 }

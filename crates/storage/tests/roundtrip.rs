@@ -68,3 +68,27 @@ fn a_timeline_saved_before_it_kept_the_only_listed_toggle_follows_the_list() {
         marsad_storage::from_ron_bytes(std::path::Path::new("w.ron"), text.as_bytes()).unwrap();
     assert!(!workspace.timeline.only_listed);
 }
+
+#[test]
+fn reading_directions_and_the_background_toggle_are_kept_as_written() {
+    use marsad_core::time::Prefer;
+    let text = r#"(
+        format_version: 2,
+        reading_directions: {"schedule.txt": future},
+        folder_reading_direction: Some(nearest),
+        timeline: (show_background: true),
+    )"#;
+    let workspace =
+        marsad_storage::from_ron_bytes(std::path::Path::new("w.ron"), text.as_bytes()).unwrap();
+    assert_eq!(workspace.reading_directions["schedule.txt"], Prefer::Future);
+    assert_eq!(workspace.folder_reading_direction, Some(Prefer::Nearest));
+    assert!(workspace.timeline.show_background);
+    let older =
+        marsad_storage::from_ron_bytes(std::path::Path::new("w.ron"), b"(format_version: 2)")
+            .unwrap();
+    assert!(older.reading_directions.is_empty());
+    assert!(
+        !older.timeline.show_background,
+        "reported events only, by default"
+    );
+}

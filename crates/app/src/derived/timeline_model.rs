@@ -416,6 +416,8 @@ mod tests {
             label: label.to_owned(),
             entities: who.iter().map(|m| m.text.clone()).collect(),
             mentions: who.to_vec(),
+            role: marsad_core::time::Role::Reported,
+            inferred_from_content: false,
         }
     }
 

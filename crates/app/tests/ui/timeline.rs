@@ -308,6 +308,7 @@ fn synthetic_article(
         url: None,
         provenance: marsad_core::ingest::Provenance::default(),
         hints: marsad_core::ingest::Hints::default(),
+        inferred_reference: None,
     }
 }
 
@@ -346,6 +347,8 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
                     } else {
                         Vec::new()
                     },
+                    role: marsad_core::time::Role::Reported,
+                    inferred_from_content: false,
                 }
             })
             .collect();

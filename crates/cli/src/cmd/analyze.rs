@@ -10,6 +10,7 @@ use std::sync::atomic::AtomicBool;
 use anyhow::Context as _;
 use marsad_core::ingest::IngestOptions;
 use marsad_core::pipeline::{self, Analyzer};
+use marsad_core::time::Prefer;
 
 use crate::output::{AnalysisOut, article_out, entities_out, problems_out};
 
@@ -27,9 +28,10 @@ pub fn run(
     format: Format,
     jsonl: bool,
     out: Option<&Path>,
+    prefer: Prefer,
 ) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(dir.is_dir(), "{} is not a folder", dir.display());
-    let analyzer = Analyzer::new()?;
+    let analyzer = Analyzer::new()?.with_prefer(prefer);
     let sink: Box<dyn Write + Send> = match out {
         Some(path) => Box::new(BufWriter::new(
             File::create(path).with_context(|| format!("cannot create {}", path.display()))?,

@@ -7,7 +7,7 @@ use std::sync::atomic::AtomicBool;
 use anyhow::{Context as _, bail};
 use marsad_core::corpus::{self, Resolution};
 use marsad_core::ingest::{self, IngestOptions};
-use marsad_core::pipeline::{self, Analyzer, ArticleAnalysis};
+use marsad_core::pipeline::{self, Analyzer, ArticleAnalysis, DateReading};
 use marsad_core::time::{CivilDate, Reference};
 use marsad_storage::Workspace;
 use marsad_storage::export::{ExportKind, ExportSource};
@@ -69,7 +69,14 @@ fn analyze(
         .documents
         .into_iter()
         .map(|document| {
-            let analysis = analyzer.analyze_document_with(document, None);
+            let prefer = workspace
+                .reading_directions
+                .get(&document.rel_path)
+                .copied()
+                .or(workspace.folder_reading_direction)
+                .unwrap_or_default();
+            let analysis =
+                analyzer.analyze_document_with(document, DateReading::with_prefer(prefer));
             // Whether the folder's reference applies depends on the article's own date,
             // which only its analysis finds.
             let reference = workspace
@@ -77,7 +84,13 @@ fn analyze(
                 .and_then(CivilDate::parse_iso)
                 .map(Reference::from_date);
             match reference {
-                Some(reference) => Arc::new(analyzer.reanalyze(&analysis, Some(reference))),
+                Some(reference) => {
+                    let reading = DateReading {
+                        reference: Some(reference),
+                        prefer,
+                    };
+                    Arc::new(analyzer.reanalyze(&analysis, reading))
+                }
                 None => Arc::new(analysis),
             }
         })

@@ -24,7 +24,7 @@ use crate::events::{self, Event};
 use crate::ingest::{self, Document, Hints, IngestOptions, IngestProgress, Problem, Provenance};
 use crate::text::fold::fold;
 use crate::text::sentence::split_sentences;
-use crate::time::{self, CivilDate, ClockTime, DateExpr, Reference};
+use crate::time::{self, CivilDate, ClockTime, DateExpr, Prefer, Reference};
 use crate::{Mention, Span};
 
 /// Why the analyzer could not start.
@@ -78,6 +78,10 @@ pub struct ArticleAnalysis {
     /// What the reader found outside the text, kept so a re-analysis keeps it too.
     #[serde(default)]
     pub hints: Hints,
+    /// The reference day inferred from the text when the article states none (its latest
+    /// full date); the dates resolved through it are marked `inferred_from_content`.
+    #[serde(default)]
+    pub inferred_reference: Option<CivilDate>,
 }
 
 impl ArticleAnalysis {
@@ -107,9 +111,37 @@ pub struct CorpusAnalysis {
     pub cancelled: bool,
 }
 
+/// How an article's dates are read: the analyst's reference day, which overrides the
+/// publication date, and the reading direction for bare weekdays, months and year-less
+/// dates (news: past; schedules and previews: future).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DateReading {
+    pub reference: Option<Reference>,
+    pub prefer: Prefer,
+}
+
+impl DateReading {
+    /// The news reading (past) against the analyst's `reference`, if any.
+    pub fn with_reference(reference: Option<Reference>) -> Self {
+        Self {
+            reference,
+            prefer: Prefer::Past,
+        }
+    }
+
+    /// No reference of the analyst's, reading bare dates in the direction `prefer`.
+    pub fn with_prefer(prefer: Prefer) -> Self {
+        Self {
+            reference: None,
+            prefer,
+        }
+    }
+}
+
 /// The per-article analysis, holding the loaded models; cheap to share between threads.
 pub struct Analyzer {
     recognizer: Recognizer,
+    prefer: Prefer,
 }
 
 impl Analyzer {
@@ -117,21 +149,24 @@ impl Analyzer {
     pub fn new() -> Result<Self, PipelineError> {
         Ok(Self {
             recognizer: Recognizer::bundled()?,
+            prefer: Prefer::Past,
         })
+    }
+
+    /// The same analyzer reading documents in another direction (schedules: future).
+    #[must_use]
+    pub fn with_prefer(self, prefer: Prefer) -> Self {
+        Self { prefer, ..self }
     }
 
     /// Analyzes one decoded document.
     pub fn analyze_document(&self, doc: Document) -> ArticleAnalysis {
-        self.analyze_document_with(doc, None)
+        self.analyze_document_with(doc, DateReading::with_prefer(self.prefer))
     }
 
-    /// Analyzes one document; `reference` overrides the publication date for relative
-    /// dates (the analyst's per-article or per-folder reference date).
-    pub fn analyze_document_with(
-        &self,
-        doc: Document,
-        reference: Option<Reference>,
-    ) -> ArticleAnalysis {
+    /// Analyzes one document; `reading.reference` overrides the publication date for
+    /// relative dates (the analyst's per-article or per-folder reference date).
+    pub fn analyze_document_with(&self, doc: Document, reading: DateReading) -> ArticleAnalysis {
         let source = Source {
             path: doc.rel_path,
             content_hash: doc.content_hash,
@@ -139,16 +174,12 @@ impl Analyzer {
             hints: doc.hints,
             provenance: doc.provenance,
         };
-        self.analyze_source(source, doc.text, reference)
+        self.analyze_source(source, doc.text, reading)
     }
 
-    /// Analyzes an analyzed article again against another reference date, keeping
+    /// Analyzes an analyzed article again with another reading of its dates, keeping
     /// what its file's reader found (title, dates, outlet from tags or fields).
-    pub fn reanalyze(
-        &self,
-        article: &ArticleAnalysis,
-        reference: Option<Reference>,
-    ) -> ArticleAnalysis {
+    pub fn reanalyze(&self, article: &ArticleAnalysis, reading: DateReading) -> ArticleAnalysis {
         let source = Source {
             path: article.path.clone(),
             content_hash: article.content_hash.clone(),
@@ -156,18 +187,19 @@ impl Analyzer {
             hints: article.hints.clone(),
             provenance: article.provenance.clone(),
         };
-        self.analyze_source(source, article.text.clone(), reference)
+        self.analyze_source(source, article.text.clone(), reading)
     }
 
-    /// Analyzes one plain text; `reference` overrides the publication date for relative
-    /// dates (the analyst's per-article or per-folder reference date).
+    /// Analyzes one plain text; `reading.reference` overrides the publication date for
+    /// relative dates (the analyst's per-article or per-folder reference date). Without
+    /// either, the reference is inferred from the text's own latest full date.
     pub fn analyze_text(
         &self,
         path: String,
         text: String,
         content_hash: String,
         encoding: String,
-        reference: Option<Reference>,
+        reading: DateReading,
     ) -> ArticleAnalysis {
         let provenance = Provenance {
             file: path.clone(),
@@ -180,14 +212,14 @@ impl Analyzer {
             hints: Hints::default(),
             provenance,
         };
-        self.analyze_source(source, text, reference)
+        self.analyze_source(source, text, reading)
     }
 
     fn analyze_source(
         &self,
         source: Source,
         text: String,
-        reference: Option<Reference>,
+        reading: DateReading,
     ) -> ArticleAnalysis {
         let parsed = article::parse(&text);
         let mut meta = parsed.meta;
@@ -207,9 +239,12 @@ impl Analyzer {
         );
         // Relative expressions resolve against the publication date; an article that
         // states only when it was updated is better anchored there than nowhere.
-        let reference =
-            reference.or_else(|| meta.published.or(meta.updated).and_then(reference_from));
-        let dates = time::extract_folded(&text, &folded, reference);
+        let reference = reading
+            .reference
+            .or_else(|| meta.published.or(meta.updated).and_then(reference_from))
+            .map(|r| r.with_prefer(reading.prefer));
+        let (dates, used) = time::extract_inferring(&text, &folded, reference, reading.prefer);
+        let inferred_reference = used.filter(|r| r.inferred).map(|r| r.date);
         drop(folded);
         let events = events::extract(&text, &sentences, &mentions, &dates);
         let bidi_warnings = article::check_bidi(&text);
@@ -238,6 +273,7 @@ impl Analyzer {
             url: source.hints.url.clone(),
             provenance,
             hints: source.hints,
+            inferred_reference,
             text,
         };
         analysis.shrink_to_fit();
@@ -273,11 +309,11 @@ struct Source {
 /// The publication date as the anchor for relative expressions.
 pub fn reference_from(date: PublishedDate) -> Option<Reference> {
     Some(Reference {
-        date: CivilDate::new(date.year, date.month, date.day)?,
         time: date
             .hour
             .zip(date.minute)
             .map(|(hour, minute)| ClockTime { hour, minute }),
+        ..Reference::from_date(CivilDate::new(date.year, date.month, date.day)?)
     })
 }
 

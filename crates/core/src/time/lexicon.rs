@@ -157,6 +157,26 @@ pub(crate) enum Kw {
     Noon,
     Night,
     Period,
+    /// الآن، هلق، الحين، دلوقتي، توا، دابا: the reference moment.
+    Now,
+    /// والثلث، وثلث: twenty minutes past.
+    ThirdHour,
+    /// A word that opens a holiday's name (عيد، رأس، المولد، عاشوراء…).
+    Feast,
+    /// صلاة (صلاة المغرب is an evening time).
+    Prayer,
+    /// وقت، موعد (وقت الإفطار).
+    AtTime,
+    /// القرن
+    Century,
+    /// النصف (النصف الأول من 2023)
+    HalfOf,
+    /// الربع (الربع الثالث من العام)
+    QuarterOf,
+    /// الثلاثي (a quarter in Tunisian usage)
+    TrimesterOf,
+    /// السداسي (a half year in Tunisian usage)
+    SemesterOf,
 }
 
 /// What a token (or a two-token month name) means.
@@ -181,6 +201,12 @@ pub(crate) enum Lex {
     Third(Third),
     Periodic(Grain),
     Kw(Kw),
+    /// An ordinal without the article, before a bare weekday (ثالث ثلاثاء): 2–5.
+    Nth(u8),
+    /// A decade by its tens (الثمانينيات = 80, الألفينيات = 0).
+    Decade(u8),
+    /// هالأسبوع، هالشهر، هالسنة: "this" glued to a unit.
+    ThisUnit(Grain),
 }
 
 /// A looked-up token: meaning, proclitic bytes to skip and how many tokens it spans.
@@ -194,11 +220,18 @@ pub(crate) struct Lexed {
 /// Words longer than this (in bytes) cannot be in the vocabulary, even with clitics.
 const MAX_WORD_BYTES: usize = 32;
 
-/// First words of two-word month names.
-const PAIR_FIRSTS: &[&str] = &["كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي", "ذا"];
+/// First words of two-word month names and modifiers.
+const PAIR_FIRSTS: &[&str] = &["كانون", "تشرين", "ربيع", "جمادي", "ذو", "ذي", "ذا", "اللي"];
 
-/// Second words of two-word month names: (first, second, meaning).
+/// Second words of two-word month names and colloquial modifiers: (first, second, meaning).
 const PAIRS: &[(&str, &str, Lex)] = &[
+    ("اللي", "فات", Lex::Mod(Dir::Past)),
+    ("اللي", "فاتت", Lex::Mod(Dir::Past)),
+    ("اللي", "راح", Lex::Mod(Dir::Past)),
+    ("اللي", "راحت", Lex::Mod(Dir::Past)),
+    ("اللي", "مضي", Lex::Mod(Dir::Past)),
+    ("اللي", "جاي", Lex::Mod(Dir::Next)),
+    ("اللي", "جايه", Lex::Mod(Dir::Next)),
     ("كانون", "الثاني", g(1, false)),
     ("كانون", "ثاني", g(1, false)),
     ("كانون", "الاول", g(12, false)),
@@ -289,6 +322,14 @@ pub(crate) fn lex_at(text: &str, toks: &[Tok], i: usize) -> Option<Lexed> {
                 width: 1,
             });
         }
+        // هالأسبوع، هالشهر: ها + the unit with its article.
+        if let Some(unit) = stem.strip_prefix("ه").and_then(definite_unit) {
+            return Some(Lexed {
+                lex: Lex::ThisUnit(unit),
+                clitic,
+                width: 1,
+            });
+        }
         // لل + word is ل + ال + word with the alef dropped (للعام).
         if let Some(rest) = stem.strip_prefix("لل") {
             let mut buf = [0u8; MAX_WORD_BYTES + 2];
@@ -308,6 +349,18 @@ pub(crate) fn lex_at(text: &str, toks: &[Tok], i: usize) -> Option<Lexed> {
         }
     }
     None
+}
+
+/// The unit of a definite singular unit word (الأسبوع، الشهر، السنة).
+fn definite_unit(word: &str) -> Option<Grain> {
+    match SINGLE.get(word)? {
+        Lex::Unit {
+            unit,
+            count: Count::Singular,
+            definite: true,
+        } => Some(*unit),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -3,13 +3,23 @@
 
 use super::civil::CivilDate;
 use super::lexicon::{Count, Dir, Kw, Lex};
-use super::resolve;
+use super::resolve::{self, Lean};
 use super::scan::{Ctx, Hit};
-use super::value::{DayPart, Grain, Kind, Resolution, TimePoint, TimeValue};
+use super::value::{Grain, Kind, Resolution, TimePoint, TimeValue};
 use super::vocab::SINGLE;
 
 /// Words before اليوم that make it "that day", not today.
-const NOT_TODAY_BEFORE: &[&str] = &["ذلك", "ذاك", "ذات", "نفس", "تلك"];
+const NOT_TODAY_BEFORE: &[&str] = &[
+    "ذلك",
+    "ذاك",
+    "ذات",
+    "نفس",
+    "تلك",
+    "ساعات",
+    "طوال",
+    "طيله",
+    "مدار",
+];
 /// Adjectives after اليوم that do not end in the nisba ي.
 const DAY_ADJECTIVES: &[&str] = &[
     "الاخير",
@@ -31,6 +41,14 @@ const DAY_ADJECTIVES: &[&str] = &[
 const BARE_WEEKDAYS: &[&str] = &["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
 /// Function words spelled with a leading ال that may follow اليوم.
 const FUNCTION_AL: &[&str] = &["الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللاتي"];
+/// Demonstratives that make الحين "that time" (في ذلك الحين).
+const THAT: &[&str] = &["ذلك", "ذاك", "تلك", "ذلكم", "حينذاك"];
+/// Demonstratives written after a unit (السنة دي، الشهر ده، العام هذا).
+const THIS_AFTER: &[&str] = &[
+    "ده", "دي", "دا", "هذا", "هذه", "هذي", "هاذا", "هاذي", "هادا", "هادي",
+];
+/// Words before باكر that make it "early" (في وقت باكر), not Gulf "tomorrow".
+const NOT_TOMORROW_BEFORE: &[&str] = &["وقت", "سن", "موعد", "صباح", "فجر", "مرحله", "وقتا"];
 /// Words before a weekday that make it generic (صلاة الجمعة).
 const GENERIC_WEEKDAY_BEFORE: &[&str] = &["صلاه", "خطبه", "خطب", "صلوات", "سوق", "ايام", "جامع"];
 
@@ -42,11 +60,55 @@ impl Ctx<'_> {
             .or_else(|| self.weekday_expr(i))
             .or_else(|| self.unit_shift(i))
             .or_else(|| self.counted_shift(i))
-            .or_else(|| self.clock_on_reference_day(i))
+            .or_else(|| self.now(i))
+    }
+
+    /// الآن، هلق، هلأ، الحين، دلوقتي، توا، دابا، حاليا: the reference moment.
+    fn now(&self, i: usize) -> Option<Hit> {
+        if !self.kw(i, Kw::Now) {
+            return None;
+        }
+        let word = self.word(i)?;
+        let before = i.checked_sub(1).and_then(|p| self.word(p));
+        // فلتوا is not توا: these words take no proclitic but و.
+        if self.clitic(i) > 0 && !word.starts_with('و') {
+            return None;
+        }
+        // في ذلك الحين is "at that time", بين الحين والآخر "from time to time"; هلا is a
+        // greeting unless written هلأ.
+        if word == "الحين"
+            && (before.is_some_and(|b| THAT.contains(&b) || b == "بين")
+                || self.word(i + 1).is_some_and(|n| n.starts_with("والاخر")))
+        {
+            return None;
+        }
+        if word == "هلا" && !self.original_word(i).is_some_and(|w| w.ends_with('أ')) {
+            return None;
+        }
+        // آلان is a name (Alain, Alan); الآن is "now".
+        if word == "الان" && self.original_word(i).is_some_and(|w| w.starts_with("آل")) {
+            return None;
+        }
+        let value = self.reference.map(|r| match r.time {
+            Some(t) => TimeValue::Point(TimePoint::at(r.date, t, Grain::Minute, None)),
+            None => TimeValue::Point(TimePoint::day(r.date)),
+        });
+        let grain = match value {
+            Some(TimeValue::Point(p)) => p.grain,
+            _ => Grain::Day,
+        };
+        Some(Hit::new(
+            i,
+            i + 1,
+            value,
+            grain,
+            Kind::Date,
+            Resolution::Relative,
+        ))
     }
 
     /// `يوم 25 من الشهر الجاري`, `3 من الشهر المقبل`: a day of a month counted from the reference.
-    fn day_of_relative_month(&self, i: usize) -> Option<Hit> {
+    pub(crate) fn day_of_relative_month(&self, i: usize) -> Option<Hit> {
         let mut j = i;
         if matches!(
             self.lx(j),
@@ -66,9 +128,30 @@ impl Ctx<'_> {
         if self.kw(j, Kw::From) {
             j += 1;
         }
-        let month = self
-            .unit_shift(j)
-            .filter(|h| h.grain == Grain::Month && h.kind == Kind::Date)?;
+        // يوم 15 الجاري، 3 المقبل: the day of the current or next month.
+        let month = match self.lx(j) {
+            Some(Lex::Mod(dir)) => {
+                let offset = match dir {
+                    Dir::Past => -1,
+                    Dir::Next => 1,
+                    Dir::Current => 0,
+                };
+                let value = self
+                    .ref_date()
+                    .and_then(|r| resolve::shifted_unit(r, Grain::Month, offset));
+                Hit::new(
+                    j,
+                    self.after(j),
+                    value,
+                    Grain::Month,
+                    Kind::Date,
+                    Resolution::Relative,
+                )
+            }
+            _ => self
+                .unit_shift(j)
+                .filter(|h| h.grain == Grain::Month && h.kind == Kind::Date)?,
+        };
         let value = match month.value {
             Some(TimeValue::Point(p)) => {
                 let date = CivilDate::new(p.date.year, p.date.month, day as u8)?;
@@ -86,35 +169,6 @@ impl Ctx<'_> {
         ))
     }
 
-    /// A clock time on its own (`الساعة العاشرة صباحا`, `في تمام الساعة 14:30`):
-    /// news reports give times of the day they report, so it is anchored on the reference.
-    fn clock_on_reference_day(&self, i: usize) -> Option<Hit> {
-        if !(self.kw(i, Kw::Hour) || self.kw(i, Kw::Tamam)) {
-            return None;
-        }
-        let (time, grain, end) = self.clock(i, false)?;
-        // «الساعة الأولى من المباراة» is the first hour of something, not one o'clock.
-        let hour_word = if self.kw(i, Kw::Tamam) { i + 1 } else { i };
-        if self.lx(hour_word + 1) == Some(Lex::Ordinal(1)) && end == hour_word + 2 {
-            return None;
-        }
-        let value = self.ref_date().map(|d| {
-            TimeValue::Point(TimePoint {
-                date: d,
-                time: Some(time),
-                grain,
-            })
-        });
-        Some(Hit::new(
-            i,
-            end,
-            value,
-            grain,
-            Kind::DateTime,
-            Resolution::Relative,
-        ))
-    }
-
     /// اليوم، أمس، أول أمس، غدا، بعد غد، يوم الغد — with an optional weekday, date and part of day.
     pub(crate) fn deictic_day(&self, i: usize) -> Option<Hit> {
         let (offset, mut j) = match self.lx(i)? {
@@ -126,7 +180,22 @@ impl Ctx<'_> {
             }
             Lex::Kw(Kw::Yesterday) if self.lx(i + 1) == Some(Lex::Ordinal(1)) => (-2, i + 2),
             Lex::Kw(Kw::Yesterday) => (-1, i + 1),
-            Lex::Kw(Kw::First) if self.kw(i + 1, Kw::Yesterday) => (-2, i + 2),
+            Lex::Kw(Kw::First | Kw::Before) if self.kw(i + 1, Kw::Yesterday) => (-2, i + 2),
+            // أول من أمس
+            Lex::Kw(Kw::First) if self.kw(i + 1, Kw::From) && self.kw(i + 2, Kw::Yesterday) => {
+                (-2, i + 3)
+            }
+            Lex::Kw(Kw::Tomorrow) if self.word(i) == Some("باكر") && !self.gulf_tomorrow(i) => {
+                return None;
+            }
+            // بكرة القدم is "with the ball": a noun with its article after it, not a date word.
+            Lex::Kw(Kw::Tomorrow)
+                if matches!(self.word(i), Some("بكره" | "بكرا"))
+                    && self.word(i + 1).is_some_and(|n| n.starts_with("ال"))
+                    && self.lx(i + 1).is_none() =>
+            {
+                return None;
+            }
             Lex::Kw(Kw::Tomorrow) => (1, i + 1),
             Lex::Kw(Kw::Ghad) if matches!(self.lx(i + 1), Some(Lex::Weekday(_))) => (1, i + 1),
             Lex::Kw(Kw::After) if self.kw(i + 1, Kw::Ghad) || self.kw(i + 1, Kw::Tomorrow) => {
@@ -155,7 +224,12 @@ impl Ctx<'_> {
         if let Some(abs) = self.absolute(j).filter(|a| a.day.is_some())
             && let Some(stated) = self.resolve_abs(abs)
         {
-            return Some(Hit { start: i, ..stated });
+            // أمس الخميس 14 جانفي 2017 says which day the article was written.
+            return Some(Hit {
+                start: i,
+                anchor: Some(offset),
+                ..stated
+            });
         }
         let value = date.map(|d| TimeValue::Point(TimePoint::day(d)));
         Some(self.day_suffix(Hit::new(
@@ -166,6 +240,12 @@ impl Ctx<'_> {
             Kind::Date,
             Resolution::Relative,
         )))
+    }
+
+    /// True when باكر is the Gulf "tomorrow", not "early" (في وقت باكر، باكرا).
+    fn gulf_tomorrow(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).and_then(|p| self.word(p));
+        !before.is_some_and(|b| NOT_TOMORROW_BEFORE.contains(&b))
     }
 
     /// False for اليوم in "اليوم التالي", "اليوم العالمي", "ذلك اليوم".
@@ -184,26 +264,6 @@ impl Ctx<'_> {
             }
             _ => true,
         }
-    }
-
-    /// صباحا/مساء or a clock time after a day: "الجمعة مساء", "اليوم على الساعة العاشرة".
-    fn day_suffix(&self, mut hit: Hit) -> Hit {
-        if let Some(Lex::Part(p)) = self.lx(hit.end) {
-            hit.kind = Kind::PartOfDay(p);
-            hit.end += 1;
-        } else if let Some((t, grain, end)) = self.clock(hit.end, false)
-            && let Some(TimeValue::Point(p)) = hit.value
-        {
-            hit.value = Some(TimeValue::Point(TimePoint {
-                date: p.date,
-                time: Some(t),
-                grain,
-            }));
-            hit.grain = grain;
-            hit.kind = Kind::DateTime;
-            hit.end = end;
-        }
-        hit
     }
 
     /// `يوم الجمعة`, `الثلاثاء الماضي`, `الاثنين المقبل`, bare weekdays.
@@ -235,18 +295,54 @@ impl Ctx<'_> {
             return None;
         }
         j += 1;
-        let dir = match self.lx(j) {
-            Some(Lex::Mod(d)) => {
-                j += 1;
+        // الخميس بعد المقبل، الجمعة قبل الماضية: a week further.
+        let mut weeks = 0;
+        let dir = match (self.lx(j), self.lx(j + 1)) {
+            (Some(Lex::Kw(Kw::After)), Some(Lex::Mod(Dir::Next))) => {
+                weeks = 1;
+                j = self.after(j + 1);
+                Some(Dir::Next)
+            }
+            (Some(Lex::Kw(Kw::Before)), Some(Lex::Mod(Dir::Past))) => {
+                weeks = -1;
+                j = self.after(j + 1);
+                Some(Dir::Past)
+            }
+            (Some(Lex::Mod(d)), _) => {
+                j = self.after(j);
                 Some(d)
             }
             _ => None,
         };
+        // يوم الاثنين من الأسبوع المقبل: the weekday of a week named after it.
+        if dir.is_none()
+            && self.kw(j, Kw::From)
+            && let Some(week) = self.unit_shift(j + 1).filter(|h| h.grain == Grain::Week)
+        {
+            let value = week.value.and_then(|v| {
+                let (monday, _) = v.bounds()?;
+                let offset = (w.index() - 1).rem_euclid(7);
+                Some(TimeValue::Point(TimePoint::day(monday.add_days(offset))))
+            });
+            return Some(Hit::new(
+                i,
+                week.end,
+                value,
+                Grain::Day,
+                Kind::Date,
+                Resolution::FromWeekday,
+            ));
+        }
         let pointed = i > 0 && (self.kw(i - 1, Kw::To) || self.kw(i - 1, Kw::Until));
-        let forward = pointed || self.forward(i);
-        let value = self
-            .ref_date()
-            .map(|r| TimeValue::Point(TimePoint::day(resolve::place_weekday(r, w, dir, forward))));
+        let prefer = if pointed {
+            Lean::Future
+        } else {
+            self.direction(i)
+        };
+        let value = self.ref_date().map(|r| {
+            let day = resolve::place_weekday(r, w, dir, prefer).add_days(weeks * 7);
+            TimeValue::Point(TimePoint::day(day))
+        });
         Some(self.day_suffix(Hit::new(
             i,
             j,
@@ -258,7 +354,20 @@ impl Ctx<'_> {
     }
 
     /// `الشهر الماضي`, `هذا العام`, `الأسابيع (القليلة) المقبلة`.
-    fn unit_shift(&self, i: usize) -> Option<Hit> {
+    pub(crate) fn unit_shift(&self, i: usize) -> Option<Hit> {
+        if let Some(Lex::ThisUnit(unit)) = self.lx(i) {
+            let value = self
+                .ref_date()
+                .and_then(|r| resolve::shifted_unit(r, unit, 0));
+            return Some(Hit::new(
+                i,
+                i + 1,
+                value,
+                unit,
+                Kind::Date,
+                Resolution::Relative,
+            ));
+        }
         let this = self.kw(i, Kw::This);
         let j = if this { i + 1 } else { i };
         let Some(Lex::Unit {
@@ -277,6 +386,19 @@ impl Ctx<'_> {
                 .then(|| Hit::new(i, j + 1, value, unit, Kind::Date, Resolution::Relative));
         }
         let mut k = j + 1;
+        if count == Count::Singular && self.word(k).is_some_and(|w| THIS_AFTER.contains(&w)) {
+            let value = self
+                .ref_date()
+                .and_then(|r| resolve::shifted_unit(r, unit, 0));
+            return Some(Hit::new(
+                i,
+                k + 1,
+                value,
+                unit,
+                Kind::Date,
+                Resolution::Relative,
+            ));
+        }
         if self.word(k) == Some("القليله") {
             k += 1;
         }
@@ -301,28 +423,44 @@ impl Ctx<'_> {
             stated = Some(i64::from(n));
             k += 1;
         }
-        let Some(Lex::Mod(dir)) = self.lx(k) else {
-            return None;
+        // الأسبوع قبل الماضي، العام بعد المقبل: two units away.
+        let two_away = count == Count::Singular
+            && matches!(
+                (self.lx(k), self.lx(k + 1)),
+                (Some(Lex::Kw(Kw::Before)), Some(Lex::Mod(Dir::Past)))
+                    | (Some(Lex::Kw(Kw::After)), Some(Lex::Mod(Dir::Next)))
+            );
+        if two_away {
+            k += 1;
+        }
+        if count == Count::Dual {
+            stated = Some(2);
+        }
+        // السنوات الأخيرة are the recent years.
+        let dir = match self.lx(k) {
+            Some(Lex::Mod(dir)) => dir,
+            _ if count == Count::Plural && self.word(k) == Some("الاخيره") => Dir::Past,
+            _ => return None,
         };
         let offset = match dir {
             Dir::Past => -1,
             Dir::Next => 1,
             Dir::Current => 0,
-        };
+        } * if two_away { 2 } else { 1 };
         if count == Count::Singular {
             let value = self
                 .ref_date()
                 .and_then(|r| resolve::shifted_unit(r, unit, offset));
             return Some(Hit::new(
                 i,
-                k + 1,
+                self.after(k),
                 value,
                 unit,
                 Kind::Date,
                 Resolution::Relative,
             ));
         }
-        if count != Count::Plural || dir == Dir::Current {
+        if !matches!(count, Count::Plural | Count::Dual) || dir == Dir::Current {
             return None;
         }
         // "the coming weeks": a few (three) units from the reference, unless counted.
@@ -353,7 +491,7 @@ impl Ctx<'_> {
         });
         Some(Hit::new(
             i,
-            k + 1,
+            self.after(k),
             value,
             unit_grain(unit),
             Kind::Interval,
@@ -379,6 +517,14 @@ impl Ctx<'_> {
             return unit_at(i + 1).map(|u| (n, u, i + 2));
         }
         match self.lx(i)? {
+            // خمسة عشر يوما، ثلاثة وعشرين عاما
+            Lex::NumWord(n) if n < 10 && self.lx(i + 1) == Some(Lex::NumWord(10)) => {
+                unit_at(i + 2).map(|u| (n + 10, u, i + 3))
+            }
+            Lex::NumWord(n) if n < 10 && self.tens_word(i + 1).is_some() => {
+                let tens = self.tens_word(i + 1)?;
+                unit_at(i + 2).map(|u| (n + tens, u, i + 3))
+            }
             Lex::NumWord(n) => unit_at(i + 1).map(|u| (n, u, i + 2)),
             Lex::Unit {
                 unit,
@@ -389,7 +535,10 @@ impl Ctx<'_> {
                 unit,
                 count: Count::Singular,
                 definite: false,
-            } if singular_ok && self.num(i + 1).is_none() => {
+            } if singular_ok
+                && self.num(i + 1).is_none()
+                && !matches!(self.lx(i + 1), Some(Lex::Weekday(_) | Lex::Month { .. })) =>
+            {
                 // "منذ سنة 2011" names a year; only "منذ سنة" alone counts one.
                 let end = if self.lx(i + 1) == Some(Lex::NumWord(1)) {
                     i + 2
@@ -402,6 +551,15 @@ impl Ctx<'_> {
         }
     }
 
+    /// `وعشرين`, `وثلاثين`…: tens joined by و after units.
+    pub(crate) fn tens_word(&self, j: usize) -> Option<u32> {
+        let tens = self.word(j)?.strip_prefix('و')?;
+        match SINGLE.get(tens)? {
+            Lex::NumWord(t) if (20..100).contains(t) && t % 10 == 0 => Some(*t),
+            _ => None,
+        }
+    }
+
     /// `قبل ثلاثة أيام`, `منذ أسبوعين`, `بعد شهرين`.
     fn counted_shift(&self, i: usize) -> Option<Hit> {
         let sign = match self.lx(i)? {
@@ -409,12 +567,19 @@ impl Ctx<'_> {
             Lex::Kw(Kw::After) => 1,
             _ => return None,
         };
-        let (n, unit, end) = self.amount(i + 1, true)?;
-        let anchored_elsewhere = self.kw(end, Kw::From)
-            || (self.kw(end, Kw::Over)
-                && !self
-                    .word(end + 1)
-                    .is_some_and(|w| w.starts_with("الاك") || w.starts_with("الاق")));
+        let (n, unit, mut end) = self.amount(i + 1, true)?;
+        // بعد أسبوع من اليوم، قبل ساعتين من الآن count from the reference after all.
+        let from_now = self.kw(end, Kw::From)
+            && matches!(self.lx(end + 1), Some(Lex::Kw(Kw::Today | Kw::Now)));
+        if from_now {
+            end += 2;
+        }
+        let anchored_elsewhere = !from_now
+            && (self.kw(end, Kw::From)
+                || (self.kw(end, Kw::Over)
+                    && !self
+                        .word(end + 1)
+                        .is_some_and(|w| w.starts_with("الاك") || w.starts_with("الاق"))));
         if sign > 0 && anchored_elsewhere {
             // "بعد 11 يوما من الحرب" counts from another event: only the length is known.
             return Some(Hit::new(
@@ -426,10 +591,28 @@ impl Ctx<'_> {
                 Resolution::Stated,
             ));
         }
-        let value = self
-            .ref_date()
-            .and_then(|r| resolve::shifted_point(r, unit, sign * i64::from(n)))
-            .map(TimeValue::Point);
+        // قبل ساعتين، بعد 30 دقيقة: hours and minutes from the reference's time, when known.
+        let clock_shift = matches!(unit, Grain::Hour | Grain::Minute)
+            .then(|| self.reference.and_then(|r| Some((r.date, r.time?))))
+            .flatten()
+            .map(|(date, time)| {
+                let minutes = if unit == Grain::Hour { 60 } else { 1 };
+                let total = i64::from(time.hour) * 60
+                    + i64::from(time.minute)
+                    + sign * i64::from(n) * minutes;
+                let day = date.add_days(total.div_euclid(24 * 60));
+                let at = total.rem_euclid(24 * 60);
+                let clock = super::value::ClockTime {
+                    hour: (at / 60) as u8,
+                    minute: (at % 60) as u8,
+                };
+                TimeValue::Point(TimePoint::at(day, clock, unit, None))
+            });
+        let value = clock_shift.or_else(|| {
+            self.ref_date()
+                .and_then(|r| resolve::shifted_point(r, unit, sign * i64::from(n)))
+                .map(TimeValue::Point)
+        });
         let grain = value.map_or(unit_grain(unit), |v| match v {
             TimeValue::Point(p) => p.grain,
             _ => unit_grain(unit),
@@ -500,54 +683,6 @@ impl Ctx<'_> {
             Kind::Duration,
             Resolution::Stated,
         ))
-    }
-
-    /// `صباح اليوم`, `مساء أمس`, `فجر الجمعة`, `ليلة الخميس`, `صباح 5 ماي`.
-    pub(crate) fn part_of_day(&self, i: usize) -> Option<Hit> {
-        let Some(Lex::Part(part)) = self.lx(i) else {
-            return None;
-        };
-        let word = self.word(i)?;
-        if word.ends_with('ا') && !word.ends_with("اء") {
-            return None;
-        }
-        if word == "الليله" {
-            // الليلة الماضية = last night.
-            if self.lx(i + 1) != Some(Lex::Mod(Dir::Past)) {
-                return None;
-            }
-            let value = self
-                .ref_date()
-                .map(|r| TimeValue::Point(TimePoint::day(r.add_days(-1))));
-            return Some(Hit::new(
-                i,
-                i + 2,
-                value,
-                Grain::Day,
-                Kind::PartOfDay(DayPart::Night),
-                Resolution::Relative,
-            ));
-        }
-        let inner = [
-            self.deictic_day(i + 1),
-            self.weekday_expr(i + 1),
-            self.absolute(i + 1)
-                .filter(|a| a.day.is_some())
-                .and_then(|a| self.resolve_abs(a)),
-        ]
-        .into_iter()
-        .flatten()
-        .max_by_key(|h| h.end)?;
-        let kind = if inner.kind == Kind::DateTime {
-            Kind::DateTime
-        } else {
-            Kind::PartOfDay(part)
-        };
-        Some(Hit {
-            start: i,
-            kind,
-            ..inner
-        })
     }
 }
 

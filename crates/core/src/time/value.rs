@@ -60,6 +60,20 @@ pub enum DayPart {
     Night,
 }
 
+impl DayPart {
+    /// `dawn`, `morning`, `noon`, `afternoon`, `evening` or `night`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Dawn => "dawn",
+            Self::Morning => "morning",
+            Self::Noon => "noon",
+            Self::Afternoon => "afternoon",
+            Self::Evening => "evening",
+            Self::Night => "night",
+        }
+    }
+}
+
 /// What sort of expression was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,6 +121,31 @@ impl Resolution {
     }
 }
 
+/// Whether a date places what the article reports, or gives background to it
+/// (a distant year, منذ عام…، a birth date, the year an anniversary looks back to).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    #[default]
+    Reported,
+    Background,
+}
+
+impl Role {
+    /// `reported` or `background`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Reported => "reported",
+            Self::Background => "background",
+        }
+    }
+
+    /// True for background dates.
+    pub fn is_background(self) -> bool {
+        self == Self::Background
+    }
+}
+
 impl Kind {
     /// `date`, `datetime`, `interval`, `duration`, `part_of_day` or `set`.
     pub fn as_str(self) -> &'static str {
@@ -138,6 +177,9 @@ pub struct TimePoint {
     /// The clock time, for hour and minute grains.
     pub time: Option<ClockTime>,
     pub grain: Grain,
+    /// Minutes east of UTC when the text names a time zone (بتوقيت غرينتش، GMT+3).
+    #[serde(default)]
+    pub offset: Option<i16>,
 }
 
 impl TimePoint {
@@ -147,6 +189,17 @@ impl TimePoint {
             date,
             time: None,
             grain: Grain::Day,
+            offset: None,
+        }
+    }
+
+    /// A point at a clock time of `date` (hour or minute grain).
+    pub fn at(date: CivilDate, time: ClockTime, grain: Grain, offset: Option<i16>) -> Self {
+        Self {
+            date,
+            time: Some(time),
+            grain,
+            offset,
         }
     }
 
@@ -156,6 +209,7 @@ impl TimePoint {
             date: CivilDate::new(year, month, 1)?,
             time: None,
             grain: Grain::Month,
+            offset: None,
         })
     }
 
@@ -165,17 +219,26 @@ impl TimePoint {
             date: CivilDate::new(year, 1, 1)?,
             time: None,
             grain: Grain::Year,
+            offset: None,
         })
     }
 
-    /// ISO 8601 text at this point's grain.
+    /// ISO 8601 text at this point's grain, with the offset when one was named (`+03:00`).
     pub fn iso(&self) -> String {
         let d = self.date;
         match (self.grain, self.time) {
             (Grain::Year, _) => format!("{:04}", d.year),
             (Grain::Month, _) => format!("{:04}-{:02}", d.year, d.month),
             (Grain::Hour | Grain::Minute, Some(t)) => {
-                format!("{}T{:02}:{:02}", d.iso(), t.hour, t.minute)
+                let clock = format!("{}T{:02}:{:02}", d.iso(), t.hour, t.minute);
+                match self.offset {
+                    Some(minutes) => {
+                        let sign = if minutes < 0 { '-' } else { '+' };
+                        let m = minutes.unsigned_abs();
+                        format!("{clock}{sign}{:02}:{:02}", m / 60, m % 60)
+                    }
+                    None => clock,
+                }
             }
             _ => d.iso(),
         }

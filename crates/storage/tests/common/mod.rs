@@ -171,6 +171,11 @@ fn lane() -> impl Strategy<Value = Lane> {
     (text(), key).prop_map(|(label, key)| Lane { label, key })
 }
 
+fn prefer() -> impl Strategy<Value = marsad_core::time::Prefer> {
+    use marsad_core::time::Prefer;
+    prop::sample::select(vec![Prefer::Past, Prefer::Future, Prefer::Nearest])
+}
+
 fn timeline() -> impl Strategy<Value = Timeline> {
     (
         prop::option::of((text(), text()).prop_map(|(start, end)| DateRange { start, end })),
@@ -178,14 +183,18 @@ fn timeline() -> impl Strategy<Value = Timeline> {
         any::<bool>(),
         any::<bool>(),
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(range, lanes, rtl_axis, hijri, only_listed)| Timeline {
-            range,
-            lanes,
-            rtl_axis,
-            hijri,
-            only_listed,
-        })
+        .prop_map(
+            |(range, lanes, rtl_axis, hijri, only_listed, show_background)| Timeline {
+                range,
+                lanes,
+                rtl_axis,
+                hijri,
+                only_listed,
+                show_background,
+            },
+        )
 }
 
 fn view() -> impl Strategy<Value = View> {
@@ -251,16 +260,23 @@ pub fn workspace() -> impl Strategy<Value = Workspace> {
         timeline(),
         view(),
     );
-    (head, tail).prop_map(
+    let directions = (
+        prop::collection::btree_map(text(), prefer(), 0..3),
+        prop::option::of(prefer()),
+    );
+    (head, tail, directions).prop_map(
         |(
             (corpus, articles, corrections, reference_dates, folder_reference_date, notes),
             (tags, bookmarks, filters, selected_article, timeline, view),
+            (reading_directions, folder_reading_direction),
         )| Workspace {
             corpus: CorpusRef { path: corpus },
             articles,
             corrections,
             reference_dates,
             folder_reference_date,
+            reading_directions,
+            folder_reading_direction,
             notes,
             tags,
             bookmarks,

@@ -283,6 +283,7 @@ fn synthetic_article(
         mentions: Vec::new(),
         dates: Vec::new(),
         events,
+        attributions: Vec::new(),
         bidi_warnings: Vec::new(),
     }
 }

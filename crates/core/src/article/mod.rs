@@ -10,15 +10,15 @@
 mod bidi;
 mod dateline;
 mod lines;
-mod quotes;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::attribution::Quote;
 pub use bidi::{BidiWarning, check as check_bidi, control_name};
 pub use dateline::{PublishedDate, parse_dateline, parse_text_dateline};
-pub use quotes::{Quote, find_quotes, find_sources, indirect_speakers};
 
 use crate::Span;
+use crate::attribution::{self, Claim, Passage, PassageKind, Subject};
 
 /// What a block of the article is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -106,8 +106,6 @@ pub struct Metadata {
     pub dateline_outlet: Option<String>,
     pub published: Option<PublishedDate>,
     pub published_source: Option<DateSource>,
-    /// Outlets and reports the article cites (`أكسيوس`, `بوليتيكو`).
-    pub sources: Vec<String>,
 }
 
 /// An article's blocks, quotes and metadata.
@@ -115,8 +113,12 @@ pub struct Metadata {
 pub struct ParsedArticle {
     pub blocks: Vec<Block>,
     pub quotes: Vec<Quote>,
-    /// Speaker phrases of indirect speech, as [`indirect_speakers`] finds them.
+    /// Where the body's reports name their speakers (`وقالت الناشطة ريم الأحمد إن …`).
     pub speakers: Vec<Span>,
+    /// The reports of speech the text holds, before their sources are classified
+    /// (`attribution::attribute` does that once the entities are known).
+    #[serde(skip)]
+    pub claims: Vec<Claim>,
     pub meta: Metadata,
 }
 
@@ -175,9 +177,18 @@ pub fn parse(text: &str) -> ParsedArticle {
         blocks.push(Block::new(kind, span));
     }
 
-    let (quotes, speakers) = quotes::quotes_and_speakers(text, &blocks);
+    let found = attribution::find(text, &passages(&blocks));
+    let quotes = found.quotes;
     promote_quote_blocks(&mut blocks, &quotes);
-    meta.sources = find_sources(text, &blocks);
+    let speakers = found
+        .claims
+        .iter()
+        .filter(|c| c.passage == PassageKind::Prose && !c.frame)
+        .filter_map(|c| match c.subject {
+            Subject::Named(span) if attribution::may_name_a_person(text, span) => Some(span),
+            _ => None,
+        })
+        .collect();
 
     if meta.title.is_empty() {
         meta.title = infer_title(text, &blocks);
@@ -188,8 +199,25 @@ pub fn parse(text: &str) -> ParsedArticle {
         blocks,
         quotes,
         speakers,
+        claims: found.claims,
         meta,
     }
+}
+
+/// The blocks that can report speech, as passages for [`attribution::find`].
+fn passages(blocks: &[Block]) -> Vec<Passage> {
+    blocks
+        .iter()
+        .filter_map(|b| {
+            let kind = match b.kind {
+                BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote => PassageKind::Prose,
+                BlockKind::Dek => PassageKind::Dek,
+                BlockKind::Title | BlockKind::Heading => PassageKind::Title,
+                _ => return None,
+            };
+            Some(Passage { span: b.span, kind })
+        })
+        .collect()
 }
 
 /// A paragraph that is mostly one attributed quotation reads as a quote block.

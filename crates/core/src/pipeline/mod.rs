@@ -17,6 +17,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{self, BidiWarning, Block, PublishedDate, Quote};
+use crate::attribution::{self, Attribution, SourceKind};
 use crate::corpus::{self, ArticleMentions, Resolution};
 use crate::entities::{self, Recognizer};
 use crate::events::{self, Event};
@@ -48,6 +49,7 @@ pub struct ArticleAnalysis {
     pub section: Option<String>,
     pub byline: Option<String>,
     pub dateline_place: Option<String>,
+    /// The outlets the article cites, by name, in order of first citation.
     pub sources: Vec<String>,
     pub blocks: Vec<Block>,
     pub quotes: Vec<Quote>,
@@ -55,6 +57,9 @@ pub struct ArticleAnalysis {
     pub mentions: Vec<Mention>,
     pub dates: Vec<DateExpr>,
     pub events: Vec<Event>,
+    /// Who said what, citing whom (`attribution`).
+    #[serde(default)]
+    pub attributions: Vec<Attribution>,
     pub bidi_warnings: Vec<BidiWarning>,
 }
 
@@ -70,6 +75,7 @@ impl ArticleAnalysis {
         self.mentions.shrink_to_fit();
         self.dates.shrink_to_fit();
         self.events.shrink_to_fit();
+        self.attributions.shrink_to_fit();
         self.bidi_warnings.shrink_to_fit();
         self.sources.shrink_to_fit();
     }
@@ -133,6 +139,13 @@ impl Analyzer {
             self.recognizer.gazetteer(),
             &mut mentions,
         );
+        let attributions = attribution::attribute(
+            &text,
+            &parsed.claims,
+            &mentions,
+            self.recognizer.gazetteer(),
+        );
+        let sources = cited_outlets(&attributions);
         let reference = reference.or_else(|| meta.published.and_then(reference_from));
         let dates = time::extract_folded(&text, &folded, reference);
         drop(folded);
@@ -148,13 +161,14 @@ impl Analyzer {
             section: meta.section,
             byline: meta.byline,
             dateline_place: meta.dateline_place,
-            sources: meta.sources,
+            sources,
             blocks: parsed.blocks,
             quotes: parsed.quotes,
             sentences,
             mentions,
             dates,
             events,
+            attributions,
             bidi_warnings,
             text,
         };
@@ -177,6 +191,24 @@ impl Analyzer {
             }
         })
     }
+}
+
+/// The outlets named as sources or links of a chain, each once, in order.
+fn cited_outlets(attributions: &[Attribution]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let named = attributions.iter().flat_map(|a| {
+        std::iter::once((a.kind, a.name.as_ref().unwrap_or(&a.source))).chain(
+            a.via
+                .iter()
+                .map(|l| (l.kind, l.name.as_ref().unwrap_or(&l.source))),
+        )
+    });
+    for (kind, name) in named {
+        if kind == SourceKind::Outlet && !out.iter().any(|o| o == name) {
+            out.push(name.clone());
+        }
+    }
+    out
 }
 
 /// The publication date as the anchor for relative expressions.

@@ -76,7 +76,8 @@ pub(super) struct Classifier<'a> {
 impl Classifier<'_> {
     /// Reads the phrase at `span`.
     pub fn read(&self, span: Span, context: Context) -> Reading {
-        let toks = tokenize(self.text, span, &[]);
+        let mut keys = String::new();
+        let toks = tokenize(self.text, span, &[], &mut keys);
         if toks.is_empty() {
             return Reading::NotSource;
         }
@@ -85,9 +86,9 @@ impl Classifier<'_> {
             .enumerate()
             .map(|(i, t)| {
                 if i == 0 && context == Context::Object {
-                    self.object_head(&t.key)
+                    self.object_head(t.key)
                 } else {
-                    t.key.clone()
+                    t.key.to_owned()
                 }
             })
             .collect();
@@ -131,7 +132,7 @@ impl Classifier<'_> {
     ) -> Reading {
         let head = heads[0].as_str();
         if (INTERLOCUTOR_WORDS.has(head) && toks.len() == 1)
-            || toks.iter().skip(1).any(|t| SAME_WORDS.has(&t.key))
+            || toks.iter().skip(1).any(|t| SAME_WORDS.has(t.key))
             || (matches!(head, "نفس" | "ذات") && toks.len() == 2)
         {
             return Reading::Same;
@@ -227,7 +228,7 @@ impl Classifier<'_> {
         context: Context,
     ) -> Reading {
         let head = heads[0].as_str();
-        let definite = is_definite(&toks[0].key)
+        let definite = is_definite(toks[0].key)
             || (context == Context::Object && toks[0].key.starts_with("لل"));
         let bare_definite = definite && toks.len() <= 2;
         // وفقا للقانون، حسب الجهات: the heads that are never a source, read before
@@ -272,7 +273,7 @@ impl Classifier<'_> {
         }
         if self.is_role(head) {
             // وزير الخارجية: a construct with a definite second word is definite.
-            let definite = definite || toks.get(1).is_some_and(|t| is_definite(&t.key));
+            let definite = definite || toks.get(1).is_some_and(|t| is_definite(t.key));
             if let Some(at) = self.name_start(toks) {
                 let mut d = Self::described(heads, SourceKind::Person, span, toks);
                 d.name = Some(self.slice(toks[at].span.start, span.end).to_owned());
@@ -301,13 +302,13 @@ impl Classifier<'_> {
             return refers_back_if(bare_definite, head, d);
         }
         if readings(head).iter().any(|r| NON_SOURCE_HEADS.has(r))
-            || readings(&toks[0].key)
+            || readings(toks[0].key)
                 .iter()
                 .any(|r| NON_SOURCE_HEADS.has(r))
         {
             return Reading::NotSource;
         }
-        if self.starts_like_a_name(&toks[0].key) {
+        if self.starts_like_a_name(toks[0].key) {
             let mut d = Self::described(heads, SourceKind::Person, span, toks);
             d.name = Some(self.slice(span.start, span.end).to_owned());
             d.handles = name_handles(d.name.as_deref().unwrap_or_default());
@@ -359,16 +360,16 @@ impl Classifier<'_> {
         }
         let mut at = 1;
         // Adjectives of the document itself (صادر، الأولية، رسمي) come before the issuer.
-        while at < toks.len() && is_issuer_glue(&toks[at].key) {
+        while at < toks.len() && is_issuer_glue(toks[at].key) {
             at += 1;
         }
         if at >= toks.len() {
             return None;
         }
         let issuer = Span::new(toks[at].span.start, span.end);
-        let first = &toks[at].key;
+        let first = toks[at].key;
         // A definite document (التقرير الأممي) takes adjectives, not a possessor: its issuer needs ل or عن.
-        let definite_head = is_definite(&toks[0].key);
+        let definite_head = is_definite(toks[0].key);
         let genitive = first.starts_with('ل')
             || (!definite_head && first.starts_with("ال"))
             || (at > 1 && !definite_head)
@@ -420,7 +421,7 @@ impl Classifier<'_> {
         if matches!(heads[0].as_str(), "عدد" | "بعض") {
             head_at = toks
                 .iter()
-                .position(|t| in_set(&ANONYMOUS_HEADS, &t.key) && t.key != "عدد")
+                .position(|t| in_set(&ANONYMOUS_HEADS, t.key) && t.key != "عدد")
                 .unwrap_or(0);
         }
         let head = heads.get(head_at).map_or("", String::as_str);
@@ -453,10 +454,10 @@ impl Classifier<'_> {
     /// Where an unnamed source is from: the phrase after its head, less the
     /// words that only say how well placed it is (كبير، مطلعة على…).
     fn affiliation(&self, rest: &[Tok<'_>]) -> Option<String> {
-        let mut words = rest.iter().skip_while(|t| QUALITY_WORDS.has(&t.key));
+        let mut words = rest.iter().skip_while(|t| QUALITY_WORDS.has(t.key));
         let first = words.next()?;
         // مطلعة على سير المحادثات says how it knows, not where it is from.
-        if matches!(first.key.as_str(), "علي" | "الي") {
+        if matches!(first.key, "علي" | "الي") {
             return None;
         }
         let is_prep = |key: &str| {
@@ -465,9 +466,9 @@ impl Classifier<'_> {
                 "في" | "من" | "داخل" | "ب" | "لدي" | "باسم" | "ضمن" | "صلب"
             )
         };
-        let start = if is_prep(&first.key) {
+        let start = if is_prep(first.key) {
             let mut next = words.next()?;
-            while is_prep(&next.key) {
+            while is_prep(next.key) {
                 next = words.next()?;
             }
             next.span.start
@@ -506,9 +507,9 @@ impl Classifier<'_> {
         // وزير الخارجية (a construct) is one office; الوزير الأميركي is الوزير described.
         if let Some(second) = toks
             .get(1)
-            .filter(|t| !is_definite(&first.key) && is_definite(&t.key) && !t.has_after(gap::QUOTE))
+            .filter(|t| !is_definite(first.key) && is_definite(t.key) && !t.has_after(gap::QUOTE))
         {
-            handles.push(format!("{head} {}", strip_article(&second.key)));
+            handles.push(format!("{head} {}", strip_article(second.key)));
         }
         handles.push(head);
         handles
@@ -516,8 +517,9 @@ impl Classifier<'_> {
 
     /// An unnamed person for a phrase that points back to nobody (المتحدث with no one before).
     pub fn fallback_person(&self, span: Span) -> Described {
-        let toks = tokenize(self.text, span, &[]);
-        let heads: Vec<String> = toks.iter().map(|t| t.key.clone()).collect();
+        let mut keys = String::new();
+        let toks = tokenize(self.text, span, &[], &mut keys);
+        let heads: Vec<String> = toks.iter().map(|t| t.key.to_owned()).collect();
         let mut d = Self::described(&heads, SourceKind::Person, span, &toks);
         d.role = Some(self.slice(span.start, span.end).to_owned());
         d
@@ -533,9 +535,9 @@ impl Classifier<'_> {
     /// Where a person's name starts after the role words, if one does.
     fn name_start(&self, toks: &[Tok<'_>]) -> Option<usize> {
         (1..toks.len()).find(|&i| {
-            !is_definite(&toks[i].key)
-                && self.starts_like_a_name(&toks[i].key)
-                && !self.is_role(&toks[i].key)
+            !is_definite(toks[i].key)
+                && self.starts_like_a_name(toks[i].key)
+                && !self.is_role(toks[i].key)
         })
     }
 
@@ -550,7 +552,7 @@ impl Classifier<'_> {
     /// The outlet's name after its head noun (موقع “أكسيوس” الأمريكي → أكسيوس).
     fn name_after_head(&self, toks: &[Tok<'_>]) -> Option<String> {
         let second = toks.get(1)?;
-        let named = !is_definite(&second.key)
+        let named = !is_definite(second.key)
             || toks[0].has_after(gap::QUOTE)
             || second.has_after(gap::QUOTE);
         let last = if toks[0].has_after(gap::QUOTE) {

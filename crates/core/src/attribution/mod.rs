@@ -16,6 +16,7 @@
 //! refer back (وأضاف الوزير، وأوضح التقرير، وأضاف) to the source named before.
 
 mod classify;
+mod corrections;
 mod lexicon;
 mod outlets;
 mod phrase;
@@ -35,6 +36,7 @@ use crate::{Mention, Span};
 use classify::{Classifier, Context, Described, Reading};
 use refer::History;
 
+pub use corrections::{Correction, apply as apply_corrections};
 pub use phrase::ViaHint;
 pub use quotes::Quote;
 pub use scan::{Claim, Found, Passage, PassageKind, Subject, find};
@@ -155,6 +157,12 @@ pub struct Attribution {
     pub refers_back: Option<Span>,
     /// The document or occasion it was said in (بيان، تقرير، تصريح).
     pub document: Option<String>,
+    /// The entity the analyst said the source is (overrides the mention's).
+    #[serde(default)]
+    pub entity: Option<String>,
+    /// True when the analyst corrected this attribution.
+    #[serde(default)]
+    pub corrected: bool,
 }
 
 /// True when a source phrase may name a person: it does not open with the
@@ -407,6 +415,8 @@ fn assemble(
         anonymous,
         refers_back,
         document: source.document.or(occasion),
+        entity: None,
+        corrected: false,
     }
 }
 
@@ -418,9 +428,18 @@ fn balanced(text: &str, span: Span) -> Span {
     let Some(inside) = span.slice(text) else {
         return span;
     };
-    let opens = inside.chars().filter(|c| OPENING.contains(c)).count();
-    let closes = inside.chars().filter(|c| CLOSING.contains(c)).count();
-    let straight = inside.chars().filter(|&c| c == '"').count();
+    let (mut opens, mut closes, mut straight) = (0, 0, 0);
+    // Every quotation mark starts with one of these bytes; other characters are skipped whole.
+    for (i, b) in inside.bytes().enumerate() {
+        if matches!(b, b'"' | 0xc2 | 0xe2) {
+            match inside[i..].chars().next() {
+                Some('"') => straight += 1,
+                Some(c) if OPENING.contains(&c) => opens += 1,
+                Some(c) if CLOSING.contains(&c) => closes += 1,
+                _ => {}
+            }
+        }
+    }
     let mut out = span;
     let next = text[span.end..].chars().next();
     if (opens > closes && next.is_some_and(|c| CLOSING.contains(&c)))

@@ -86,7 +86,7 @@ pub(super) struct Words<'t> {
 
 impl Words<'_> {
     pub fn key(&self, k: usize) -> &str {
-        self.toks.get(k).map_or("", |t| t.key.as_str())
+        self.toks.get(k).map_or("", |t| t.key)
     }
 
     pub fn span(&self, first: usize, last: usize) -> Span {
@@ -169,8 +169,8 @@ impl Words<'_> {
         if in_set(&OUTLET_HEADS, &stripped) || GENERIC_AUDIENCES.has(&stripped) {
             return true;
         }
-        let mut words = std::iter::once(stripped.as_str())
-            .chain(self.toks[k + 1..].iter().map(|t| t.key.as_str()));
+        let mut words =
+            std::iter::once(stripped.as_str()).chain(self.toks[k + 1..].iter().map(|t| t.key));
         if OUTLETS.match_len(&mut words).is_some() {
             return true;
         }
@@ -202,11 +202,11 @@ impl Words<'_> {
     ) -> Option<usize> {
         let head = self.toks.get(first)?;
         if first >= end
-            || CLAUSE_MARKERS.has(&head.key)
-            || TIME_WORDS.has(&head.key)
-            || form_of(&head.key).is_some()
+            || CLAUSE_MARKERS.has(head.key)
+            || TIME_WORDS.has(head.key)
+            || form_of(head.key).is_some()
             || self.speech_starting_at(first).is_some()
-            || is_particle(&head.key)
+            || is_particle(head.key)
         {
             return None;
         }
@@ -295,14 +295,14 @@ impl Words<'_> {
     fn starts_new_phrase(&self, first: usize, k: usize, object_verb: bool) -> bool {
         let t = &self.toks[k];
         let prev = &self.toks[k - 1];
-        if is_particle(&t.key) {
+        if is_particle(t.key) {
             return true;
         }
         if t.quote.is_some()
-            || number_word(&t.key).is_some()
-            || QUALITY_WORDS.has(&t.key)
-            || SAME_WORDS.has(&t.key)
-            || self.is_name_word(&t.key)
+            || number_word(t.key).is_some()
+            || QUALITY_WORDS.has(t.key)
+            || SAME_WORDS.has(t.key)
+            || self.is_name_word(t.key)
         {
             return false;
         }
@@ -314,24 +314,24 @@ impl Words<'_> {
             ) || key.starts_with('ل')
                 || (key.starts_with('ب') && key != "ب")
         };
-        if is_definite(&t.key) {
+        if is_definite(t.key) {
             if object_verb
-                && is_definite(&prev.key)
+                && is_definite(prev.key)
                 && !prev.key.starts_with('ل')
-                && !is_adjective(&t.key)
+                && !is_adjective(t.key)
             {
                 return true;
             }
             // مسؤول أمريكي الصحفيين, but وزارة الفلاحة (a noun before its genitive).
             return k >= first + 2
-                && !is_definite(&prev.key)
-                && (is_adjective(&prev.key) || QUALITY_WORDS.has(&prev.key))
-                && !self.is_name_word(&prev.key)
+                && !is_definite(prev.key)
+                && (is_adjective(prev.key) || QUALITY_WORDS.has(prev.key))
+                && !self.is_name_word(prev.key)
                 && !prep_before(k - 1)
                 && !prep_before(k - 2)
                 && prev.quote.is_none();
         }
-        is_definite(&prev.key) || (object_verb && self.is_name_word(&prev.key))
+        is_definite(prev.key) || (object_verb && self.is_name_word(prev.key))
     }
 
     /// Reads what lies between a source (ending before `k`) and its statement.

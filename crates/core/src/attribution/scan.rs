@@ -105,9 +105,10 @@ pub fn find(text: &str, passages: &[Passage]) -> Found {
     let mut sentence_id = 0u32;
     let mut previous_sentence: Option<Span> = None;
     let mut pending_colon: Option<usize> = None;
+    let mut keys = String::new();
     for passage in passages {
         let quotes = quotation_spans(text, passage.span);
-        let toks = tokenize(text, passage.span, &quotes);
+        let toks = tokenize(text, passage.span, &quotes, &mut keys);
         let speech = speech_quotes(text, &quotes, &toks);
         let words = Words {
             toks,
@@ -168,7 +169,7 @@ fn speech_quotes(text: &str, quotes: &[Span], toks: &[super::tokens::Tok<'_>]) -
         .map(|(span, first)| {
             let words = span.slice(text).map_or(0, |s| s.split_whitespace().count());
             let names_outlet = first.filter(|&i| i > 0).is_some_and(|i: usize| {
-                let key = toks[i - 1].key.as_str();
+                let key = toks[i - 1].key;
                 let bare = key.strip_prefix('ل').unwrap_or(key);
                 key == "ل" || in_set(&OUTLET_HEADS, key) || in_set(&OUTLET_HEADS, bare)
             });
@@ -283,7 +284,7 @@ impl Scanner<'_, '_> {
             }
             let key = self.words.key(i);
             // A frame word first: ونقلا عن is "quoting", not the dual of نقل.
-            let claim = if let Some(&(frame, _)) = FRAME_WORDS.get(key) {
+            let claim = if let Some(frame) = frame_of(key) {
                 self.frame_claim(i, frame, &sen, id)
             } else if let Some(form) = self.form_at(i, sen.start) {
                 if form.participle {
@@ -307,11 +308,15 @@ impl Scanner<'_, '_> {
     fn form_at(&self, i: usize, start: usize) -> Option<Form> {
         let key = self.words.key(i);
         form_of(key).or_else(|| {
-            self.as_clause_before(i, start)?;
+            // Cheap test first: only after ما / لما / حسبما.
+            if i == start || !self.words.key(i - 1).ends_with("ما") {
+                return None;
+            }
             let bare = ["هما", "هم", "ها", "ه"]
                 .iter()
                 .find_map(|suffix| key.strip_suffix(suffix))?;
-            form_of(bare).filter(|f| !f.participle)
+            let form = form_of(bare).filter(|f| !f.participle)?;
+            self.as_clause_before(i, start).map(|_| form)
         })
     }
 
@@ -735,6 +740,11 @@ impl Scanner<'_, '_> {
                 || (UNAUTHORIZED_WORDS.has(w.key(k)) && k > 0 && w.key(k - 1) == "غير")
         })
     }
+}
+
+/// The frame a word is, if it is one.
+fn frame_of(key: &str) -> Option<FrameWord> {
+    FRAME_WORDS.get(key).map(|f| f.0)
 }
 
 /// Present-tense verbs that continue a speaker without naming them (ويضيف أن…).

@@ -56,3 +56,45 @@ fn a_megabyte_of_reports_on_one_line_is_read_in_one_pass() {
     }
     assert_eq!(parsed.quotes.len(), 10_000);
 }
+
+#[test]
+fn corrections_replace_the_source_change_the_kind_or_drop_the_statement() {
+    let text = "عنوان\nوقال مسؤول إن الوفد وصل. وأفادت الصحيفة بأن الاجتماع تأجل. وقال شاهد إن الطريق أغلق.\n";
+    let parsed = parse(text);
+    let found = attribute(text, &parsed.claims, &[], &Gazetteer::bundled());
+    assert_eq!(found.len(), 3);
+    let corrections = [
+        Correction::Source {
+            cue: found[0].cue,
+            source: "وزير الداخلية".to_owned(),
+            entity: Some("PERS:وزير".to_owned()),
+        },
+        Correction::Kind {
+            cue: found[1].cue,
+            kind: SourceKind::Organization,
+        },
+        Correction::NotAStatement { cue: found[2].cue },
+        // A fix for a verb the text no longer has is ignored.
+        Correction::NotAStatement {
+            cue: Span::new(0, 1),
+        },
+    ];
+    let fixed = apply_corrections(&found, &corrections);
+    let summary: Vec<(&str, SourceKind, Option<&str>, bool)> = fixed
+        .iter()
+        .map(|a| (a.source.as_str(), a.kind, a.entity.as_deref(), a.corrected))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (
+                "وزير الداخلية",
+                SourceKind::Anonymous,
+                Some("PERS:وزير"),
+                true
+            ),
+            ("الصحيفة", SourceKind::Organization, None, true),
+        ]
+    );
+    assert_eq!(fixed[1].anonymous, None);
+}

@@ -3,7 +3,7 @@
 
 use crate::Span;
 use crate::text::chars::{is_alphanumeric, is_arabic_mark};
-use crate::text::fold::fold_key_into;
+use crate::text::fold::fold_key_append;
 
 /// Punctuation seen between a word and the next one.
 pub(super) mod gap {
@@ -24,7 +24,7 @@ pub(super) struct Tok<'t> {
     pub span: Span,
     pub raw: &'t str,
     /// The folded form (`text::fold`).
-    pub key: String,
+    pub key: &'t str,
     /// [`gap`] flags for the punctuation right after the word.
     pub after: u8,
     /// The quotation (index into the passage's quotations) the word is inside.
@@ -68,12 +68,19 @@ fn gap_flags(c: char) -> u8 {
 }
 
 /// The words of `text[span]`; `quotes` are the passage's quotation contents,
-/// and a word inside one records its index.
-pub(super) fn tokenize<'t>(text: &'t str, span: Span, quotes: &[Span]) -> Vec<Tok<'t>> {
+/// and a word inside one records its index. The folded forms are written into
+/// `keys` (one buffer for all the words, not one allocation each).
+pub(super) fn tokenize<'t>(
+    text: &'t str,
+    span: Span,
+    quotes: &[Span],
+    keys: &'t mut String,
+) -> Vec<Tok<'t>> {
+    keys.clear();
     let Some(body) = span.slice(text) else {
         return Vec::new();
     };
-    let mut toks: Vec<Tok<'t>> = Vec::with_capacity(body.len() / 7);
+    let mut found: Vec<(Span, u8, Option<u16>, usize, usize)> = Vec::with_capacity(body.len() / 7);
     let mut chars = body.char_indices().peekable();
     let mut pending_gap = 0u8;
     // Quotations are in order and do not overlap: one cursor walks them.
@@ -83,8 +90,8 @@ pub(super) fn tokenize<'t>(text: &'t str, span: Span, quotes: &[Span]) -> Vec<To
             pending_gap |= gap_flags(c);
             continue;
         }
-        if let Some(last) = toks.last_mut() {
-            last.after |= pending_gap;
+        if let Some(last) = found.last_mut() {
+            last.1 |= pending_gap;
         }
         pending_gap = 0;
         let start = i;
@@ -105,8 +112,8 @@ pub(super) fn tokenize<'t>(text: &'t str, span: Span, quotes: &[Span]) -> Vec<To
             }
         }
         let abs = Span::new(span.start + start, span.start + end);
-        let mut key = String::new();
-        fold_key_into(&body[start..end], &mut key);
+        let key_start = keys.len();
+        fold_key_append(&body[start..end], keys);
         while quotes.get(next_quote).is_some_and(|q| q.end < abs.end) {
             next_quote += 1;
         }
@@ -114,18 +121,22 @@ pub(super) fn tokenize<'t>(text: &'t str, span: Span, quotes: &[Span]) -> Vec<To
             .get(next_quote)
             .filter(|q| q.start <= abs.start && abs.end <= q.end)
             .and_then(|_| u16::try_from(next_quote).ok());
-        toks.push(Tok {
+        found.push((abs, 0, quote, key_start, keys.len()));
+    }
+    if let Some(last) = found.last_mut() {
+        last.1 |= pending_gap | gap::STOP;
+    }
+    let keys: &'t String = keys;
+    found
+        .into_iter()
+        .map(|(abs, after, quote, key_start, key_end)| Tok {
             span: abs,
-            raw: &body[start..end],
-            key,
-            after: 0,
+            raw: &text[abs.start..abs.end],
+            key: &keys[key_start..key_end],
+            after,
             quote,
-        });
-    }
-    if let Some(last) = toks.last_mut() {
-        last.after |= pending_gap | gap::STOP;
-    }
-    toks
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -137,10 +148,12 @@ mod tests {
         let text = "وقال الوزير، للموقع: «الخطة جاهزة». أ.ف.ب و\"أكسيوس\"";
         let quote_start = text.find('«').unwrap() + '«'.len_utf8();
         let quote_end = text.find('»').unwrap();
+        let mut keys = String::new();
         let toks = tokenize(
             text,
             Span::new(0, text.len()),
             &[Span::new(quote_start, quote_end)],
+            &mut keys,
         );
         let seen: Vec<(&str, u8, Option<u16>)> =
             toks.iter().map(|t| (t.raw, t.after, t.quote)).collect();

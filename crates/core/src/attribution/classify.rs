@@ -182,7 +182,14 @@ impl Classifier<'_> {
         let mut d = Self::described(heads, SourceKind::Person, span, toks);
         d.name = Some(mention.text.clone());
         d.mention = Some(index);
+        // Before a person's name come offices (الناشطة، وزير الخارجية), nothing else:
+        // مقربون من ماكرون are unnamed, لعبة بوكيمون is no one.
+        let first_personal = at == 0 || self.is_role(head) || is_definite(head);
         match mention.entity_type {
+            EntityType::Pers if !first_personal && in_set(&ANONYMOUS_HEADS, head) => {
+                return Some(Reading::Source(self.anonymous(toks, heads, span)));
+            }
+            EntityType::Pers if !first_personal => return None,
             EntityType::Pers => {
                 d.role =
                     (!before.is_empty()).then(|| before.trim_end_matches(['،', ',']).to_owned());
@@ -200,6 +207,20 @@ impl Classifier<'_> {
                 d.name = None;
                 d.mention = None;
                 d.role = Some(self.slice(span.start, span.end).to_owned());
+            }
+            // استعداد الاتحاد العام: an organisation after a common noun is its
+            // genitive (readiness of …), not the source.
+            _ if at > 0
+                && ![
+                    &OUTLET_HEADS,
+                    &ORGANIZATION_HEADS,
+                    &DOCUMENT_HEADS,
+                    &SPEECH_NOUNS,
+                ]
+                .iter()
+                .any(|set| in_set(set, head)) =>
+            {
+                return None;
             }
             _ => {
                 if let Some(reading) = self.document(toks, heads, span) {
@@ -264,9 +285,10 @@ impl Classifier<'_> {
         let personal_office = definite
             && self.is_role(head)
             && !matches!(strip_article(head), "مسوول" | "مسووله" | "مسيول" | "مصدر");
-        if !personal_office
-            && (in_set(&ANONYMOUS_HEADS, head) || number_word(head).is_some_and(|_| toks.len() > 1))
-        {
+        // الاثنان المتبقيان: people counted, unnamed.
+        let counted = number_word(head).is_some_and(|_| toks.len() > 1)
+            || number_word(strip_article(head)).is_some_and(|_| definite);
+        if !personal_office && (in_set(&ANONYMOUS_HEADS, head) || counted) {
             let d = self.anonymous(toks, heads, span);
             let handle = d.handles.first().map_or(head, String::as_str).to_owned();
             return refers_back_if(definite, &handle, d);
@@ -323,24 +345,28 @@ impl Classifier<'_> {
         }
         let quoted_or_latin = toks[0].key.bytes().any(|b| b.is_ascii_alphabetic())
             || toks.iter().any(|t| t.has_after(gap::QUOTE));
+        // A word the lists do not know, as the subject of a reporting verb: most
+        // often someone described (المشجع، المزارع); organisations are in the lists.
         let kind = if quoted_or_latin && context == Context::Object {
             SourceKind::Outlet
-        } else if definite {
-            SourceKind::Organization
         } else {
             SourceKind::Person
         };
         let mut d = Self::described(heads, kind, span, toks);
-        d.name = Some(
-            self.slice(span.start, span.end)
-                .trim_matches(['"', '“', '”', '«', '»'])
-                .to_owned(),
-        );
+        let words = self
+            .slice(span.start, span.end)
+            .trim_matches(['"', '“', '”', '«', '»'])
+            .to_owned();
+        if definite && kind == SourceKind::Person {
+            d.role = Some(words);
+        } else {
+            d.name = Some(words);
+        }
         if quoted_or_latin && context == Context::Object {
             return Reading::Source(d);
         }
-        // المهربون، المحتجين: a group of people named by what they do.
-        if definite && toks.len() <= 2 && (head.ends_with("ون") || head.ends_with("ين")) {
+        // المهربون، منظمون: a group of people named by what they do.
+        if toks.len() <= 2 && (head.ends_with("ون") || head.ends_with("ين")) {
             let mut group = self.anonymous(toks, heads, span);
             group.human_plural = true;
             if let Some(a) = group.anonymous.as_mut() {
@@ -413,7 +439,7 @@ impl Classifier<'_> {
     fn anonymous(&self, toks: &[Tok<'_>], heads: &[String], span: Span) -> Described {
         let mut head_at = 0;
         let mut count = None;
-        if let Some(n) = number_word(&heads[0]) {
+        if let Some(n) = number_word(strip_article(&heads[0])) {
             count = Some(n);
             head_at = 1;
             // أحد المسؤولين، عدد من المصادر.
@@ -421,7 +447,10 @@ impl Classifier<'_> {
         if matches!(heads[0].as_str(), "عدد" | "بعض") {
             head_at = toks
                 .iter()
-                .position(|t| in_set(&ANONYMOUS_HEADS, t.key) && t.key != "عدد")
+                .position(|t| {
+                    (in_set(&ANONYMOUS_HEADS, t.key) || in_set(&OUTLET_HEADS, t.key))
+                        && !matches!(t.key, "عدد" | "بعض")
+                })
                 .unwrap_or(0);
         }
         let head = heads.get(head_at).map_or("", String::as_str);
@@ -436,6 +465,10 @@ impl Classifier<'_> {
             };
         }
         let affiliation = self.affiliation(&toks[(head_at + 1).min(toks.len())..]);
+        // بعض المواقع الإلكترونية: unnamed outlets are outlets.
+        if in_set(&OUTLET_HEADS, head) {
+            return Self::described(heads, SourceKind::Outlet, span, toks);
+        }
         let mut d = Self::described(heads, SourceKind::Anonymous, span, toks);
         d.anonymous = Some(Anonymity {
             count,
@@ -523,6 +556,23 @@ impl Classifier<'_> {
         let mut d = Self::described(&heads, SourceKind::Person, span, &toks);
         d.role = Some(self.slice(span.start, span.end).to_owned());
         d
+    }
+
+    /// True when the words at `span` are a person's name (a person mention, or
+    /// a known given name first).
+    pub fn names_a_person(&self, span: Span) -> bool {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let mentioned = self.mentions[from..]
+            .iter()
+            .take_while(|m| m.span.start < span.end)
+            .any(|m| m.entity_type == EntityType::Pers);
+        let first = span
+            .slice(self.text)
+            .and_then(|s| s.split_whitespace().next())
+            .map(fold_key)
+            .unwrap_or_default();
+        let word = self.names.get(strip_article(&first));
+        mentioned || word.given >= 20 || (first.starts_with("ال") && word.given + word.family >= 20)
     }
 
     /// True for a title or an office (الوزير، وزير، المتحدث، الخبير).
@@ -669,6 +719,10 @@ fn is_issuer_glue(key: &str) -> bool {
             | "اعدها"
             | "اعده"
             | "اعدتها"
+            | "اجرتها"
+            | "اجراها"
+            | "اجراه"
+            | "اجرته"
             | "حصلت"
             | "حصل"
             | "نشرته"
@@ -681,5 +735,13 @@ fn is_issuer_glue(key: &str) -> bool {
 
 /// Folded words a later mention of a person may use: each word of the name.
 fn name_handles(name: &str) -> Vec<String> {
-    name.split_whitespace().map(fold_key).collect()
+    let mut handles = Vec::new();
+    for word in name.split_whitespace().map(fold_key) {
+        let bare = strip_article(&word).to_owned();
+        if bare != word {
+            handles.push(bare);
+        }
+        handles.push(word);
+    }
+    handles
 }

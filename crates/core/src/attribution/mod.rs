@@ -207,6 +207,15 @@ pub fn attribute(
         else {
             continue;
         };
+        // A headline's `X: …` reports a person's words; a place or a topic before
+        // the colon is a label (قربة: …، مهرجان قرطاج: …).
+        if claim.passage == PassageKind::Title
+            && claim.lemma.is_empty()
+            && (source.kind != SourceKind::Person
+                || (source.mention.is_none() && source.role.is_none()))
+        {
+            continue;
+        }
         if let Some(a) = source.anonymous.as_mut() {
             a.stated |= claim.anonymity_stated;
         }
@@ -260,6 +269,13 @@ fn source_of(
         Context::Object
     } else {
         Context::Subject
+    };
+    let named = match claim.appositive {
+        // قال الخبير الاقتصادي، الهاشمي علية، إن…: an office, then the name of who holds it.
+        Some(apposition) if classifier.names_a_person(apposition) => {
+            Span::new(named.start, apposition.end)
+        }
+        _ => named,
     };
     let found = match classifier.read(named, context) {
         Reading::Source(d) => Some(surname_back(history, d, named)),

@@ -35,6 +35,10 @@ impl Outlets {
     /// True when a folded name (words separated by single spaces) is an outlet.
     pub fn is_outlet(&self, folded: &str) -> bool {
         self.names.contains(folded)
+            // الجوهرة أف أم for جوهرة إف إم: the article in front of a listed name.
+            || folded
+                .strip_prefix("ال")
+                .is_some_and(|rest| self.names.contains(rest))
             || folded
                 .strip_prefix("ل")
                 .is_some_and(|rest| self.names.contains(rest))

@@ -115,7 +115,19 @@ impl Words<'_> {
 
     /// A word of a person's name, a known name, or a Latin one.
     fn is_name_word(&self, key: &str) -> bool {
-        if is_particle(key) {
+        // Offices and heads are common nouns, even when someone bears them as a surname (وزير).
+        if is_particle(key)
+            || self.gazetteer.is_title_word(key)
+            || [
+                &ROLE_HEADS,
+                &ANONYMOUS_HEADS,
+                &ORGANIZATION_HEADS,
+                &OUTLET_HEADS,
+                &DOCUMENT_HEADS,
+            ]
+            .iter()
+            .any(|set| set.has(key))
+        {
             return false;
         }
         // The list's transliteration flag also covers particles (في، عن): trusted
@@ -158,6 +170,13 @@ impl Words<'_> {
         let Some(rest) = t.key.strip_prefix('ل') else {
             return false;
         };
+        // في بلاغ لها، قال له: a pronoun, not an outlet.
+        if matches!(
+            rest,
+            "ه" | "ها" | "هم" | "هما" | "هن" | "نا" | "ي" | "ك" | "كم"
+        ) {
+            return false;
+        }
         if rest.chars().count() < 2 {
             return false;
         }
@@ -249,15 +268,15 @@ impl Words<'_> {
     ) -> bool {
         let nk = self.key(next);
         let after = self.key(next + 1);
+        if self.in_outlet_name(next) {
+            return true;
+        }
         let document =
             in_set(&DOCUMENT_HEADS, self.key(first)) || in_set(&SPEECH_NOUNS, self.key(first));
         match nk {
             // Where an unnamed source is from: مسؤول في الإدارة، مصادر من داخل الحكومة.
             "في" | "من" | "داخل" | "ضمن" => {
-                complements
-                    && !OCCASION_NOUNS.has(after)
-                    && !TIME_WORDS.has(after)
-                    && !is_side_word(after)
+                complements && !is_occasion(after) && !TIME_WORDS.has(after) && !is_side_word(after)
             }
             // النائب عن حركة…, بيان صادر عن الرئاسة.
             "عن" => matches!(strip_article(self.key(k)), "نايب" | "صادر" | "صادره"),
@@ -280,11 +299,47 @@ impl Words<'_> {
                 role != Role::Carrier && (document || (complements && !self.is_carrier_start(next)))
             }
             // بالبنتاغون، باسم: a preposition on the word (not بوليتيكو، برس).
+            // … بالاتحاد العام للشغل، … بالكاف: where an office or a source belongs.
             _ if nk.starts_with("بال") || nk == "باسم" => {
-                nk == "باسم" || (complements && in_set(&ANONYMOUS_HEADS, self.key(first)))
+                let rest = nk.get('ب'.len_utf8()..).unwrap_or_default();
+                nk == "باسم"
+                    || (complements
+                        && (in_set(&ANONYMOUS_HEADS, self.key(first))
+                            || in_set(&ORGANIZATION_HEADS, rest)
+                            || self.gazetteer.word_type(rest).is_some()))
+            }
+            // المدير الجهوي للتجارة بنابل: the place an office is in.
+            _ if nk.starts_with('ب')
+                && complements
+                && nk.get('ب'.len_utf8()..).is_some_and(|place| {
+                    self.gazetteer.word_type(place) == Some(crate::EntityType::Loc)
+                }) =>
+            {
+                true
+            }
+            // أرقام نشرتها وزارة…: "which … published" links a document to its issuer
+            // only right after it (بلاغ لمؤسسة تيسير نشرته الأربعاء ends the phrase).
+            _ if is_published_verb(nk) => document && k == first,
+            // الرئيس المدير العام ورئيس النيابة…: offices joined by و.
+            _ if nk.starts_with('و')
+                && complements
+                && nk.get('و'.len_utf8()..).is_some_and(|rest| {
+                    self.gazetteer.is_title_word(rest) || ROLE_HEADS.has(rest)
+                }) =>
+            {
+                true
             }
             _ => !self.starts_new_phrase(first, next, object_verb),
         }
+    }
+
+    /// True when word `k` is inside an outlet's name that starts a few words
+    /// before it (الجوهرة أف أم، وكالة تونس إفريقيا للأنباء).
+    fn in_outlet_name(&self, k: usize) -> bool {
+        (k.saturating_sub(3)..k).any(|start| {
+            let words = self.toks[start..].iter().map(|t| t.key);
+            OUTLETS.match_len(words).is_some_and(|len| start + len > k)
+        })
     }
 
     /// Whether word `k` starts another constituent rather than continuing the
@@ -315,10 +370,17 @@ impl Words<'_> {
                 || (key.starts_with('ب') && key != "ب")
         };
         if is_definite(t.key) {
+            // A name with the article runs to the comma after it (وزير الفلاحة الأسعد الاشعل،).
+            let name_before_pause =
+                (k..self.toks.len().min(k + 2)).any(|i| self.toks[i].has_after(gap::PAUSE));
+            // وزارة الطاقة والمناجم: a genitive joined by و goes on.
+            let coordinated = t.key.starts_with("وال");
             if object_verb
                 && is_definite(prev.key)
                 && !prev.key.starts_with('ل')
                 && !is_adjective(t.key)
+                && !name_before_pause
+                && !coordinated
             {
                 return true;
             }
@@ -331,7 +393,9 @@ impl Words<'_> {
                 && !prep_before(k - 2)
                 && prev.quote.is_none();
         }
-        is_definite(prev.key) || (object_verb && self.is_name_word(prev.key))
+        is_definite(prev.key)
+            || prev.quote.is_some()
+            || (object_verb && self.is_name_word(prev.key))
     }
 
     /// Reads what lies between a source (ending before `k`) and its statement.
@@ -406,12 +470,28 @@ impl Words<'_> {
                 k = identity + 1;
                 continue;
             }
-            if TIME_WORDS.has(key) || number_word(key).is_some() || is_month(key) {
+            if TIME_WORDS.has(key)
+                || number_word(key).is_some()
+                || is_month(key)
+                || key.bytes().all(|b| b.is_ascii_digit())
+            {
                 k += 1;
                 continue;
             }
             if key == "من" && is_side_word(self.key(k + 1)) {
                 k += 2;
+                continue;
+            }
+            // قال الخبير الاقتصادي، الهاشمي علية، إن / … بالكاف، الجمعي الزيدي ما…:
+            // a name in apposition to the office before it.
+            if first_segment
+                && k > 0
+                && self.toks[k - 1].has_after(gap::COMMA)
+                && let Some(last) = self.name_run(k, end)
+            {
+                d.appositive = Some(self.span(k, last));
+                first_segment = false;
+                k = last + 1;
                 continue;
             }
             if k > 0
@@ -458,7 +538,13 @@ impl Words<'_> {
                 after
             });
         }
-        if key == "في" && OCCASION_NOUNS.has(self.key(k + 1)) {
+        // ونقلت الوكالة على لسان قائد الجيش: whom it quotes.
+        if key == "علي" && self.key(k + 1) == "لسان" {
+            let last = self.phrase_end(k + 2, end, Role::Object, None)?;
+            d.vias.push((self.span(k + 2, last), ViaHint::Cites));
+            return Some(last + 1);
+        }
+        if key == "في" && is_occasion(self.key(k + 1)) {
             d.occasion = Some(self.span(k + 1, k + 1));
             return Some(k + 2);
         }
@@ -487,19 +573,61 @@ impl Words<'_> {
             .then_some(identity)
     }
 
-    /// A clause marker within the next few words, with no pause before it.
+    /// A clause marker within the next few words, before any stop, colon,
+    /// quotation or other report (commas may come between: في الجزائر، أن…).
     fn marker_ahead(&self, k: usize, end: usize) -> Option<usize> {
-        let mut i = k;
-        while i < end.min(k + 6) {
-            if CLAUSE_MARKERS.has(self.key(i)) {
+        for i in k..end.min(k + 20) {
+            let key = self.key(i);
+            // بعد أن، قبل أن: a subordinate clause, not the statement.
+            let subordinate = i > 0
+                && matches!(
+                    self.key(i - 1),
+                    "بعد" | "قبل" | "رغم" | "دون" | "حتي" | "منذ" | "بدون"
+                );
+            if CLAUSE_MARKERS.has(key) && !subordinate {
                 return (i + 1 < end).then_some(i);
             }
-            if self.toks[i].has_after(gap::PAUSE) || self.speech_starting_at(i).is_some() {
+            let reporting =
+                form_of(key).is_some_and(|f| !(f.participle && f.verb().lemma == "قال"));
+            if self.toks[i].has_after(gap::STOP | gap::COLON)
+                || self.speech_starting_at(i).is_some()
+                || reporting
+                || FRAME_WORDS.contains_key(key)
+            {
                 return None;
             }
-            i += 1;
         }
         None
+    }
+
+    /// The last word of a person's name starting at `k` (two to four name words).
+    fn name_run(&self, k: usize, end: usize) -> Option<usize> {
+        let mut last = None;
+        for i in k..end.min(k + 4) {
+            let key = self.key(i);
+            let bare = strip_article(key);
+            // The first word must be a known name; surnames the lists do not know follow it.
+            // A common given name (صاحب "owner" and ضيف "guest" are rare ones).
+            let named = if i == k {
+                let word = self.names.get(bare);
+                word.given >= 20 || (bare != key && word.given + word.family >= 20)
+            } else {
+                !is_particle(key)
+                    && !key.starts_with('ل')
+                    && form_of(key).is_none()
+                    && !FRAME_WORDS.contains_key(key)
+                    && !TIME_WORDS.has(key)
+                    && !self.head_takes_complements(i)
+            };
+            if !named || CLAUSE_MARKERS.has(key) || self.in_speech(i) {
+                break;
+            }
+            last = Some(i);
+            if self.toks[i].has_after(gap::PAUSE) {
+                break;
+            }
+        }
+        last.filter(|&l| l > k)
     }
 
     /// The word a colon follows within the next few words, when nothing
@@ -652,11 +780,48 @@ pub(super) fn is_particle(key: &str) -> bool {
     )
 }
 
+/// An occasion noun, with a pronoun on it or not (في افتتاحيتها، في تصريحه).
+pub(super) fn is_occasion(key: &str) -> bool {
+    OCCASION_NOUNS.has(key)
+        || ["ها", "ه", "هم"].iter().any(|suffix| {
+            key.strip_suffix(suffix).is_some_and(|noun| {
+                OCCASION_NOUNS.has(noun)
+                    || noun
+                        .strip_suffix('ت')
+                        .is_some_and(|stem| OCCASION_NOUNS.has(&format!("{stem}ه")))
+            })
+        })
+}
+
+/// "Which … published / issued" (نشرتها، أصدره): a relative clause after a document.
+pub(super) fn is_published_verb(key: &str) -> bool {
+    [
+        "نشرت",
+        "نشر",
+        "اصدرت",
+        "اصدر",
+        "اوردت",
+        "اورد",
+        "اعدت",
+        "اعد",
+        "اجرت",
+        "اجر",
+        "اجرا",
+    ]
+    .iter()
+    .any(|verb| {
+        key.strip_prefix(verb)
+            .is_some_and(|suffix| matches!(suffix, "ه" | "ها" | "هم" | "ته" | "تها"))
+    })
+}
+
 /// An adjective after a definite noun (العام، الأول، الجديد، and nisbas: الأميركي، الوطنية).
 fn is_adjective(key: &str) -> bool {
     let bare = strip_article(key);
     bare.ends_with('ي')
         || bare.ends_with("يه")
+        || bare.ends_with("ين")
+        || bare.ends_with("ون")
         || bare.ends_with("يين")
         || bare.ends_with("يون")
         || matches!(

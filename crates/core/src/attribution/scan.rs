@@ -18,8 +18,8 @@ use super::lexicon::{
     CLAUSE_MARKERS, FRAME_WORDS, FrameWord, NOT_REPORTING_BEFORE, UNAUTHORIZED_WORDS,
     WITHHOLDING_WORDS,
 };
-use super::lexicon::{OCCASION_NOUNS, OUTLET_HEADS, in_set};
-use super::phrase::{Complement, Details, Role, ViaHint, Words, is_particle};
+use super::lexicon::{OCCASION_NOUNS, OUTLET_HEADS, TIME_WORDS, in_set};
+use super::phrase::{Complement, Details, Role, ViaHint, Words, is_particle, is_published_verb};
 use super::quotes::{MIN_SPEECH_WORDS, quotation_spans};
 use super::tokens::{gap, tokenize};
 use super::verbs::{Agreement, Form, Number, Stance, Takes, Verb, form_of};
@@ -203,7 +203,13 @@ fn drop_nested(claims: &mut Vec<Claim>) {
     let mut kept: Vec<Claim> = Vec::with_capacity(claims.len());
     for claim in claims.drain(..) {
         // The report it would be nested in is one of the last few before it.
-        let nested = claim.subject == Subject::Implicit
+        // A pronoun, or a subject before its verb (أن الحكومة أكدت), inside what was said.
+        let inner = match claim.subject {
+            Subject::Implicit => true,
+            Subject::Named(span) => span.end <= claim.cue.start,
+            Subject::Continues => false,
+        };
+        let nested = inner
             && kept
                 .iter()
                 .rev()
@@ -357,7 +363,16 @@ impl Scanner<'_, '_> {
         // نقلت عنه قناة…: the pronoun of whom it was quoted comes before the subject.
         if matches!(
             w.key(k),
-            "عنه" | "عنها" | "عنهم" | "عنهما" | "لنا" | "له" | "لها"
+            "عنه"
+                | "عنها"
+                | "عنهم"
+                | "عنهما"
+                | "لنا"
+                | "له"
+                | "لها"
+                | "به"
+                | "بها"
+                | "بهما"
         ) {
             k += 1;
         }
@@ -371,8 +386,10 @@ impl Scanner<'_, '_> {
             k = last + 1;
         }
         let mut strict = verb.ambiguous;
+        // و أضاف with a space: the conjunction all the same.
+        let conjunction = form.conjunction || (i > sen.start && matches!(w.key(i - 1), "و" | "ف"));
         if subject == Subject::Implicit
-            && !form.conjunction
+            && !conjunction
             && let Some(span) = self.subject_before(i, sen.start)
         {
             subject = Subject::Named(span);
@@ -545,7 +562,12 @@ impl Scanner<'_, '_> {
             return Some(w.span(from, end - 1));
         }
         let before = if frame == FrameWord::Tongue { i - 1 } else { i };
-        if last + 1 >= sen.end && before > sen.start {
+        // …، وفق بلاغ لمؤسسة نشرته الأربعاء: only a time or "which it published" after the source.
+        let closing = (last + 1..sen.end).all(|k| {
+            let key = w.key(k);
+            TIME_WORDS.has(key) || is_published_verb(key) || key.bytes().all(|b| b.is_ascii_digit())
+        });
+        if closing && before > sen.start {
             return Some(w.span(sen.start, before - 1));
         }
         Some(w.span(sen.start, sen.end - 1))
@@ -717,6 +739,19 @@ impl Scanner<'_, '_> {
         } else if w.toks[last].has_after(gap::PAUSE) {
             return None;
         }
+        // …، إلا أن موقع "مذربورد" أكد أن: the phrase may also follow a particle or a comma.
+        let start = (start..last)
+            .rev()
+            .take(6)
+            .find(|&k| {
+                w.toks[k].has_after(gap::PAUSE)
+                    || CLAUSE_MARKERS.has(w.key(k))
+                    || matches!(
+                        w.key(k),
+                        "لكن" | "ولكن" | "بينما" | "فيما" | "حيث" | "اذ" | "الا"
+                    )
+            })
+            .map_or(start, |k| k + 1);
         if last < start || last - start >= 7 || is_particle(w.key(start)) {
             return None;
         }

@@ -163,7 +163,10 @@ pub(super) static VERBS: &[Verb] = &[
     verb("فنّد", "فنّد", "فنّد", Sound, Denial, Object).with(&[], &["مفندا"]),
     verb("حذّر", "حذّر", "حذّر", Sound, Warning, Object).with(&["من"], &["محذرا"]),
     verb("نبّه", "نبّه", "نبّه", Sound, Warning, Clause).with(&["الي", "من"], &["منبها"]),
-    verb("اعتبر", "اعتبر", "عتبر", Sound, Neutral, Object).with(&[], &["معتبرا"]),
+    // يُعتبر "is considered" is written like يَعتبر.
+    verb("اعتبر", "اعتبر", "عتبر", Sound, Neutral, Object)
+        .with(&[], &["معتبرا"])
+        .ambiguous(),
     verb("رأى", "رأى", "رى", DefectiveY, Neutral, Clause).ambiguous(),
     verb("اعتقد", "اعتقد", "عتقد", Sound, Neutral, Clause),
     verb("توقع", "توقع", "توقع", Sound, Neutral, Clause).with(&[], &["متوقعا"]),
@@ -194,7 +197,10 @@ pub(super) static VERBS: &[Verb] = &[
         .with(&["الي"], &["لافتا"])
         .ambiguous(),
     verb("نوّه", "نوّه", "نوّه", Sound, Neutral, Clause).with(&["الي", "ب"], &["منوها"]),
-    verb("أبلغ", "أبلغ", "بلغ", Sound, Neutral, Clause).with(&["ب"], &[]),
+    // يبلغ is also "reaches" (بلغ).
+    verb("أبلغ", "أبلغ", "بلغ", Sound, Neutral, Clause)
+        .with(&["ب"], &[])
+        .ambiguous(),
     verb("أخبر", "أخبر", "خبر", Sound, Neutral, Clause).with(&["ب"], &[]),
     verb("بيّن", "بيّن", "بيّن", Sound, Neutral, Clause)
         .with(&[], &["مبينا"])

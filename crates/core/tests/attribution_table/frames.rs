@@ -297,5 +297,47 @@ pub fn cases() -> Vec<Case> {
                     .says("الخطة جاهزة"),
             ],
         ),
+        case(
+            "as a regional official told the radio's correspondent",
+            "وتم حجز كميات من المواد الغذائية وفق ما أكده المدير الجهوي للتجارة بسوسة منير الحامدي لمراسلة الجوهرة أف أم.",
+            vec![
+                from("المدير الجهوي للتجارة بسوسة منير الحامدي", Person)
+                    .verb("أكّد")
+                    .via(&[("مراسلة الجوهرة أف أم", Outlet, Carrier)])
+                    .says("وتم حجز كميات من المواد الغذائية"),
+            ],
+        ),
+        case(
+            "in an interview with an outlet named with the article",
+            "وأكد الباحث سامي الورغي، في حوار مع الجوهرة أف أم، أن المشروع سيرى النور قريبا.",
+            vec![
+                from("الباحث سامي الورغي", Person)
+                    .via(&[("الجوهرة أف أم", Outlet, Carrier)])
+                    .says("المشروع سيرى النور قريبا"),
+            ],
+        ),
+        case(
+            "a guest of a programme, then the date",
+            "وأكد الوزير السابق، ضيف برنامج صباحي، اليوم الخميس 25 ماي 2017، أن العقود نشرت كاملة.",
+            vec![from("الوزير السابق", Person).says("العقود نشرت كاملة")],
+        ),
+        case(
+            "what the candidate declared to a channel",
+            "وقرر الثنائي عدم الإنجاب، وفق ما صرح به المرشح الرئاسي لقناة «فرانس 24».",
+            vec![
+                from("المرشح الرئاسي", Person)
+                    .via(&[("قناة «فرانس 24»", Outlet, Carrier)])
+                    .says("وقرر الثنائي عدم الإنجاب"),
+            ],
+        ),
+        case(
+            "a communique an institution published",
+            "وتهدف الاتفاقية إلى تسهيل القروض الصغرى، وفق بلاغ لمؤسسة التمويل نشرته الأربعاء.",
+            vec![
+                from("مؤسسة التمويل", Organization)
+                    .document("بلاغ")
+                    .says("وتهدف الاتفاقية إلى تسهيل القروض الصغرى"),
+            ],
+        ),
     ]
 }

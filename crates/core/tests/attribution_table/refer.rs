@@ -223,6 +223,16 @@ pub fn titles() -> Vec<(&'static str, &'static str, Vec<crate::harness::Expect>)
             vec![],
         ),
         (
+            "a place before a colon is a label",
+            "المنستير : القبض على عصابة متخصصة في السرقة\nنص الخبر هنا.",
+            vec![],
+        ),
+        (
+            "a game before a colon is a topic",
+            "لعبة بوكيمون : هذه المخاطر\nنص الخبر هنا.",
+            vec![],
+        ),
+        (
             "a verb that is not a report",
             "البرلمان يصادق على الميزانية الجديدة\nنص الخبر هنا.",
             vec![],

@@ -553,5 +553,106 @@ pub fn cases() -> Vec<Case> {
                     .says("الجنود انسحبوا فجرا"),
             ],
         ),
+        case(
+            "a named minister whose name has the article, before a comma",
+            "وأعلن وزير الفلاحة الأسعد الاشعل، الثلاثاء بتونس، أن صابة الحبوب بلغت مستوى قياسيا.",
+            vec![from("وزير الفلاحة الأسعد الاشعل", Person).says("صابة الحبوب بلغت مستوى قياسيا")],
+        ),
+        case(
+            "the two remaining, counted and unnamed",
+            "وصرح ثلاثة منهم بأنهم من السنغال فيما أفاد الاثنان المتبقيان بأنهما من غانا.",
+            vec![
+                from("ثلاثة منهم", Anonymous).count(Some(3)),
+                from("الاثنان المتبقيان", Anonymous)
+                    .count(Some(2))
+                    .says("من غانا"),
+            ],
+        ),
+        case(
+            "a midfielder, not a time",
+            "وأفصح لاعب وسط برشلونة إيفان راكيتيتش عن بعض أسرار زميله.",
+            vec![
+                from("لاعب وسط برشلونة إيفان راكيتيتش", Person)
+                    .stance(Revealing)
+                    .says("بعض أسرار زميله"),
+            ],
+        ),
+        case(
+            "a place of birth set off by a comma",
+            "ويقول المشجع الشهير المولود في الجزائر، إن الديك رمز للمنتخب.",
+            vec![from("المشجع الشهير المولود", Person).says("الديك رمز للمنتخب")],
+        ),
+        case(
+            "people close to a named person are unnamed",
+            "وقال مقربون من الرئيس الفرنسي إيمانويل ماكرون «إنها امرأة تشارك في حياة زوجها».",
+            vec![
+                from("مقربون من الرئيس الفرنسي إيمانويل ماكرون", Anonymous)
+                    .count(None)
+                    .says("إنها امرأة تشارك في حياة زوجها"),
+            ],
+        ),
+        case(
+            "some websites, unnamed outlets",
+            "وأوضحت بعض المواقع الإلكترونية أن الحراس تمكنوا من السيطرة على الوضع.",
+            vec![from("بعض المواقع الإلكترونية", Outlet).says("الحراس تمكنوا من السيطرة على الوضع")],
+        ),
+        case(
+            "an office, then the name in apposition",
+            "ودعا الخبير الاقتصادي، رضا الشكندالي إلى مراجعة منظومة الدعم.",
+            vec![
+                from("الخبير الاقتصادي، رضا الشكندالي", Person)
+                    .role("الخبير الاقتصادي")
+                    .says("مراجعة منظومة الدعم"),
+            ],
+        ),
+        case(
+            "an office in an organisation and a place, then the name",
+            "وأكد الكاتب العام المساعد بالاتحاد الجهوي للشغل بصفاقس، محمد العياري، أن الإضراب قائم.",
+            vec![
+                from(
+                    "الكاتب العام المساعد بالاتحاد الجهوي للشغل بصفاقس، محمد العياري",
+                    Person,
+                )
+                .says("الإضراب قائم"),
+            ],
+        ),
+        case(
+            "two offices joined by wa",
+            "وأكد رئيس الجمعية ورئيس البلدية كمال الجربي أن المهرجان سينطلق الجمعة.",
+            vec![
+                from("رئيس الجمعية ورئيس البلدية كمال الجربي", Person)
+                    .says("المهرجان سينطلق الجمعة"),
+            ],
+        ),
+        case(
+            "a subject after illa anna",
+            "ورغم نفي الشركة، إلا أن موقع «تك نيوز» أكد أن الأجهزة ستسحب من الأسواق.",
+            vec![from("موقع «تك نيوز»", Outlet).says("الأجهزة ستسحب من الأسواق")],
+        ),
+        case(
+            "a communique of its own is no outlet",
+            "وأفادت وزارة الصحة في بلاغ لها بأن الحملة ستتواصل.",
+            vec![
+                from("وزارة الصحة", Organization)
+                    .document("بلاغ")
+                    .via(&[])
+                    .says("الحملة ستتواصل"),
+            ],
+        ),
+        case(
+            "a father, not wa plus a definite word",
+            "وأكد والد الطفل أن حالته تحسنت.",
+            vec![from("والد الطفل", Person).says("حالته تحسنت")],
+        ),
+        case(
+            "a ministry with a coordinated name",
+            "وأكدت وزارة الطاقة والمناجم أن الإنتاج توقف.",
+            vec![from("وزارة الطاقة والمناجم", Organization).says("الإنتاج توقف")],
+        ),
+        case(
+            "in particular is not a source",
+            "وأعلن بالخصوص عن قرار الإخلاء الفوري للمبيت.",
+            vec![],
+        ),
     ]
 }

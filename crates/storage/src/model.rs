@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use marsad_core::Span;
 use serde::{Deserialize, Serialize};
 
+use crate::attributions::AttributionCorrection;
 use crate::corrections::EntityCorrection;
 use crate::view::{Filters, Timeline, View};
 
@@ -30,6 +31,9 @@ pub struct Workspace {
     /// The analyst's entity corrections, in the order they were made.
     #[serde(default)]
     pub corrections: Vec<EntityCorrection>,
+    /// The analyst's fixes to attributions (who said what), in the order they were made.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attribution_corrections: Vec<AttributionCorrection>,
     /// Publication dates the analyst set or fixed (`YYYY-MM-DD`), by article path.
     #[serde(default)]
     pub reference_dates: BTreeMap<String, String>,
@@ -66,6 +70,7 @@ impl Default for Workspace {
             corpus: CorpusRef::default(),
             articles: BTreeMap::new(),
             corrections: Vec::new(),
+            attribution_corrections: Vec::new(),
             reference_dates: BTreeMap::new(),
             folder_reference_date: None,
             notes: Notes::default(),

@@ -1,9 +1,10 @@
-//! Entities, mentions and events as CSV and JSON files for other tools.
+//! Entities, mentions, events and attributions as CSV and JSON files for other tools.
 //!
 //! The rows are plain data: the app and the CLI fill them from the analysis and the
 //! workspace ([`EntityRow::annotate`] adds the analyst's tags and notes), then write them
 //! with [`export_to_file`], which picks the format from the file's extension.
 
+mod attributions;
 mod csv;
 
 use std::borrow::Cow;
@@ -13,6 +14,7 @@ use std::path::Path;
 use marsad_core::EntityType;
 use serde::Serialize;
 
+pub use self::attributions::AttributionRow;
 pub use self::csv::{CsvRow, LIST_SEPARATOR, write_csv};
 use crate::error::Error;
 use crate::model::Workspace;

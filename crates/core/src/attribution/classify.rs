@@ -294,8 +294,14 @@ impl Classifier<'_> {
             return refers_back_if(definite, &handle, d);
         }
         if self.is_role(head) {
-            // وزير الخارجية: a construct with a definite second word is definite.
-            let definite = definite || toks.get(1).is_some_and(|t| is_definite(t.key));
+            // وزير الخارجية، رئيس شبكة دستورنا: a construct whose second word is
+            // definite or names an organisation is definite.
+            let definite = definite
+                || toks.get(1).is_some_and(|t| {
+                    is_definite(t.key)
+                        || in_set(&ORGANIZATION_HEADS, t.key)
+                        || in_set(&OUTLET_HEADS, t.key)
+                });
             if let Some(at) = self.name_start(toks) {
                 let mut d = Self::described(heads, SourceKind::Person, span, toks);
                 d.name = Some(self.slice(toks[at].span.start, span.end).to_owned());
@@ -363,6 +369,16 @@ impl Classifier<'_> {
             d.name = Some(words);
         }
         if quoted_or_latin && context == Context::Object {
+            return Reading::Source(d);
+        }
+        // الشركتان، الوزارتين: two of an organisation.
+        let dual_stem = head
+            .strip_suffix("تان")
+            .or_else(|| head.strip_suffix("تين"))
+            .map(|stem| format!("{stem}ه"));
+        if dual_stem.is_some_and(|stem| in_set(&ORGANIZATION_HEADS, &stem)) {
+            let mut d = Self::described(heads, SourceKind::Organization, span, toks);
+            d.name = Some(words_of(self, span));
             return Reading::Source(d);
         }
         // المهربون، منظمون: a group of people named by what they do.
@@ -667,6 +683,14 @@ impl Classifier<'_> {
     fn slice(&self, start: usize, end: usize) -> &str {
         self.text.get(start..end).unwrap_or_default()
     }
+}
+
+/// The words at `span`, without quotation marks around them.
+fn words_of(classifier: &Classifier<'_>, span: Span) -> String {
+    classifier
+        .slice(span.start, span.end)
+        .trim_matches(['"', '“', '”', '«', '»'])
+        .to_owned()
 }
 
 /// A phrase that points back when it is a bare definite head, else a source.

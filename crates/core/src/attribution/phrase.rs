@@ -114,7 +114,7 @@ impl Words<'_> {
     }
 
     /// A word of a person's name, a known name, or a Latin one.
-    fn is_name_word(&self, key: &str) -> bool {
+    pub fn is_name_word(&self, key: &str) -> bool {
         // Offices and heads are common nouns, even when someone bears them as a surname (وزير).
         if is_particle(key)
             || self.gazetteer.is_title_word(key)
@@ -193,7 +193,11 @@ impl Words<'_> {
         if OUTLETS.match_len(&mut words).is_some() {
             return true;
         }
-        if t.has_after(gap::QUOTE) && self.toks.get(k + 1).is_some_and(|n| n.quote.is_some()) {
+        // لـ"الفاصل": a quoted name after ل, unless an organisation's (لمنظمة "…").
+        if t.has_after(gap::QUOTE)
+            && self.toks.get(k + 1).is_some_and(|n| n.quote.is_some())
+            && !in_set(&ORGANIZATION_HEADS, &stripped)
+        {
             return true;
         }
         // An unknown name right before the statement, after the verb or after the
@@ -393,7 +397,8 @@ impl Words<'_> {
                 && !prep_before(k - 2)
                 && prev.quote.is_none();
         }
-        is_definite(prev.key)
+        // الطاهر بياحي، الحبيب الصيد: a given name with the article goes on to the surname.
+        (is_definite(prev.key) && !self.is_name_word(prev.key))
             || prev.quote.is_some()
             || (object_verb && self.is_name_word(prev.key))
     }

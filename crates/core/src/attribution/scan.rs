@@ -18,7 +18,7 @@ use super::lexicon::{
     CLAUSE_MARKERS, FRAME_WORDS, FrameWord, NOT_REPORTING_BEFORE, UNAUTHORIZED_WORDS,
     WITHHOLDING_WORDS,
 };
-use super::lexicon::{OCCASION_NOUNS, OUTLET_HEADS, TIME_WORDS, in_set};
+use super::lexicon::{OCCASION_NOUNS, OUTLET_HEADS, TIME_WORDS, in_set, is_definite};
 use super::phrase::{Complement, Details, Role, ViaHint, Words, is_particle, is_published_verb};
 use super::quotes::{MIN_SPEECH_WORDS, quotation_spans};
 use super::tokens::{gap, tokenize};
@@ -359,6 +359,20 @@ impl Scanner<'_, '_> {
         if frame_start.is_none() && i > sen.start && NOT_REPORTING_BEFORE.has(w.key(i - 1)) {
             return None;
         }
+        // مناشير تدعو الشباب…: a present-tense verb right after an indefinite noun
+        // describes that noun.
+        if form.imperfect && !form.conjunction && i > sen.start && frame_start.is_none() {
+            let prev = w.key(i - 1);
+            if !w.toks[i - 1].has_after(gap::PAUSE)
+                && !is_particle(prev)
+                && !is_definite(prev)
+                && form_of(prev).is_none()
+                && !w.is_name_word(prev)
+                && w.toks[i - 1].quote.is_none()
+            {
+                return None;
+            }
+        }
         let mut k = i + 1;
         // نقلت عنه قناة…: the pronoun of whom it was quoted comes before the subject.
         if matches!(
@@ -370,6 +384,8 @@ impl Scanner<'_, '_> {
                 | "لنا"
                 | "له"
                 | "لها"
+                | "لهم"
+                | "لهما"
                 | "به"
                 | "بها"
                 | "بهما"

@@ -654,5 +654,34 @@ pub fn cases() -> Vec<Case> {
             "وأعلن بالخصوص عن قرار الإخلاء الفوري للمبيت.",
             vec![],
         ),
+        case(
+            "said to them, a pronoun before the quotation",
+            "وسألوه عن السبب، حيث قال لهم: «لقد تأخرت القافلة بسبب الطقس».",
+            vec![],
+        ),
+        case(
+            "two companies",
+            "وقالت الشركتان إن الاتفاق سيوقع الشهر المقبل.",
+            vec![from("الشركتان", Organization).says("الاتفاق سيوقع الشهر المقبل")],
+        ),
+        case(
+            "leaflets that call on the young: a description, not a report",
+            "وضبط وهو يوزع مناشير تدعو الشباب إلى الالتحاق بالتنظيم.",
+            vec![],
+        ),
+        case(
+            "an office of a named organisation in quotation marks",
+            "وقال الرئيس التنفيذي لمنظمة «سيكو» الطاهر بياحي إن المكتب سيفتح قريبا.",
+            vec![
+                from("الرئيس التنفيذي لمنظمة «سيكو» الطاهر بياحي", Person)
+                    .via(&[])
+                    .says("المكتب سيفتح قريبا"),
+            ],
+        ),
+        case(
+            "the head of a network named without the article",
+            "وقال رئيس شبكة دستورنا إن الخطاب كان عاديا.",
+            vec![from("رئيس شبكة دستورنا", Person).says("الخطاب كان عاديا")],
+        ),
     ]
 }

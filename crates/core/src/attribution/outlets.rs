@@ -14,6 +14,8 @@ const MAX_WORDS: usize = 5;
 /// Folded names of outlets (every listed surface form and canonical name).
 pub(super) struct Outlets {
     names: HashSet<String, WordHashBuild>,
+    /// Every word of every name, with and without the article, to rule words out fast.
+    words: HashSet<String, WordHashBuild>,
 }
 
 impl Outlets {
@@ -29,7 +31,20 @@ impl Outlets {
                 }
             }
         }
-        Self { names }
+        let mut words = HashSet::default();
+        for name in &names {
+            for word in name.split(' ') {
+                words.insert(word.to_owned());
+                words.insert(format!("ال{word}"));
+                words.insert(format!("ل{word}"));
+            }
+        }
+        Self { names, words }
+    }
+
+    /// False when no outlet's name has this folded word (most words).
+    pub fn may_contain(&self, word: &str) -> bool {
+        self.words.contains(word)
     }
 
     /// True when a folded name (words separated by single spaces) is an outlet.

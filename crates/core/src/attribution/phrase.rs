@@ -340,6 +340,9 @@ impl Words<'_> {
     /// True when word `k` is inside an outlet's name that starts a few words
     /// before it (الجوهرة أف أم، وكالة تونس إفريقيا للأنباء).
     fn in_outlet_name(&self, k: usize) -> bool {
+        if !OUTLETS.may_contain(self.key(k)) {
+            return false;
+        }
         (k.saturating_sub(3)..k).any(|start| {
             let words = self.toks[start..].iter().map(|t| t.key);
             OUTLETS.match_len(words).is_some_and(|len| start + len > k)

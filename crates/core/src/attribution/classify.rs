@@ -588,7 +588,11 @@ impl Classifier<'_> {
             .map(fold_key)
             .unwrap_or_default();
         let word = self.names.get(strip_article(&first));
-        mentioned || word.given >= 20 || (first.starts_with("ال") && word.given + word.family >= 20)
+        let office = self.is_role(&first);
+        mentioned
+            || (!office
+                && (word.given >= 20
+                    || (first.starts_with("ال") && word.given + word.family >= 20)))
     }
 
     /// True for a title or an office (الوزير، وزير، المتحدث، الخبير).
@@ -610,9 +614,10 @@ impl Classifier<'_> {
     /// A word that opens a person's name: a known given name, أبو/أم of a kunya.
     fn starts_like_a_name(&self, key: &str) -> bool {
         let bare = key.strip_prefix('و').unwrap_or(key);
+        // وجود، ضيف are given names of a few people: a name needs more.
         matches!(bare, "ابو" | "ام" | "ابن" | "بن")
-            || self.names.get(key).given >= 3
-            || self.names.get(key).transliterated
+            || self.names.get(key).given >= 10
+            || (self.names.get(key).transliterated && !is_definite(key))
     }
 
     /// The outlet's name after its head noun (موقع “أكسيوس” الأمريكي → أكسيوس).

@@ -380,7 +380,14 @@ fn links(
         if relation == Relation::Carrier && is_audience(classifier, span) {
             continue;
         }
+        // قالت لـ«العربية»: what a statement is given to is an outlet unless a person is named.
         let mut described = described;
+        if relation == Relation::Carrier
+            && described.kind == SourceKind::Person
+            && described.mention.is_none()
+        {
+            described.kind = SourceKind::Outlet;
+        }
         described.span = balanced(classifier.text, described.span);
         via.push(link_from(classifier.text, &described, relation));
         if relation == Relation::Cites {

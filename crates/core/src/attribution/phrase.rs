@@ -228,6 +228,7 @@ impl Words<'_> {
             || CLAUSE_MARKERS.has(head.key)
             || TIME_WORDS.has(head.key)
             || form_of(head.key).is_some()
+            || FRAME_WORDS.contains_key(head.key)
             || self.speech_starting_at(first).is_some()
             || is_particle(head.key)
         {
@@ -280,7 +281,11 @@ impl Words<'_> {
         match nk {
             // Where an unnamed source is from: مسؤول في الإدارة، مصادر من داخل الحكومة.
             "في" | "من" | "داخل" | "ضمن" => {
-                complements && !is_occasion(after) && !TIME_WORDS.has(after) && !is_side_word(after)
+                complements
+                    && !is_month(after)
+                    && !is_occasion(after)
+                    && !TIME_WORDS.has(after)
+                    && !is_side_word(after)
             }
             // النائب عن حركة…, بيان صادر عن الرئاسة.
             "عن" => matches!(strip_article(self.key(k)), "نايب" | "صادر" | "صادره"),
@@ -368,6 +373,17 @@ impl Words<'_> {
         {
             return false;
         }
+        // السيد كورونيس، الوزير بوريطة: after an office, an unknown word is a name.
+        // (Not a feminine noun or a word with a pronoun on it: الوزير كلمته، الرئيس حالة.)
+        if !is_definite(t.key)
+            && !object_verb
+            && !t.key.ends_with('ه')
+            && (self.gazetteer.is_title_word(prev.key) || ROLE_HEADS.has(prev.key))
+            && is_definite(prev.key)
+            && k == first + 1
+        {
+            return false;
+        }
         let prep_before = |i: usize| {
             let key = self.key(i);
             matches!(
@@ -403,7 +419,12 @@ impl Words<'_> {
         // الطاهر بياحي، الحبيب الصيد: a given name with the article goes on to the surname.
         (is_definite(prev.key) && !self.is_name_word(prev.key))
             || prev.quote.is_some()
-            || (object_verb && self.is_name_word(prev.key))
+            // نفى الرئيس قيس سعيد اتهامات: after a name of two words, not after a first name
+            // (كشف مايك بنس).
+            || (object_verb
+                && self.is_name_word(prev.key)
+                && k >= 2
+                && self.is_name_word(self.key(k - 2)))
     }
 
     /// Reads what lies between a source (ending before `k`) and its statement.
@@ -682,6 +703,14 @@ impl Words<'_> {
                 && (form.participle || (paused && form.conjunction))
             {
                 return k;
+            }
+            // …، حيث قال / …، كما أكد: a new report after a comma and a particle.
+            if form_of(key).is_some_and(|f| !f.participle && f.agreement.person == 3)
+                && k >= from + 2
+                && matches!(self.key(k - 1), "حيث" | "كما" | "فيما" | "بينما" | "اذ")
+                && self.toks[k - 2].has_after(gap::COMMA | gap::DASH)
+            {
+                return k - 1;
             }
             if let Some(&(frame, lemma)) = FRAME_WORDS.get(key) {
                 // بحسب، وفقا، نقلا close a statement anywhere; حسب and وفق only after a pause

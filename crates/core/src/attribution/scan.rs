@@ -360,8 +360,12 @@ impl Scanner<'_, '_> {
             return None;
         }
         // مناشير تدعو الشباب…: a present-tense verb right after an indefinite noun
-        // describes that noun.
-        if form.imperfect && !form.conjunction && i > sen.start && frame_start.is_none() {
+        // describes that noun; تطبيقات كشف الأرقام: a verb with a noun reading is that noun.
+        if (form.imperfect || verb.ambiguous)
+            && !form.conjunction
+            && i > sen.start
+            && frame_start.is_none()
+        {
             let prev = w.key(i - 1);
             if !w.toks[i - 1].has_after(gap::PAUSE)
                 && !is_particle(prev)

@@ -163,8 +163,8 @@ pub(super) static VERBS: &[Verb] = &[
     verb("فنّد", "فنّد", "فنّد", Sound, Denial, Object).with(&[], &["مفندا"]),
     verb("حذّر", "حذّر", "حذّر", Sound, Warning, Object).with(&["من"], &["محذرا"]),
     verb("نبّه", "نبّه", "نبّه", Sound, Warning, Clause).with(&["الي", "من"], &["منبها"]),
-    // يُعتبر "is considered" is written like يَعتبر.
-    verb("اعتبر", "اعتبر", "عتبر", Sound, Neutral, Object)
+    // يُعتبر "is considered" is written like يَعتبر: only a clause after it reports.
+    verb("اعتبر", "اعتبر", "عتبر", Sound, Neutral, Clause)
         .with(&[], &["معتبرا"])
         .ambiguous(),
     verb("رأى", "رأى", "رى", DefectiveY, Neutral, Clause).ambiguous(),

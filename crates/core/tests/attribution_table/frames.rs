@@ -339,5 +339,33 @@ pub fn cases() -> Vec<Case> {
                     .says("وتهدف الاتفاقية إلى تسهيل القروض الصغرى"),
             ],
         ),
+        case(
+            "as an agency carried it, between the verb and the colon",
+            "وأكد الوزير أن الهجوم مدان، حيث قال وفقا لما نقلته وكالة الأنباء الرسمية: «الجماعة مسؤولة عن الهجوم على الميناء».",
+            vec![
+                from("الوزير", Person).says("الهجوم مدان"),
+                from("الوزير", Person)
+                    .via(&[("وكالة الأنباء الرسمية", Outlet, Carrier)])
+                    .says("الجماعة مسؤولة عن الهجوم على الميناء"),
+            ],
+        ),
+        case(
+            "an outlet named in quotation marks after li, read as an outlet",
+            "وقالت المخرجة لـ«الشاشة» إن الفيلم سيعرض في الخريف.",
+            vec![
+                from("المخرجة", Person)
+                    .via(&[("الشاشة", Outlet, Carrier)])
+                    .says("الفيلم سيعرض في الخريف"),
+            ],
+        ),
+        case(
+            "media of a country, then the month",
+            "وكانت الشركة تواجه صعوبات مالية، وفق ما ذكرت وسائل إعلام بريطانية في أكتوبر الماضي.",
+            vec![
+                from("وسائل إعلام بريطانية", Outlet)
+                    .verb("ذكر")
+                    .says("وكانت الشركة تواجه صعوبات مالية"),
+            ],
+        ),
     ]
 }

@@ -683,5 +683,24 @@ pub fn cases() -> Vec<Case> {
             "وقال رئيس شبكة دستورنا إن الخطاب كان عاديا.",
             vec![from("رئيس شبكة دستورنا", Person).says("الخطاب كان عاديا")],
         ),
+        case(
+            "a foreign name the lists do not know, after a title",
+            "وقال السيد كورونيس إنه سعيد جدا بالنتيجة.",
+            vec![from("السيد كورونيس", Person).says("سعيد جدا بالنتيجة")],
+        ),
+        case(
+            "a first name, then the surname, before the object",
+            "وكشف مايك بنس، نائب الرئيس، عن موعد إطلاق القوة الجديدة.",
+            vec![
+                from("مايك بنس", Person)
+                    .stance(Revealing)
+                    .says("موعد إطلاق القوة الجديدة"),
+            ],
+        ),
+        case(
+            "the coast guard is an organisation",
+            "وأعلن خفر السواحل الإيطالي إنقاذ مئات المهاجرين في البحر.",
+            vec![from("خفر السواحل الإيطالي", Organization).says("إنقاذ مئات المهاجرين في البحر")],
+        ),
     ]
 }

@@ -29,6 +29,13 @@ fuzz_target!(|text: &str| {
             common::assert_span(text, speaker, "quote speaker");
         }
     }
+    for claim in &parsed.claims {
+        common::assert_span(text, claim.cue, "claim cue");
+        common::assert_span(text, claim.statement, "claim statement");
+        if let marsad_core::attribution::Subject::Named(span) = claim.subject {
+            common::assert_span(text, span, "claim subject");
+        }
+    }
     let meta = &parsed.meta;
     if !meta.title_inferred {
         assert!(

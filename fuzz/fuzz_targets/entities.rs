@@ -1,6 +1,6 @@
 #![no_main]
 //! One article through the entity pipeline: bundled recognizer, gazetteer,
-//! sentences, dates and events, as `pipeline` runs them.
+//! sentences, dates, events and attributions, as `pipeline` runs them.
 
 #[path = "common.rs"]
 mod common;
@@ -61,6 +61,21 @@ fuzz_target!(|text: &str| {
                 event.sentence.contains(mention.span),
                 "participant outside the sentence"
             );
+        }
+    }
+    let parsed = marsad_core::article::parse(text);
+    let attributions =
+        marsad_core::attribution::attribute(text, &parsed.claims, &mentions, gazetteer());
+    for a in &attributions {
+        common::assert_span(text, a.span, "attribution source");
+        common::assert_span(text, a.statement, "attribution statement");
+        common::assert_span(text, a.cue, "attribution cue");
+        assert!(
+            a.mention.is_none_or(|m| m < mentions.len()),
+            "attribution names a mention that is not there"
+        );
+        for link in &a.via {
+            common::assert_span(text, link.span, "attribution link");
         }
     }
 });

@@ -70,7 +70,7 @@ enum Command {
     /// Create or validate a workspace file.
     #[command(subcommand)]
     Workspace(WorkspaceCommand),
-    /// Export entities, events and mentions of a workspace's corpus (CSV or JSON by extension).
+    /// Export entities, events, mentions and attributions of a workspace's corpus (CSV or JSON by extension).
     Export {
         #[arg(long)]
         workspace: PathBuf,
@@ -80,6 +80,9 @@ enum Command {
         events: Option<PathBuf>,
         #[arg(long)]
         mentions: Option<PathBuf>,
+        /// Who said what, citing whom, with the analyst's fixes applied.
+        #[arg(long)]
+        attributions: Option<PathBuf>,
     },
     /// Train the entity tagger on a CoNLL file, reproducibly.
     TrainNer(cmd::ner::TrainArgs),
@@ -146,11 +149,15 @@ pub fn run(cli: Cli) -> ExitCode {
             entities,
             events,
             mentions,
+            attributions,
         } => cmd::export::export(
             &workspace,
-            entities.as_deref(),
-            events.as_deref(),
-            mentions.as_deref(),
+            &cmd::export::Targets {
+                entities: entities.as_deref(),
+                events: events.as_deref(),
+                mentions: mentions.as_deref(),
+                attributions: attributions.as_deref(),
+            },
         )
         .map(|()| ExitCode::SUCCESS),
         Command::TrainNer(args) => cmd::ner::train(&args),

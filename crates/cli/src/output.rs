@@ -1,5 +1,6 @@
 //! The JSON shapes of `analyze` and `resolve` (a contract: fields may be added, never removed).
 
+use marsad_core::attribution::{Anonymity, Attribution, Link};
 use marsad_core::corpus::Resolution;
 use marsad_core::ingest::{Problem, Provenance};
 use marsad_core::pipeline::ArticleAnalysis;
@@ -49,6 +50,8 @@ pub struct ArticleOut {
     pub mentions: Vec<MentionOut>,
     pub dates: Vec<DateOut>,
     pub events: Vec<EventOut>,
+    #[serde(default)]
+    pub attributions: Vec<AttributionOut>,
     pub warnings: Vec<String>,
     /// The decoded text and sentence spans, present in `--jsonl` output so
     /// `resolve` can work from those files alone.
@@ -121,6 +124,69 @@ pub struct EventOut {
     pub start: usize,
     pub end: usize,
     pub entities: Vec<String>,
+}
+
+/// One reported statement and its source.
+#[derive(Serialize, Deserialize)]
+pub struct AttributionOut {
+    /// The source's words as written.
+    pub source: String,
+    /// person, anonymous, outlet, organization or document.
+    pub kind: String,
+    /// The resolved entity id when the source is a named entity (null in `--jsonl`, before resolution).
+    pub entity: Option<String>,
+    pub role: Option<String>,
+    pub via: Vec<LinkOut>,
+    /// The reporting verb's citation form (قال، أكّد) or the frame's (بحسب).
+    pub verb: String,
+    /// neutral, assertive, denial, distancing, warning or revealing.
+    pub stance: String,
+    /// Where the source's words are (for a reference back, where the source was named).
+    pub start: usize,
+    pub end: usize,
+    pub statement_start: usize,
+    pub statement_end: usize,
+    /// For an unnamed source: how many, from where, and whether anonymity is stated.
+    pub anonymous: Option<AnonymousOut>,
+    /// The proper name in the source (أكسيوس in موقع أكسيوس).
+    pub name: Option<String>,
+    /// The statement's text.
+    pub statement: String,
+    /// The verb or frame as written.
+    pub cue_start: usize,
+    pub cue_end: usize,
+    /// The words here that refer back to a source named earlier (الوزير, or the verb for a pronoun).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub refers_back: Option<(usize, usize)>,
+    /// The document or occasion it was said in (بيان، تقرير، تصريح).
+    pub document: Option<String>,
+    /// Index of the mention naming the source, for `resolve`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub mention: Option<usize>,
+}
+
+/// One more link of a statement's chain.
+#[derive(Serialize, Deserialize)]
+pub struct LinkOut {
+    pub source: String,
+    pub kind: String,
+    pub entity: Option<String>,
+    /// `cites` (the source relies on it) or `carrier` (it carried the statement).
+    pub relation: String,
+    pub name: Option<String>,
+    pub anonymous: Option<AnonymousOut>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub mention: Option<usize>,
+}
+
+/// What the text says about an unnamed source.
+#[derive(Serialize, Deserialize)]
+pub struct AnonymousOut {
+    /// How many (null for an unspecified plural).
+    pub count: Option<u32>,
+    pub affiliation: Option<String>,
+    /// The text says the source asked not to be named (or was not authorised to speak).
+    pub stated: bool,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -244,9 +310,83 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
                 entities: e.entities.clone(),
             })
             .collect(),
+        attributions: a
+            .attributions
+            .iter()
+            .map(|at| attribution_out(text, at, entity_ids))
+            .collect(),
         warnings: a.bidi_warnings.iter().map(|w| w.message.clone()).collect(),
         text: None,
         sentences: None,
+    }
+}
+
+/// The entity id of mention `index`, when resolved.
+fn entity_of(entity_ids: Option<&[String]>, index: Option<usize>) -> Option<String> {
+    let ids = entity_ids?;
+    ids.get(index?).filter(|id| !id.is_empty()).cloned()
+}
+
+fn anonymous_out(a: &Anonymity) -> AnonymousOut {
+    AnonymousOut {
+        count: a.count,
+        affiliation: a.affiliation.clone(),
+        stated: a.stated,
+    }
+}
+
+fn link_out(link: &Link, entity_ids: Option<&[String]>) -> LinkOut {
+    LinkOut {
+        source: link.source.clone(),
+        kind: link.kind.as_str().to_owned(),
+        entity: entity_of(entity_ids, link.mention),
+        relation: link.relation.as_str().to_owned(),
+        name: link.name.clone(),
+        anonymous: link.anonymous.as_ref().map(anonymous_out),
+        mention: link.mention,
+    }
+}
+
+/// The output form of one attribution; `entity_ids` as for [`article_out`].
+pub fn attribution_out(
+    text: &str,
+    a: &Attribution,
+    entity_ids: Option<&[String]>,
+) -> AttributionOut {
+    AttributionOut {
+        source: a.source.clone(),
+        kind: a.kind.as_str().to_owned(),
+        entity: a
+            .entity
+            .clone()
+            .or_else(|| entity_of(entity_ids, a.mention)),
+        role: a.role.clone(),
+        via: a.via.iter().map(|l| link_out(l, entity_ids)).collect(),
+        verb: a.verb.clone(),
+        stance: a.stance.as_str().to_owned(),
+        start: a.span.start,
+        end: a.span.end,
+        statement_start: a.statement.start,
+        statement_end: a.statement.end,
+        anonymous: a.anonymous.as_ref().map(anonymous_out),
+        name: a.name.clone(),
+        statement: slice(text, a.statement.start, a.statement.end),
+        cue_start: a.cue.start,
+        cue_end: a.cue.end,
+        refers_back: a.refers_back.map(|s| (s.start, s.end)),
+        document: a.document.clone(),
+        mention: a.mention,
+    }
+}
+
+/// Fills the entity ids of attributions read back from `--jsonl`, from their mentions'.
+pub fn resolve_attributions(attributions: &mut [AttributionOut], entity_ids: &[String]) {
+    let id = |mention: Option<usize>| entity_of(Some(entity_ids), mention);
+    for a in attributions {
+        a.entity = id(a.mention);
+        for link in &mut a.via {
+            link.entity = id(link.mention);
+        }
     }
 }
 

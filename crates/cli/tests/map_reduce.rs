@@ -86,6 +86,21 @@ fn resolved_mentions(document: &Value) -> Vec<(String, Vec<ResolvedMention>)> {
     articles
 }
 
+/// Each article of a document by path: its attributions as JSON, entity ids included.
+fn attributions(document: &Value) -> Vec<(String, Value)> {
+    let mut articles: Vec<(String, Value)> = document["articles"]
+        .as_array()
+        .expect("an articles array")
+        .iter()
+        .map(|a| {
+            let path = a["path"].as_str().expect("a path").to_owned();
+            (path, a["attributions"].clone())
+        })
+        .collect();
+    articles.sort_by(|a, b| a.0.cmp(&b.0));
+    articles
+}
+
 #[test]
 fn resolving_shards_gives_the_whole_folders_entities() {
     let files = sample_files();
@@ -159,4 +174,13 @@ fn resolving_shards_gives_the_whole_folders_entities() {
     let whole_mentions = resolved_mentions(&whole);
     assert_eq!(whole_mentions.len(), files.len());
     assert_eq!(resolved_mentions(&reduced), whole_mentions);
+    // Attributions name the same entities, resolved across the shards.
+    let whole_attributions = attributions(&whole);
+    assert_eq!(attributions(&reduced), whole_attributions);
+    let named = whole_attributions
+        .iter()
+        .flat_map(|(_, list)| list.as_array().expect("an attributions array"))
+        .filter(|a| a["entity"].is_string())
+        .count();
+    assert!(named > 3, "attributions with a resolved entity: {named}");
 }

@@ -232,3 +232,164 @@ fn real_news_articles_yield_dated_events() {
     );
     assert_eq!(analysis.articles.len(), 200);
 }
+
+/// A source a careful reader names in a seed article: (file prefix, source
+/// words, kind, and a link of its chain as (words, kind, relation)).
+type SeedSource = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<(&'static str, &'static str, &'static str)>,
+);
+
+/// The sources of the seed articles, with their kinds and chains.
+const SEED_SOURCES: &[SeedSource] = &[
+    ("000_", "مصادر مسؤولة", "anonymous", None),
+    ("000_", "مسؤولون أمريكيون", "anonymous", None),
+    (
+        "001_",
+        "أكسيوس",
+        "outlet",
+        Some(("ثلاثة مصادر مطلعة", "anonymous", "cites")),
+    ),
+    (
+        "001_",
+        "ثلاثة مصادر مطلعة",
+        "anonymous",
+        Some(("أكسيوس", "outlet", "carrier")),
+    ),
+    ("001_", "الإدارة الأمريكية", "organization", None),
+    (
+        "002_",
+        "الخبير العسكري يحيى محمد علي",
+        "person",
+        Some(("الفاصل", "outlet", "carrier")),
+    ),
+    (
+        "002_",
+        "ابتسام السعدي",
+        "person",
+        Some(("الفاصل", "outlet", "carrier")),
+    ),
+    ("003_", "بوليتيكو", "outlet", None),
+    (
+        "003_",
+        "بوليتيكو",
+        "outlet",
+        Some(("أربعة مسؤولين أميركيين", "anonymous", "cites")),
+    ),
+    (
+        "003_",
+        "مسؤول كبير في الإدارة الأميركية",
+        "anonymous",
+        Some(("بوليتيكو", "outlet", "carrier")),
+    ),
+    ("003_", "تقارير إسرائيلية", "document", None),
+    ("004_", "واشنطن", "organization", None),
+    ("004_", "وزير الخارجية الأميركي ماركو روبيو", "person", None),
+    ("004_", "الخارجية الأميركية", "organization", None),
+    ("004_", "مراقبون", "anonymous", None),
+    ("004_", "دبلوماسيون", "anonymous", None),
+    ("004_", "المسؤولين الأميركيين", "anonymous", None),
+    ("004_", "محللون", "anonymous", None),
+];
+
+#[test]
+#[ignore = "needs ../shared/seeds"]
+fn seed_sources_are_found_with_their_kind_and_chain() {
+    use marsad_core::attribution::Attribution;
+    let Some(shared) = shared() else { return };
+    let analysis = analyze(&shared.join("seeds"));
+    let names = |a: &Attribution, words: &str| fold_key(&a.source).contains(&fold_key(words));
+    let mut missed = Vec::new();
+    for &(prefix, words, kind, link) in SEED_SOURCES {
+        let Some(article) = analysis
+            .articles
+            .iter()
+            .find(|a| a.path.starts_with(prefix))
+        else {
+            missed.push(format!("{prefix}: no article"));
+            continue;
+        };
+        let found = article.attributions.iter().any(|a| {
+            names(a, words)
+                && a.kind.as_str() == kind
+                && link.is_none_or(|(via, via_kind, relation)| {
+                    a.via.iter().any(|l| {
+                        fold_key(&l.source).contains(&fold_key(via))
+                            && l.kind.as_str() == via_kind
+                            && l.relation.as_str() == relation
+                    })
+                })
+        });
+        if !found {
+            missed.push(format!("{prefix} {words} ({kind}) {link:?}"));
+        }
+    }
+    for article in &analysis.articles {
+        for a in &article.attributions {
+            println!(
+                "{} | {} ({}) {} «{}» via {:?}",
+                article.path,
+                a.source,
+                a.kind.as_str(),
+                a.verb,
+                a.statement.slice(&article.text).unwrap_or_default(),
+                a.via
+                    .iter()
+                    .map(|l| (&l.source, l.relation.as_str()))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+    assert!(missed.is_empty(), "seed sources missed: {missed:#?}");
+    // وفقًا للتصريحات الأولية names no outlet and no source.
+    let statements = analysis.articles.iter().flat_map(|a| {
+        a.sources
+            .iter()
+            .chain(a.attributions.iter().map(|at| &at.source))
+    });
+    assert!(
+        statements
+            .clone()
+            .all(|s| !fold_key(s).contains(&fold_key("التصريحات"))),
+        "{:?}",
+        statements.collect::<Vec<_>>()
+    );
+}
+
+#[test]
+#[ignore = "needs ../shared/data/real-news-sample"]
+fn real_news_attributions_by_kind() {
+    use marsad_core::attribution::SourceKind;
+    let Some(shared) = shared() else { return };
+    let dir = shared.join("data/real-news-sample/articles");
+    if !dir.is_dir() {
+        return;
+    }
+    let analysis = analyze(&dir);
+    let all: Vec<_> = analysis
+        .articles
+        .iter()
+        .flat_map(|a| a.attributions.iter())
+        .collect();
+    for kind in SourceKind::ALL {
+        let count = all.iter().filter(|a| a.kind == kind).count();
+        println!("real-news sample attributions, {}: {count}", kind.as_str());
+    }
+    let with_chain = all.iter().filter(|a| !a.via.is_empty()).count();
+    let stated = all
+        .iter()
+        .filter(|a| a.anonymous.as_ref().is_some_and(|x| x.stated))
+        .count();
+    println!(
+        "real-news sample: {} attributions in {} articles, {with_chain} with a chain, {stated} stating anonymity",
+        all.len(),
+        analysis
+            .articles
+            .iter()
+            .filter(|a| !a.attributions.is_empty())
+            .count()
+    );
+    assert!(all.len() > 100, "{} attributions", all.len());
+}

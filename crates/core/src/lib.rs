@@ -4,12 +4,14 @@
 //! [`ingest`] reads a folder into decoded texts, [`article`] finds their
 //! structure, [`text`] folds Arabic for matching while keeping offsets into
 //! the original, [`entities`] and [`time`] find mentions and date
-//! expressions, [`events`] ties dates to sentences, and [`corpus`] resolves
+//! expressions, [`events`] ties dates to sentences, [`attribution`] finds
+//! who said what on whose authority, and [`corpus`] resolves
 //! mentions across articles into entities. [`pipeline`] runs all of it.
 //!
 //! Nothing here knows about a GUI, a file dialog or a workspace file.
 
 pub mod article;
+pub mod attribution;
 pub mod corpus;
 pub mod entities;
 pub mod events;

@@ -2,8 +2,9 @@
 //!
 //! [`Workspace`] is the model; [`load`] and [`save`] read and write it (atomically, with a
 //! `.bak` of the previous version); [`paths`] keeps every article path inside the corpus;
-//! [`export`] writes entities, mentions and events as CSV and JSON.
+//! [`export`] writes entities, mentions, events and attributions as CSV and JSON.
 
+pub mod attributions;
 pub mod corrections;
 pub mod error;
 pub mod export;
@@ -14,9 +15,10 @@ pub mod paths;
 mod save;
 pub mod view;
 
+pub use attributions::AttributionCorrection;
 pub use corrections::EntityCorrection;
 pub use error::Error;
-pub use export::{EntityRow, EventRow, ExportFormat, MentionRow, export_to_file};
+pub use export::{AttributionRow, EntityRow, EventRow, ExportFormat, MentionRow, export_to_file};
 pub use format::{from_ron_bytes, to_ron_string};
 pub use model::{
     ArticleRecord, Bookmark, CorpusRef, FORMAT_VERSION, Notes, TagDef, Tags, Workspace,

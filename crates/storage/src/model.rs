@@ -6,6 +6,7 @@ use marsad_core::Span;
 use marsad_core::time::Prefer;
 use serde::{Deserialize, Serialize};
 
+use crate::attributions::AttributionCorrection;
 use crate::corrections::EntityCorrection;
 use crate::view::{Filters, Timeline, View};
 
@@ -31,6 +32,9 @@ pub struct Workspace {
     /// The analyst's entity corrections, in the order they were made.
     #[serde(default)]
     pub corrections: Vec<EntityCorrection>,
+    /// The analyst's fixes to attributions (who said what), in the order they were made.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attribution_corrections: Vec<AttributionCorrection>,
     /// Publication dates the analyst set or fixed (`YYYY-MM-DD`), by article path.
     #[serde(default)]
     pub reference_dates: BTreeMap<String, String>,
@@ -74,6 +78,7 @@ impl Default for Workspace {
             corpus: CorpusRef::default(),
             articles: BTreeMap::new(),
             corrections: Vec::new(),
+            attribution_corrections: Vec::new(),
             reference_dates: BTreeMap::new(),
             folder_reference_date: None,
             reading_directions: BTreeMap::new(),

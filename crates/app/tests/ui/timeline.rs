@@ -304,6 +304,7 @@ fn synthetic_article(
         mentions: Vec::new(),
         dates: Vec::new(),
         events,
+        attributions: Vec::new(),
         bidi_warnings: Vec::new(),
         url: None,
         provenance: marsad_core::ingest::Provenance::default(),

@@ -1,4 +1,4 @@
-//! `marsad-cli export`: a workspace's entities, events and mentions as CSV or JSON files.
+//! `marsad-cli export`: a workspace's entities, events, mentions and attributions as CSV or JSON files.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -12,19 +12,29 @@ use marsad_core::time::{CivilDate, Reference};
 use marsad_storage::Workspace;
 use marsad_storage::export::{ExportKind, ExportSource};
 
-/// `export --workspace FILE [--entities PATH] [--events PATH] [--mentions PATH]`.
+/// Where each requested export goes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Targets<'a> {
+    pub entities: Option<&'a Path>,
+    pub events: Option<&'a Path>,
+    pub mentions: Option<&'a Path>,
+    pub attributions: Option<&'a Path>,
+}
+
+/// `export --workspace FILE [--entities PATH] [--events PATH] [--mentions PATH] [--attributions PATH]`.
 ///
 /// Re-analyzes the workspace's corpus, replays the analyst's corrections and writes each
 /// requested export; the format follows each path's extension (`.csv` or `.json`). The
 /// rows are the app's (`marsad_storage::export`): the same workspace exports the same bytes.
-pub fn export(
-    workspace_file: &Path,
-    entities: Option<&Path>,
-    events: Option<&Path>,
-    mentions: Option<&Path>,
-) -> anyhow::Result<()> {
-    if entities.is_none() && events.is_none() && mentions.is_none() {
-        bail!("nothing to export: give --entities, --events or --mentions");
+pub fn export(workspace_file: &Path, targets: &Targets<'_>) -> anyhow::Result<()> {
+    let Targets {
+        entities,
+        events,
+        mentions,
+        attributions,
+    } = *targets;
+    if entities.is_none() && events.is_none() && mentions.is_none() && attributions.is_none() {
+        bail!("nothing to export: give --entities, --events, --mentions or --attributions");
     }
     let workspace = marsad_storage::load(workspace_file)?;
     let corpus = workspace.corpus_root(workspace_file)?;
@@ -41,6 +51,7 @@ pub fn export(
         (entities, ExportKind::Entities),
         (mentions, ExportKind::Mentions),
         (events, ExportKind::Events),
+        (attributions, ExportKind::Attributions),
     ] {
         if let Some(path) = path {
             let rows = marsad_storage::export::export(kind, path, &source)?;
@@ -134,7 +145,17 @@ mod tests {
         let entities = dir.path().join("entities.json");
         let mentions = dir.path().join("mentions.csv");
         let events = dir.path().join("events.csv");
-        export(&file, Some(&entities), Some(&events), Some(&mentions)).unwrap();
+        let attributions = dir.path().join("attributions.csv");
+        export(
+            &file,
+            &Targets {
+                entities: Some(&entities),
+                events: Some(&events),
+                mentions: Some(&mentions),
+                attributions: Some(&attributions),
+            },
+        )
+        .unwrap();
 
         let json: serde_json::Value =
             serde_json::from_slice(&std::fs::read(&entities).unwrap()).unwrap();
@@ -154,5 +175,58 @@ mod tests {
                 .unwrap()
                 .starts_with("\u{feff}id,date,grain")
         );
+        assert!(
+            std::fs::read_to_string(&attributions)
+                .unwrap()
+                .starts_with("\u{feff}article,source,kind,entity,role,via,verb,stance,statement,")
+        );
+    }
+
+    #[test]
+    fn attributions_export_with_the_analysts_fixes() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("corpus");
+        std::fs::create_dir(&corpus).unwrap();
+        std::fs::write(
+            corpus.join("a.txt"),
+            "تأجيل الاجتماع\n\nوقال مسؤول في الوزارة إن الاجتماع تأجل. وأفادت الصحيفة بأن الوفد وصل.\n",
+        )
+        .unwrap();
+        let file = dir.path().join("work.ron");
+        crate::cmd::workspace::new(&corpus, &file).unwrap();
+        let mut workspace = marsad_storage::load(&file).unwrap();
+        let (articles, _) = analyze(&workspace, &corpus).unwrap();
+        let found = &articles[0].attributions;
+        assert_eq!(found.len(), 2, "{found:?}");
+        workspace.attribution_corrections = vec![
+            marsad_storage::AttributionCorrection::NotAStatement {
+                article: "a.txt".into(),
+                cue: found[0].cue,
+            },
+            marsad_storage::AttributionCorrection::Kind {
+                article: "a.txt".into(),
+                cue: found[1].cue,
+                kind: marsad_core::attribution::SourceKind::Organization,
+            },
+        ];
+        marsad_storage::save(&file, &workspace).unwrap();
+
+        let out = dir.path().join("attributions.json");
+        export(
+            &file,
+            &Targets {
+                attributions: Some(&out),
+                ..Targets::default()
+            },
+        )
+        .unwrap();
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+        let rows = json.as_array().unwrap();
+        assert_eq!(rows.len(), 1, "{json}");
+        assert_eq!(rows[0]["source"], "الصحيفة");
+        assert_eq!(rows[0]["kind"], "organization");
+        assert_eq!(rows[0]["corrected"], true);
+        assert_eq!(rows[0]["statement"], "الوفد وصل");
     }
 }

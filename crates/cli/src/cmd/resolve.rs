@@ -20,7 +20,9 @@ use marsad_core::{EntityType, Mention, MentionSource, Span};
 use serde::ser::{Error as _, SerializeSeq as _};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::output::{ArticleOut, EntityOut, MentionOut, ProblemOut, entities_out};
+use crate::output::{
+    ArticleOut, EntityOut, MentionOut, ProblemOut, entities_out, resolve_attributions,
+};
 
 /// The fields of an `analyze --jsonl` line that resolution reads.
 #[derive(Deserialize)]
@@ -167,11 +169,9 @@ impl Articles<'_> {
         };
         let mut article: ArticleOut = serde_json::from_str(line)
             .context("an input line changed while it was being resolved")?;
-        for (mention, id) in article
-            .mentions
-            .iter_mut()
-            .zip(self.resolution.mention_entity_ids(index))
-        {
+        let ids = self.resolution.mention_entity_ids(index);
+        resolve_attributions(&mut article.attributions, &ids);
+        for (mention, id) in article.mentions.iter_mut().zip(ids) {
             mention.entity = id;
         }
         article.text = None;

@@ -12,18 +12,18 @@ mod dateline;
 mod english_date;
 mod lines;
 mod outlet;
-mod quotes;
 mod stamp;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::attribution::Quote;
 pub use bidi::{BidiWarning, check as check_bidi, control_name};
 pub use dateline::{PublishedDate, parse_dateline, parse_text_dateline};
 pub use outlet::{OutletLine, parse_outlet_line};
-pub use quotes::{Quote, find_quotes, find_sources, indirect_speakers};
 pub use stamp::{DateForm, Stamp, parse_stamp};
 
 use crate::Span;
+use crate::attribution::{self, Claim, Passage, PassageKind, Subject};
 
 /// What a block of the article is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -137,8 +137,6 @@ pub struct Metadata {
     pub outlet: Option<String>,
     /// The news agency the outlet line credits (`رويترز`, `أ ف ب`).
     pub agency: Option<String>,
-    /// Outlets and reports the article cites (`أكسيوس`, `بوليتيكو`).
-    pub sources: Vec<String>,
 }
 
 /// An article's blocks, quotes and metadata.
@@ -146,8 +144,12 @@ pub struct Metadata {
 pub struct ParsedArticle {
     pub blocks: Vec<Block>,
     pub quotes: Vec<Quote>,
-    /// Speaker phrases of indirect speech, as [`indirect_speakers`] finds them.
+    /// Where the body's reports name their speakers (`وقالت الناشطة ريم الأحمد إن …`).
     pub speakers: Vec<Span>,
+    /// The reports of speech the text holds, before their sources are classified
+    /// (`attribution::attribute` does that once the entities are known).
+    #[serde(skip)]
+    pub claims: Vec<Claim>,
     pub meta: Metadata,
 }
 
@@ -206,9 +208,18 @@ pub fn parse(text: &str) -> ParsedArticle {
         blocks.push(Block::new(kind, span));
     }
 
-    let (quotes, speakers) = quotes::quotes_and_speakers(text, &blocks);
+    let found = attribution::find(text, &passages(&blocks));
+    let quotes = found.quotes;
     promote_quote_blocks(&mut blocks, &quotes);
-    meta.sources = find_sources(text, &blocks);
+    let speakers = found
+        .claims
+        .iter()
+        .filter(|c| c.passage == PassageKind::Prose && !c.frame)
+        .filter_map(|c| match c.subject {
+            Subject::Named(span) if attribution::may_name_a_person(text, span) => Some(span),
+            _ => None,
+        })
+        .collect();
 
     if meta.title.is_empty() {
         meta.title = infer_title(text, &blocks);
@@ -219,6 +230,7 @@ pub fn parse(text: &str) -> ParsedArticle {
         blocks,
         quotes,
         speakers,
+        claims: found.claims,
         meta,
     }
 }
@@ -239,6 +251,22 @@ fn take_stamp(meta: &mut Metadata, stamp: &Stamp) {
     if meta.updated.is_none() {
         meta.updated = stamp.updated;
     }
+}
+
+/// The blocks that can report speech, as passages for [`attribution::find`].
+fn passages(blocks: &[Block]) -> Vec<Passage> {
+    blocks
+        .iter()
+        .filter_map(|b| {
+            let kind = match b.kind {
+                BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote => PassageKind::Prose,
+                BlockKind::Dek => PassageKind::Dek,
+                BlockKind::Title | BlockKind::Heading => PassageKind::Title,
+                _ => return None,
+            };
+            Some(Passage { span: b.span, kind })
+        })
+        .collect()
 }
 
 /// A paragraph that is mostly one attributed quotation reads as a quote block.

@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::article::{self, BidiWarning, Block, DateSource, PublishedDate, Quote};
+use crate::attribution::{self, Attribution, SourceKind};
 use crate::corpus::{self, ArticleMentions, Resolution};
 use crate::entities::{self, Recognizer};
 use crate::events::{self, Event};
@@ -61,6 +62,7 @@ pub struct ArticleAnalysis {
     pub section: Option<String>,
     pub byline: Option<String>,
     pub dateline_place: Option<String>,
+    /// The outlets the article cites, by name, in order of first citation.
     pub sources: Vec<String>,
     pub blocks: Vec<Block>,
     pub quotes: Vec<Quote>,
@@ -68,6 +70,9 @@ pub struct ArticleAnalysis {
     pub mentions: Vec<Mention>,
     pub dates: Vec<DateExpr>,
     pub events: Vec<Event>,
+    /// Who said what, citing whom (`attribution`).
+    #[serde(default)]
+    pub attributions: Vec<Attribution>,
     pub bidi_warnings: Vec<BidiWarning>,
     /// The article's address on the web, when its file says it.
     #[serde(default)]
@@ -96,6 +101,7 @@ impl ArticleAnalysis {
         self.mentions.shrink_to_fit();
         self.dates.shrink_to_fit();
         self.events.shrink_to_fit();
+        self.attributions.shrink_to_fit();
         self.bidi_warnings.shrink_to_fit();
         self.sources.shrink_to_fit();
     }
@@ -237,6 +243,13 @@ impl Analyzer {
             self.recognizer.gazetteer(),
             &mut mentions,
         );
+        let attributions = attribution::attribute(
+            &text,
+            &parsed.claims,
+            &mentions,
+            self.recognizer.gazetteer(),
+        );
+        let sources = cited_outlets(&attributions);
         // Relative expressions resolve against the publication date; an article that
         // states only when it was updated is better anchored there than nowhere.
         let reference = reading
@@ -262,13 +275,14 @@ impl Analyzer {
             section: meta.section,
             byline: meta.byline,
             dateline_place: meta.dateline_place,
-            sources: meta.sources,
+            sources,
             blocks: parsed.blocks,
             quotes: parsed.quotes,
             sentences,
             mentions,
             dates,
             events,
+            attributions,
             bidi_warnings,
             url: source.hints.url.clone(),
             provenance,
@@ -304,6 +318,24 @@ struct Source {
     encoding: String,
     hints: Hints,
     provenance: Provenance,
+}
+
+/// The outlets named as sources or links of a chain, each once, in order.
+fn cited_outlets(attributions: &[Attribution]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let named = attributions.iter().flat_map(|a| {
+        std::iter::once((a.kind, a.name.as_ref().unwrap_or(&a.source))).chain(
+            a.via
+                .iter()
+                .map(|l| (l.kind, l.name.as_ref().unwrap_or(&l.source))),
+        )
+    });
+    for (kind, name) in named {
+        if kind == SourceKind::Outlet && !out.iter().any(|o| o == name) {
+            out.push(name.clone());
+        }
+    }
+    out
 }
 
 /// The publication date as the anchor for relative expressions.

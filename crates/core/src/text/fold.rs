@@ -264,6 +264,11 @@ pub fn fold_key(text: &str) -> String {
 /// [`fold_key`] into a reused buffer (cleared first), for word-by-word loops.
 pub fn fold_key_into(text: &str, out: &mut String) {
     out.clear();
+    fold_key_append(text, out);
+}
+
+/// [`fold_key`] appended to `out`, for many words folded into one buffer.
+pub fn fold_key_append(text: &str, out: &mut String) {
     let bytes = text.as_bytes();
     let mut pos = 0;
     while pos < bytes.len() {

@@ -1,9 +1,10 @@
-//! Entities, mentions and events as CSV and JSON files for other tools.
+//! Entities, mentions, events and attributions as CSV and JSON files for other tools.
 //!
 //! The rows are plain data, built in one place for the app and the CLI from the analysis
 //! and the workspace ([`ExportSource`]; what each row means is in `rows.rs`), then written
 //! with [`export_to_file`], which picks the format from the file's extension.
 
+mod attributions;
 mod csv;
 mod rows;
 
@@ -14,8 +15,11 @@ use std::path::Path;
 use marsad_core::EntityType;
 use serde::Serialize;
 
+pub use self::attributions::AttributionRow;
 pub use self::csv::{CsvRow, LIST_SEPARATOR, write_csv};
-pub use self::rows::{ExportKind, ExportSource, entity_rows, event_rows, export, mention_rows};
+pub use self::rows::{
+    ExportKind, ExportSource, attribution_rows, entity_rows, event_rows, export, mention_rows,
+};
 use crate::error::Error;
 use crate::model::Workspace;
 use crate::save::write_file_atomically;

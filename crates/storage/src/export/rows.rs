@@ -20,7 +20,7 @@ use marsad_core::corpus::{Entity, EntityId, Resolution};
 use marsad_core::events;
 use marsad_core::pipeline::ArticleAnalysis;
 
-use super::{EntityRow, EventRow, MentionRow, event_id, export_to_file};
+use super::{AttributionRow, EntityRow, EventRow, MentionRow, event_id, export_to_file};
 use crate::error::Error;
 use crate::model::Workspace;
 
@@ -45,6 +45,8 @@ pub enum ExportKind {
     Mentions,
     /// Every reported event.
     Events,
+    /// Who said what, citing whom, with the analyst's fixes.
+    Attributions,
 }
 
 impl ExportKind {
@@ -54,6 +56,7 @@ impl ExportKind {
             Self::Entities => "entities",
             Self::Mentions => "mentions",
             Self::Events => "events",
+            Self::Attributions => "attributions",
         }
     }
 }
@@ -82,7 +85,36 @@ pub fn export(kind: ExportKind, path: &Path, source: &ExportSource<'_>) -> Resul
             let rows = event_rows(source);
             export_to_file(path, &rows).map(|()| rows.len())
         }
+        ExportKind::Attributions => {
+            let rows = attribution_rows(source);
+            export_to_file(path, &rows).map(|()| rows.len())
+        }
     }
+}
+
+/// One row per attribution, articles in path order, with the analyst's fixes replayed
+/// and each source linked to its (corrected) entity.
+pub fn attribution_rows(source: &ExportSource<'_>) -> Vec<AttributionRow> {
+    let mut rows = Vec::new();
+    for index in source.by_path() {
+        let article = source.articles[index];
+        let corrections = source.workspace.attribution_corrections_of(&article.path);
+        let fixed =
+            marsad_core::attribution::apply_corrections(&article.attributions, &corrections);
+        for attribution in &fixed {
+            let entity = attribution
+                .mention
+                .and_then(|m| source.resolution.mention_entity(index, m))
+                .map(|id| id.0.clone());
+            rows.push(AttributionRow::new(
+                &article.path,
+                &article.text,
+                attribution,
+                entity,
+            ));
+        }
+    }
+    rows
 }
 
 /// One row per resolved entity, with the analyst's tags and note.

@@ -7,10 +7,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use marsad_core::attribution::SourceKind;
 use marsad_core::{EntityType, Span};
 use marsad_storage::{
-    ArticleRecord, Bookmark, CorpusRef, DateRange, EntityCorrection, Filters, Lane, LaneKey,
-    Language, Notes, TagDef, Tags, Theme, Timeline, View, Workspace,
+    ArticleRecord, AttributionCorrection, Bookmark, CorpusRef, DateRange, EntityCorrection,
+    Filters, Lane, LaneKey, Language, Notes, TagDef, Tags, Theme, Timeline, View, Workspace,
 };
 use proptest::prelude::*;
 
@@ -34,6 +35,20 @@ pub fn sample() -> Workspace {
         EntityCorrection::ChangeType {
             entity: "ORG:قرطاج".into(),
             entity_type: EntityType::Loc,
+        },
+    ];
+    workspace.attribution_corrections = vec![
+        AttributionCorrection::Kind {
+            article: article.clone(),
+            cue: Span { start: 51, end: 59 },
+            kind: SourceKind::Outlet,
+        },
+        AttributionCorrection::NotAStatement {
+            article: article.clone(),
+            cue: Span {
+                start: 120,
+                end: 130,
+            },
         },
     ];
     workspace
@@ -119,6 +134,34 @@ fn correction() -> impl Strategy<Value = EntityCorrection> {
                     aliases,
                 }
             ),
+    ]
+}
+
+fn span() -> impl Strategy<Value = Span> {
+    (any::<usize>(), any::<usize>()).prop_map(|(a, b)| Span {
+        start: a.min(b),
+        end: a.max(b),
+    })
+}
+
+fn attribution_correction() -> impl Strategy<Value = AttributionCorrection> {
+    let kind = prop::sample::select(SourceKind::ALL.to_vec());
+    prop_oneof![
+        (text(), span(), text(), prop::option::of(text())).prop_map(
+            |(article, cue, source, entity)| AttributionCorrection::Source {
+                article,
+                cue,
+                source,
+                entity
+            }
+        ),
+        (text(), span(), kind).prop_map(|(article, cue, kind)| AttributionCorrection::Kind {
+            article,
+            cue,
+            kind
+        }),
+        (text(), span())
+            .prop_map(|(article, cue)| AttributionCorrection::NotAStatement { article, cue }),
     ]
 }
 
@@ -259,6 +302,7 @@ pub fn workspace() -> impl Strategy<Value = Workspace> {
         prop::option::of(text()),
         timeline(),
         view(),
+        prop::collection::vec(attribution_correction(), 0..3),
     );
     let directions = (
         prop::collection::btree_map(text(), prefer(), 0..3),
@@ -267,12 +311,13 @@ pub fn workspace() -> impl Strategy<Value = Workspace> {
     (head, tail, directions).prop_map(
         |(
             (corpus, articles, corrections, reference_dates, folder_reference_date, notes),
-            (tags, bookmarks, filters, selected_article, timeline, view),
+            (tags, bookmarks, filters, selected_article, timeline, view, attribution_corrections),
             (reading_directions, folder_reading_direction),
         )| Workspace {
             corpus: CorpusRef { path: corpus },
             articles,
             corrections,
+            attribution_corrections,
             reference_dates,
             folder_reference_date,
             reading_directions,

@@ -9,6 +9,7 @@ type, and the line's text is read from ../shared when a check runs.
     python3 scripts/devset.py spans FILE NOTES     # hand notes → span lines (see below)
     python3 scripts/devset.py check FILE TSV       # every span in context, to proofread
     python3 scripts/devset.py lines FILE TSV       # line, outlet and FNV-1a hash of each annotated line
+    python3 scripts/devset.py strip FILE > OUT     # FILE with the dev-set lines blanked (for unlabeled statistics)
 
 The choice: the file holds five outlets one after the other (by original file
 name: Al Arabiya lines 1–3064, BBC Arabic 3065–4856, CNN Arabic 4857–6365,
@@ -146,6 +147,11 @@ def main() -> int:
             left = raw[max(0, int(b0) - 40):int(b0)].decode("utf-8", "ignore")
             right = raw[int(b1):int(b1) + 40].decode("utf-8", "ignore")
             print(f"{n}\t{kind}\t…{left}[{raw[int(b0):int(b1)].decode()}]{right}…")
+    elif command == "strip":
+        held = {int(r.split("\t")[0]) for r in (Path(__file__).parent.parent / "assets/devset/lines.tsv")
+                .read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")}
+        text = "\n".join("" if i + 1 in held else line for i, line in enumerate(lines))
+        sys.stdout.write(text)
     elif command == "lines":
         numbers = sorted({int(r.split("\t")[0]) for r in Path(sys.argv[3]).read_text(
             encoding="utf-8").splitlines() if r and not r.startswith("#")})

@@ -13,13 +13,13 @@ use super::context::{DocumentContext, Occurrence};
 use super::gazetteer::WordRoles;
 use super::hashing::{HashKeyMap, combine, hash_bytes, hash_str};
 use super::lexicon::{GRANULARITIES, Lexicon};
-use super::names::{FULL_NAME_MAX_WORDS, NameWord, PLACE_MAX_WORDS};
+use super::names::{FULL_NAME_MAX_WORDS, MINED_MAX_WORDS, NameWord, PLACE_MAX_WORDS};
 use super::normalize::{fold_into, split_proclitics};
 use crate::{EntityType, Span};
 use known_runs::KnownRuns;
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
-pub(crate) const FEATURE_VERSION: u32 = 6;
+pub(crate) const FEATURE_VERSION: u32 = 7;
 
 /// Word lists (gazetteer) the tagger may consult for membership features.
 pub trait WordLists: Send + Sync {
@@ -44,6 +44,15 @@ pub trait WordLists: Send + Sync {
     }
     /// True when `folded` (words joined by single spaces) is a known place's name.
     fn is_place(&self, _folded: &str) -> bool {
+        false
+    }
+    /// [`super::names::MinedNames`]' code of `folded` (words joined by
+    /// single spaces): 1 a mined organization, 2 a mined MISC name, 0 neither.
+    fn mined(&self, _folded: &str) -> u8 {
+        0
+    }
+    /// True when some mined name starts with the folded word `first`.
+    fn mined_may_start(&self, _first: &str) -> bool {
         false
     }
     /// True when a folded word is a nisba adjective of a country or place (الأمريكية).
@@ -189,6 +198,8 @@ pub(crate) struct Scratch {
     full_names: Vec<u8>,
     /// Per padded position, like `full_names` for place names (3: a one-word place).
     places: Vec<u8>,
+    /// Per padded position, like `places` for mined names, plus 4 × their code.
+    mined: Vec<u8>,
     /// Folded words of the sentence, for the full-name lookup.
     words: Vec<Span>,
     joined: String,
@@ -427,7 +438,11 @@ impl<'a> FeatureExtractor<'a> {
     /// proclitic (وأسامة حسني، وبلنسية). Reads the word infos, so
     /// [`Self::fill_infos`] comes first.
     fn fill_known_names<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch) {
-        for marks in [&mut scratch.full_names, &mut scratch.places] {
+        for marks in [
+            &mut scratch.full_names,
+            &mut scratch.places,
+            &mut scratch.mined,
+        ] {
             marks.clear();
             marks.resize(tokens.len() + 2 * PAD, 0);
         }
@@ -456,6 +471,13 @@ impl<'a> FeatureExtractor<'a> {
             1..=PLACE_MAX_WORDS,
             |name| lists.is_place(name),
             &mut scratch.places,
+            &mut scratch.joined,
+        );
+        runs.mark_typed(
+            1..=MINED_MAX_WORDS,
+            |first| lists.mined_may_start(first),
+            |name| lists.mined(name),
+            &mut scratch.mined,
             &mut scratch.joined,
         );
     }
@@ -500,6 +522,7 @@ impl<'a> FeatureExtractor<'a> {
         let phrases = &scratch.phrases;
         let full_names = &scratch.full_names;
         let places = &scratch.places;
+        let mined = &scratch.mined;
         out.consistency
             .extend(infos[PAD..PAD + tokens.len()].iter().map(|w| w.consistency));
         for i in PAD..PAD + tokens.len() {
@@ -594,6 +617,12 @@ impl<'a> FeatureExtractor<'a> {
                     | (u64::from(places[i + 1]) << 8),
             );
             push(u64::from(places[i]) | (u64::from(w.list_type) << 4));
+            push(
+                u64::from(mined[i - 1])
+                    | (u64::from(mined[i]) << 8)
+                    | (u64::from(mined[i + 1]) << 16),
+            );
+            push(u64::from(mined[i]) | (u64::from(w.list_type) << 8));
             template += 1;
             for &h in &w.ngrams[..usize::from(w.ngram_count)] {
                 out.keys.push(combine(template, h));

@@ -77,6 +77,24 @@ pub(crate) fn localize(
     }
 }
 
+/// A generic institution named with its country's adjective (البرلمان
+/// العراقي, وزارة الخارجية الأمريكية): the key and surface without the
+/// adjective, and the country, so it files with the bare mentions of
+/// articles about that country («البرلمان (العراق)»).
+pub(crate) fn with_country_adjective<'a>(
+    key: &'a str,
+    surface: &'a str,
+    gazetteer: &Gazetteer,
+) -> Option<(&'a str, &'a str, String)> {
+    let (rest, adjective) = key.rsplit_once(' ')?;
+    let country = gazetteer.demonym_country(adjective)?;
+    if !gazetteer.is_country(country) || !is_generic_institution(rest, gazetteer) {
+        return None;
+    }
+    let bare_surface = surface.rsplit_once(' ').map_or(surface, |(head, _)| head);
+    Some((rest, bare_surface, country.to_owned()))
+}
+
 /// True when an organization key is a generic institution's.
 pub(crate) fn is_generic(key: &str, entity_type: EntityType, gazetteer: &Gazetteer) -> bool {
     entity_type == EntityType::Org && is_generic_institution(key, gazetteer)

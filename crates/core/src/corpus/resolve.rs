@@ -14,7 +14,7 @@ use crate::model::{EntityType, Mention, Span};
 
 use super::institutions;
 use super::names::{clean_surface, key_of, proclitic_readings};
-use super::variants::{person_key, transliteration_variants};
+use super::variants::{NATIVE_NAME_PEOPLE, person_key, transliteration_variants};
 use super::{ArticleMentions, Entity, EntityId, Resolution, ResolvedMention};
 use crate::entities::names::NameWords;
 
@@ -198,11 +198,36 @@ fn localize_institutions(
         .map(|p| institutions::is_generic(&p.key, p.entity_type, gazetteer))
         .collect();
     let mut names = HashMap::new();
+    let mut localized: HashMap<(u32, String), u32> = HashMap::new();
+    // Named with the country's adjective: filed under that country.
+    for slot in prepared.iter_mut().flatten() {
+        let from = table[*slot as usize].clone();
+        // An entity the lists know keeps its canonical (البنتاغون).
+        if from.entity_type != EntityType::Org || gazetteer.canonical_of(&from.key).is_some() {
+            continue;
+        }
+        let Some((rest, surface, country)) =
+            institutions::with_country_adjective(&from.key, &from.surface, gazetteer)
+        else {
+            continue;
+        };
+        let local = institutions::localize(rest, surface, Some(&country), 0);
+        if let Some(name) = local.name {
+            names.entry(local.key.clone()).or_insert(name);
+        }
+        *slot = *localized
+            .entry((*slot, local.key))
+            .or_insert_with_key(|(_, key)| {
+                let mut p = from.clone();
+                p.key.clone_from(key);
+                table.push(p);
+                (table.len() - 1) as u32
+            });
+    }
     if !generic.contains(&true) {
         return names;
     }
     let countries = institutions::countries(articles, gazetteer);
-    let mut localized: HashMap<(u32, String), u32> = HashMap::new();
     for (a, list) in prepared.iter_mut().enumerate() {
         for slot in list.iter_mut() {
             if !generic.get(*slot as usize).copied().unwrap_or(false) {
@@ -348,6 +373,23 @@ fn join_surnames(gazetteer: &Gazetteer, table: &mut Vec<Prepared>, prepared: &mu
             corpus_index.entry(suffix).or_default().insert(key);
         }
     }
+    // Family names come first in Korean, Chinese and Vietnamese names (كيم
+    // جونغ أون, شي جين بينغ): the foreign first word of a name of three
+    // words may stand for it alone (not مايك for مايك بومبيو: a given name).
+    let names = NameWords::bundled();
+    let is_foreign_first = |word: &str| {
+        let n = names.get(word);
+        n.given + n.family < NATIVE_NAME_PEOPLE
+    };
+    let mut first_index: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for &key in full_keys.iter().flatten() {
+        if let Some((first, _)) = key.split_once(' ')
+            && key.split(' ').count() >= 3
+            && is_foreign_first(first)
+        {
+            first_index.entry(first).or_default().insert(key);
+        }
+    }
     let mut full_counts: HashMap<&str, usize> = HashMap::new();
     for &index in prepared.iter().flatten() {
         let p = &table[index as usize];
@@ -388,6 +430,20 @@ fn join_surnames(gazetteer: &Gazetteer, table: &mut Vec<Prepared>, prepared: &mu
                 [] => corpus_index
                     .get(key)
                     .and_then(|set| dominant(set, &full_counts))
+                    .or_else(|| {
+                        let set = first_index.get(key)?;
+                        let here: BTreeSet<&str> = full_keys
+                            .get(a)?
+                            .iter()
+                            .copied()
+                            .filter(|k| set.contains(k))
+                            .collect();
+                        match here.len() {
+                            1 => here.first().copied(),
+                            0 => dominant(set, &full_counts),
+                            _ => None,
+                        }
+                    })
                     .map(str::to_owned),
                 _ => None,
             };

@@ -91,6 +91,14 @@ pub struct MentionOut {
     pub start: usize,
     pub end: usize,
     pub source: String,
+    /// How sure the recognizer is, 0 to 1 (the tagger's marginals; list
+    /// entries and the analyst's own are 1). Absent in older files: 1.
+    #[serde(default = "certain")]
+    pub confidence: f32,
+}
+
+fn certain() -> f32 {
+    1.0
 }
 
 #[derive(Serialize, Deserialize)]
@@ -278,6 +286,7 @@ pub fn article_out(a: &ArticleAnalysis, entity_ids: Option<&[String]>) -> Articl
                 start: m.span.start,
                 end: m.span.end,
                 source: format!("{:?}", m.source).to_lowercase(),
+                confidence: m.confidence.probability(),
             })
             .collect(),
         dates: a

@@ -21,4 +21,4 @@ pub mod pipeline;
 pub mod text;
 pub mod time;
 
-pub use model::{EntityType, Mention, MentionSource, Span};
+pub use model::{Confidence, EntityType, Mention, MentionSource, Span};

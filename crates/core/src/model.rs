@@ -92,6 +92,38 @@ pub enum MentionSource {
     User,
 }
 
+/// How sure the recognizer is of a mention, kept in thousandths so mentions
+/// stay comparable and hashable (1000: certain, as for list and analyst entries).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Confidence(u16);
+
+impl Confidence {
+    /// A mention nobody doubts: a list entry, the analyst's own.
+    pub const CERTAIN: Confidence = Confidence(1000);
+
+    /// The confidence of a probability (clamped to 0..=1).
+    pub fn from_probability(probability: f32) -> Confidence {
+        let clamped = if probability.is_nan() {
+            0.0
+        } else {
+            probability.clamp(0.0, 1.0)
+        };
+        Confidence((clamped * 1000.0).round() as u16)
+    }
+
+    /// The confidence as a probability between 0 and 1.
+    pub fn probability(self) -> f32 {
+        f32::from(self.0.min(1000)) / 1000.0
+    }
+}
+
+impl Default for Confidence {
+    fn default() -> Self {
+        Self::CERTAIN
+    }
+}
+
 /// One occurrence of a named entity in an article's text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
@@ -101,4 +133,7 @@ pub struct Mention {
     pub text: String,
     pub entity_type: EntityType,
     pub source: MentionSource,
+    /// How sure the recognizer is (the tagger's marginals; lists are certain).
+    #[serde(default)]
+    pub confidence: Confidence,
 }

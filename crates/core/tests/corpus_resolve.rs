@@ -258,3 +258,152 @@ fn what_is_left_of_the_lam_contraction_names_the_full_form() {
         vec![("النجم الساحلي".to_owned(), Org, 2, 1, vec![])]
     );
 }
+
+#[test]
+fn one_person_whatever_the_spacing_or_transliteration_of_the_name() {
+    let fixtures = [
+        article(
+            "التقى الملك عبد الله الثاني الرئيس دونالد ترامب. وقال ترامب إن اللقاء كان مثمرا.",
+            &[
+                ("عبد الله الثاني", Pers),
+                ("دونالد ترامب", Pers),
+                ("ترامب", Pers),
+            ],
+        ),
+        article(
+            "وصل عبدالله الثاني إلى واشنطن. واستقبله ترمب في البيت الأبيض.",
+            &[("عبدالله الثاني", Pers), ("واشنطن", Loc), ("ترمب", Pers)],
+        ),
+        article(
+            "قال فلاديمير بوتين إن روسيا مستعدة. وأضاف بوتن أن الحوار ممكن. وقال سعيد إن سعد غادر.",
+            &[
+                ("فلاديمير بوتين", Pers),
+                ("روسيا", Loc),
+                ("بوتن", Pers),
+                ("سعيد", Pers),
+                ("سعد", Pers),
+            ],
+        ),
+    ];
+    let resolution = resolve_all(&fixtures);
+    let cases = [
+        ("عبدالله الثاني", "عبد الله الثاني"),
+        ("ترمب", "دونالد ترامب"),
+        ("بوتن", "فلاديمير بوتين"),
+        ("سعيد", "سعيد"),
+        ("سعد", "سعد"),
+    ];
+    for (surface, name) in cases {
+        let got = entity_name_of(&resolution, surface);
+        let other = entity_name_of(&resolution, name);
+        assert_eq!(got, other, "«{surface}» and «{name}» are one person");
+    }
+    assert_ne!(
+        entity_name_of(&resolution, "سعيد"),
+        entity_name_of(&resolution, "سعد"),
+        "two Arabic names a vowel apart stay two people"
+    );
+}
+
+#[test]
+fn a_generic_institution_belongs_to_its_articles_country() {
+    let fixtures = [
+        article(
+            "صوت البرلمان على الموازنة في بغداد. وقال نائب عراقي إن العراق يحتاج إلى الإصلاح.",
+            &[("البرلمان", Org), ("بغداد", Loc), ("العراق", Loc)],
+        ),
+        article(
+            "أقر البرلمان قانون الانتخابات في العراق. ورحب رئيس الوزراء العراقي بالقرار.",
+            &[("البرلمان", Org), ("العراق", Loc)],
+        ),
+        article(
+            "ناقش البرلمان الأردني الموازنة. وأكدت الحكومة الأردنية أن الأردن ماض في الإصلاح.",
+            &[("البرلمان", Org), ("الأردن", Loc)],
+        ),
+        article(
+            "وافق البرلمان على القانون بأغلبية كبيرة.",
+            &[("البرلمان", Org)],
+        ),
+        article(
+            "وصوت البرلمان العراقي على القانون.",
+            &[("البرلمان العراقي", Org)],
+        ),
+    ];
+    let resolution = resolve_all(&fixtures);
+    let parliaments: Vec<(String, usize)> = resolution
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("البرلمان"))
+        .map(|e| (e.name.clone(), e.article_count))
+        .collect();
+    assert_eq!(parliaments.len(), 3, "{parliaments:?}");
+    // The one named with the adjective joins the bare ones of Iraqi articles.
+    assert!(
+        parliaments.contains(&("البرلمان (العراق)".to_owned(), 3)),
+        "{parliaments:?}"
+    );
+    assert!(
+        parliaments.contains(&("البرلمان (الأردن)".to_owned(), 1)),
+        "{parliaments:?}"
+    );
+    assert!(
+        parliaments.contains(&("البرلمان".to_owned(), 1)),
+        "{parliaments:?}"
+    );
+}
+
+#[test]
+fn a_bare_surname_joins_the_full_name_the_corpus_means_but_not_a_sons_patronymic() {
+    let fixtures = [
+        article(
+            "قال الرئيس دونالد ترامب إن الاتفاق سيئ. وأضاف ترامب أنه سينسحب.",
+            &[("دونالد ترامب", Pers), ("ترامب", Pers)],
+        ),
+        article(
+            "التقى دونالد ترامب وفدا عربيا. وقال دونالد ترامب إن اللقاء مثمر.",
+            &[("دونالد ترامب", Pers), ("دونالد ترامب", Pers)],
+        ),
+        article("وزارت إيفانكا ترامب المعرض.", &[("إيفانكا ترامب", Pers)]),
+        // Trump alone, in an article that never gives his full name.
+        article("وهاجم ترامب الصحافة مجددا.", &[("ترامب", Pers)]),
+        article(
+            "استقبل الملك سلمان بن عبدالعزيز الوفد. وحضر ولي العهد محمد بن سلمان.",
+            &[("سلمان بن عبدالعزيز", Pers), ("محمد بن سلمان", Pers)],
+        ),
+        // The king, called by his given name alone, is not his son.
+        article("وأصدر الملك سلمان أمرا ملكيا.", &[("سلمان", Pers)]),
+    ];
+    let resolution = resolve_all(&fixtures);
+    let trump_alone = resolution.articles[3][0].entity.clone();
+    assert_eq!(
+        resolution.entity(&trump_alone).map(|e| e.name.as_str()),
+        Some("دونالد ترامب"),
+        "{:?}",
+        summary(&resolution)
+    );
+    let salman_alone = resolution.articles[5][0].entity.clone();
+    assert_ne!(
+        resolution.entity(&salman_alone).map(|e| e.name.as_str()),
+        Some("محمد بن سلمان"),
+        "{:?}",
+        summary(&resolution)
+    );
+}
+
+#[test]
+fn a_family_name_written_first_stands_for_the_full_name() {
+    let fixtures = [
+        article(
+            "التقى كيم جونغ أون الرئيس الكوري الجنوبي. وقال كيم جونغ أون إن القمة ناجحة.",
+            &[("كيم جونغ أون", Pers), ("كيم جونغ أون", Pers)],
+        ),
+        article("وأكد كيم استعداده للقاء جديد.", &[("كيم", Pers)]),
+    ];
+    let resolution = resolve_all(&fixtures);
+    assert_eq!(
+        entity_name_of(&resolution, "كيم"),
+        "كيم جونغ أون",
+        "{:?}",
+        summary(&resolution)
+    );
+}

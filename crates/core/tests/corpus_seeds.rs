@@ -36,6 +36,7 @@ fn seed_alias_groups_resolve_to_one_entity() {
                         text: m.span.slice(text)?.to_owned(),
                         entity_type: m.entity_type,
                         source: MentionSource::Gazetteer,
+                        confidence: marsad_core::Confidence::CERTAIN,
                     })
                 })
                 .collect()

@@ -15,6 +15,7 @@ fn mentions(text: &str, names: &[(&str, EntityType)]) -> Vec<Mention> {
                 text: name.to_owned(),
                 entity_type,
                 source: MentionSource::Gazetteer,
+                confidence: marsad_core::Confidence::CERTAIN,
             })
         })
         .collect();

@@ -394,6 +394,7 @@ mod tests {
             text: text.to_owned(),
             entity_type,
             source: MentionSource::Gazetteer,
+            confidence: marsad_core::Confidence::CERTAIN,
         }
     }
 

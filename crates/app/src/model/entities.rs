@@ -284,6 +284,7 @@ mod tests {
                 text: text.to_owned(),
                 entity_type,
                 source: MentionSource::Gazetteer,
+                confidence: marsad_core::Confidence::CERTAIN,
             },
             entity: EntityId::from(id),
             surface: text.to_owned(),

@@ -324,6 +324,7 @@ fn a_hundred_thousand_events_are_binned_when_zoomed_out_and_drawn_when_zoomed_in
         text: "القاهرة".to_owned(),
         entity_type: EntityType::Loc,
         source: MentionSource::Gazetteer,
+        confidence: marsad_core::Confidence::CERTAIN,
     };
     let mut app = MarsadApp::with_options(marsad::AppOptions::default());
     // 1,000 articles × 100 events over ten years, a third with a participant.

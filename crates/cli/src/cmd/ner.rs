@@ -6,13 +6,14 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context as _;
-use marsad_core::Span;
 use marsad_core::entities::clusters::{self, ClusterConfig};
 use marsad_core::entities::eval::Evaluation;
 use marsad_core::entities::gazetteer::Gazetteer;
+use marsad_core::entities::names::MinedNames;
 use marsad_core::entities::tagger::CONLL_WINDOW;
 use marsad_core::entities::tags::Tag;
 use marsad_core::entities::{Learner, Recognizer, Tagger, TrainConfig, conll};
+use marsad_core::{EntityType, Span};
 
 /// Options of `train-ner`.
 #[derive(Debug, Clone, clap::Args)]
@@ -27,14 +28,18 @@ pub struct TrainArgs {
     #[arg(long, default_value = "assets/models/clusters.tsv")]
     pub lexicon: PathBuf,
     /// Rebuild the word-cluster table from this unlabeled text (one document
-    /// per line) plus the training tokens, and write it to --lexicon.
+    /// per line; repeat the option to read several files) plus the training
+    /// tokens, and write it to --lexicon.
     #[arg(long)]
-    pub clusters_from: Option<PathBuf>,
+    pub clusters_from: Vec<PathBuf>,
     /// Recompute each word's corpus cue profile (the contexts it appears in)
-    /// from this unlabeled text plus the training tokens, and write it into
-    /// --lexicon (after --clusters-from, when both are given).
+    /// from this unlabeled text (repeatable) plus the training tokens, and
+    /// write it into --lexicon (after --clusters-from, when both are given).
     #[arg(long)]
-    pub cues_from: Option<PathBuf>,
+    pub cues_from: Vec<PathBuf>,
+    /// Cluster counts of the three granularities, coarse to fine (with --clusters-from).
+    #[arg(long, value_delimiter = ',', default_values_t = ClusterConfig::default().sizes)]
+    pub cluster_sizes: Vec<usize>,
     /// Passes over the training data.
     #[arg(long, default_value_t = TrainConfig::default().epochs)]
     pub epochs: usize,
@@ -64,6 +69,9 @@ pub struct TrainArgs {
     /// L2 strength per training sentence of the CRF.
     #[arg(long, default_value_t = Learner::CRF_L2)]
     pub crf_l2: f32,
+    /// Train without the mined organization and MISC lists (to measure what they add).
+    #[arg(long)]
+    pub no_mined_lists: bool,
 }
 
 /// Options of `eval-ner`.
@@ -80,6 +88,10 @@ pub struct EvalArgs {
     /// Exit with a failure status when the micro F1 is below this.
     #[arg(long)]
     pub min_f1: Option<f64>,
+    /// Exit with a failure status when one type's F1 is below its floor
+    /// (`TYPE=F1`, e.g. `ORG=0.65`; repeatable).
+    #[arg(long, value_parser = parse_type_floor)]
+    pub min_type_f1: Vec<(EntityType, f64)>,
     /// Also write `token<TAB>gold<TAB>predicted` lines here, for error analysis.
     #[arg(long)]
     pub write_tags: Option<PathBuf>,
@@ -95,6 +107,15 @@ fn read_text(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
 }
 
+/// The folded tokens of every line (one document each) of the files, in order.
+fn unlabeled_documents(paths: &[PathBuf]) -> anyhow::Result<Vec<Vec<String>>> {
+    let mut documents = Vec::new();
+    for path in paths {
+        documents.extend(read_text(path)?.lines().map(clusters::tokens_of_text));
+    }
+    Ok(documents)
+}
+
 /// Trains the tagger and writes the model (and, with --clusters-from, the cluster table).
 pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
@@ -105,21 +126,38 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         args.train.display()
     );
 
-    if let Some(unlabeled) = &args.clusters_from {
-        let text = read_text(unlabeled)?;
-        let mut documents: Vec<Vec<String>> = text.lines().map(clusters::tokens_of_text).collect();
+    if !args.clusters_from.is_empty() {
+        let mut documents = unlabeled_documents(&args.clusters_from)?;
         documents.extend(sentences.iter().map(|s| {
             s.tokens
                 .iter()
                 .map(|t| clusters::tokens_of_text(t).concat())
                 .collect()
         }));
-        let header = String::from(
-            "Word counts and distributional clusters (k = 64, 256, 1024) derived by `marsad-cli train-ner \
-             --clusters-from` from the ANT corpus (Chouigui et al., AICCSA 2017) and the ANERcorp training split.\n\
+        let sizes = <[usize; 3]>::try_from(args.cluster_sizes.as_slice()).map_err(|_| {
+            anyhow::anyhow!(
+                "--cluster-sizes takes three numbers, coarse to fine (like 64,256,1024), got {:?}",
+                args.cluster_sizes
+            )
+        })?;
+        anyhow::ensure!(
+            sizes
+                .iter()
+                .all(|&k| (1..=usize::from(u16::MAX)).contains(&k)),
+            "cluster counts must be between 1 and {}",
+            u16::MAX
+        );
+        let config = ClusterConfig {
+            sizes,
+            ..ClusterConfig::default()
+        };
+        let [k1, k2, k3] = config.sizes;
+        let header = format!(
+            "Word counts and distributional clusters (k = {k1}, {k2}, {k3}) derived by `marsad-cli train-ner \
+             --clusters-from` from the ANT corpus v1.1 and v2.1 multi-source (Chouigui et al., AICCSA 2017) and the ANERcorp training split.\n\
              Format: folded word, count, cluster ids (- = too rare to cluster), then (from `--cues-from`) the corpus cue profile in hex when the word has one. See README.md.",
         );
-        let table = clusters::induce(&documents, &ClusterConfig::default(), &header);
+        let table = clusters::induce(&documents, &config, &header);
         std::fs::write(&args.lexicon, &table)
             .with_context(|| format!("cannot write {}", args.lexicon.display()))?;
         eprintln!(
@@ -129,9 +167,8 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
             started.elapsed().as_secs_f64()
         );
     }
-    if let Some(unlabeled) = &args.cues_from {
-        let text = read_text(unlabeled)?;
-        let mut documents: Vec<Vec<String>> = text.lines().map(clusters::tokens_of_text).collect();
+    if !args.cues_from.is_empty() {
+        let mut documents = unlabeled_documents(&args.cues_from)?;
         documents.extend(sentences.iter().map(|s| s.tokens.clone()));
         let lists = marsad_core::entities::TaggerLists::bundled();
         let table = clusters::with_corpus_cues(&read_text(&args.lexicon)?, &documents, &lists)?;
@@ -167,7 +204,14 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
             }
         },
     };
-    let lists = marsad_core::entities::bundled_lists();
+    let lists: Option<std::sync::Arc<dyn marsad_core::entities::WordLists>> = if args.no_mined_lists
+    {
+        Some(std::sync::Arc::new(
+            marsad_core::entities::TaggerLists::bundled().with_mined(MinedNames::default()),
+        ))
+    } else {
+        marsad_core::entities::bundled_lists()
+    };
     let tagger = Tagger::train(&sentences, &lexicon, lists, config, |epoch, tagger| {
         if dev.is_empty() {
             eprintln!("epoch {epoch} ({:.1}s)", started.elapsed().as_secs_f64());
@@ -240,14 +284,45 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         evaluation.tokens as f64 / seconds.max(1e-9)
     );
     println!("{}", evaluation.report());
+    let mut below = Vec::new();
     let f1 = evaluation.micro().f1();
     if let Some(min) = args.min_f1
         && f1 < min
     {
-        eprintln!("F1 {f1:.4} is below the required {min:.4}");
-        return Ok(ExitCode::FAILURE);
+        below.push(format!("F1 {f1:.4} is below the required {min:.4}"));
     }
-    Ok(ExitCode::SUCCESS)
+    for &(entity_type, min) in &args.min_type_f1 {
+        let f1 = evaluation.of_type(entity_type).f1();
+        if f1 < min {
+            below.push(format!(
+                "{entity_type} F1 {f1:.4} is below the required {min:.4}"
+            ));
+        }
+    }
+    for line in &below {
+        eprintln!("{line}");
+    }
+    Ok(if below.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Reads a `TYPE=F1` floor of `--min-type-f1`.
+fn parse_type_floor(text: &str) -> Result<(EntityType, f64), String> {
+    let (name, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected TYPE=F1 (like ORG=0.65), got {text:?}"))?;
+    let entity_type = EntityType::ALL
+        .into_iter()
+        .find(|t| t.to_string().eq_ignore_ascii_case(name.trim()))
+        .ok_or_else(|| format!("unknown entity type {name:?} (PERS, ORG, LOC or MISC)"))?;
+    let min: f64 = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("{value:?} is not a number"))?;
+    Ok((entity_type, min))
 }
 
 fn score(sentences: &[conll::Sentence], predicted: &[Vec<Tag>]) -> Evaluation {
@@ -320,6 +395,15 @@ fn write_tags(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_floors_read_as_type_and_number() {
+        assert_eq!(parse_type_floor("ORG=0.65"), Ok((EntityType::Org, 0.65)));
+        assert_eq!(parse_type_floor("misc = 0.6"), Ok((EntityType::Misc, 0.6)));
+        for bad in ["ORG", "DATE=0.5", "ORG=high"] {
+            assert!(parse_type_floor(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn recognizer_mentions_land_on_the_conll_tokens_they_cover() {

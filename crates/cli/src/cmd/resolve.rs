@@ -212,6 +212,7 @@ fn load(line: LineForResolution, file: usize, offset: u64) -> anyhow::Result<Loa
                 text: m.text,
                 entity_type,
                 source: source_from(&m.source),
+                confidence: marsad_core::Confidence::from_probability(m.confidence),
             })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;

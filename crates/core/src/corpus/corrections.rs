@@ -275,6 +275,7 @@ fn add_entity(
                     text: surface.to_owned(),
                     entity_type,
                     source: MentionSource::User,
+                    confidence: crate::model::Confidence::CERTAIN,
                 },
                 entity: id.clone(),
                 surface: surface.to_owned(),

@@ -10,12 +10,16 @@
 mod context;
 mod corrections;
 mod history;
+mod institutions;
 mod names;
 mod resolve;
+mod variants;
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{EntityType, Mention, Span};
+use crate::model::{Confidence, EntityType, Mention, Span};
 
 pub use context::{cooccurrence, kwic};
 pub use corrections::{Correction, apply};
@@ -131,6 +135,18 @@ impl Resolution {
             .get(article)
             .map(|list| list.iter().map(|m| m.entity.0.clone()).collect())
             .unwrap_or_default()
+    }
+
+    /// Each entity's confidence: that of its surest mention. An entity whose
+    /// every mention the tagger doubted (a common word read as a place, like
+    /// ساحلية) scores low; one a list or the analyst vouches for scores 1.
+    pub fn confidences(&self) -> HashMap<&EntityId, Confidence> {
+        let mut out: HashMap<&EntityId, Confidence> = HashMap::new();
+        for m in self.articles.iter().flatten() {
+            let best = out.entry(&m.entity).or_insert(m.mention.confidence);
+            *best = (*best).max(m.mention.confidence);
+        }
+        out
     }
 
     /// Entities not hidden by the analyst, in display order.

@@ -12,8 +12,11 @@ use rayon::prelude::*;
 use crate::entities::gazetteer::Gazetteer;
 use crate::model::{EntityType, Mention, Span};
 
+use super::institutions;
 use super::names::{clean_surface, key_of, proclitic_readings};
+use super::variants::{NATIVE_NAME_PEOPLE, person_key, transliteration_variants};
 use super::{ArticleMentions, Entity, EntityId, Resolution, ResolvedMention};
+use crate::entities::names::NameWords;
 
 /// A mention on its way to an entity.
 #[derive(Clone)]
@@ -61,10 +64,12 @@ pub fn resolve_with(gazetteer: &Gazetteer, articles: &[ArticleMentions<'_>]) -> 
         }
         prepared.push(list);
     }
+    join_variants(&mut table, &prepared);
     join_surnames(gazetteer, &mut table, &mut prepared);
+    let local_names = localize_institutions(gazetteer, articles, &mut table, &mut prepared);
     vote_types(gazetteer, &mut table, &prepared);
 
-    let mut canonical_names: HashMap<String, String> = HashMap::new();
+    let mut canonical_names: HashMap<String, String> = local_names;
     let mut ids: Vec<EntityId> = Vec::with_capacity(table.len());
     for p in &table {
         if let Some((canonical, _)) = gazetteer.canonical_of(&p.key) {
@@ -137,18 +142,114 @@ fn prepare(
         || (surface.to_owned(), key.to_owned()),
         |r| (r.surface.clone(), r.key.clone()),
     );
-    match gazetteer.canonical_of(&key) {
-        Some((canonical, entity_type)) => Prepared {
-            surface,
-            key: key_of(canonical),
-            entity_type,
-        },
-        None => Prepared {
-            surface,
-            key,
-            entity_type: mention.entity_type,
-        },
+    let (key, entity_type) = match gazetteer.canonical_of(&key) {
+        Some((canonical, entity_type)) => (key_of(canonical), entity_type),
+        None => (key, mention.entity_type),
+    };
+    Prepared {
+        surface,
+        key: entity_key(&key, entity_type),
+        entity_type,
     }
+}
+
+/// The key an entity of `entity_type` is filed under: a person's compound
+/// given names are one word in it (عبد الله and عبدالله are one person).
+fn entity_key(key: &str, entity_type: EntityType) -> String {
+    if entity_type == EntityType::Pers {
+        person_key(key)
+    } else {
+        key.to_owned()
+    }
+}
+
+/// A person's name spelled two ways by transliteration (ترامب, ترمب) is one
+/// person, under the commoner spelling.
+fn join_variants(table: &mut [Prepared], prepared: &[Vec<u32>]) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for &index in prepared.iter().flatten() {
+        if let Some(p) = table.get(index as usize)
+            && p.entity_type == EntityType::Pers
+        {
+            *counts.entry(p.key.clone()).or_default() += 1;
+        }
+    }
+    let variants = transliteration_variants(&counts, &NameWords::bundled());
+    for p in table.iter_mut() {
+        if p.entity_type == EntityType::Pers
+            && let Some(head) = variants.get(&p.key)
+        {
+            p.key.clone_from(head);
+        }
+    }
+}
+
+/// A generic institution (البرلمان، وزارة الداخلية) is filed under its
+/// article's country where the article says which, and kept to its article
+/// where it does not; returns the display names of the country-filed keys.
+fn localize_institutions(
+    gazetteer: &Gazetteer,
+    articles: &[ArticleMentions<'_>],
+    table: &mut Vec<Prepared>,
+    prepared: &mut [Vec<u32>],
+) -> HashMap<String, String> {
+    let generic: Vec<bool> = table
+        .iter()
+        .map(|p| institutions::is_generic(&p.key, p.entity_type, gazetteer))
+        .collect();
+    let mut names = HashMap::new();
+    let mut localized: HashMap<(u32, String), u32> = HashMap::new();
+    // Named with the country's adjective: filed under that country.
+    for slot in prepared.iter_mut().flatten() {
+        let from = table[*slot as usize].clone();
+        // An entity the lists know keeps its canonical (البنتاغون).
+        if from.entity_type != EntityType::Org || gazetteer.canonical_of(&from.key).is_some() {
+            continue;
+        }
+        let Some((rest, surface, country)) =
+            institutions::with_country_adjective(&from.key, &from.surface, gazetteer)
+        else {
+            continue;
+        };
+        let local = institutions::localize(rest, surface, Some(&country), 0);
+        if let Some(name) = local.name {
+            names.entry(local.key.clone()).or_insert(name);
+        }
+        *slot = *localized
+            .entry((*slot, local.key))
+            .or_insert_with_key(|(_, key)| {
+                let mut p = from.clone();
+                p.key.clone_from(key);
+                table.push(p);
+                (table.len() - 1) as u32
+            });
+    }
+    if !generic.contains(&true) {
+        return names;
+    }
+    let countries = institutions::countries(articles, gazetteer);
+    for (a, list) in prepared.iter_mut().enumerate() {
+        for slot in list.iter_mut() {
+            if !generic.get(*slot as usize).copied().unwrap_or(false) {
+                continue;
+            }
+            let from = table[*slot as usize].clone();
+            let country = countries.get(a).and_then(Option::as_deref);
+            let local = institutions::localize(&from.key, &from.surface, country, a);
+            if let Some(name) = local.name {
+                names.entry(local.key.clone()).or_insert(name);
+            }
+            *slot = *localized
+                .entry((*slot, local.key))
+                .or_insert_with_key(|(_, key)| {
+                    let mut p = from.clone();
+                    p.key.clone_from(key);
+                    table.push(p);
+                    (table.len() - 1) as u32
+                });
+        }
+    }
+    names
 }
 
 /// One name, one type across the corpus: the tagger reads each occurrence on
@@ -210,14 +311,24 @@ fn is_surname_like(key: &str) -> bool {
     }
 }
 
+/// Words that make what follows a father's or forebear's name (محمد بن
+/// سلمان is the son; سلمان alone is not him).
+const PATRONYMIC: [&str; 4] = ["بن", "ابن", "بنت", "ولد"];
+
+/// True when `full` ends with the words of `short`, and `short` is not the
+/// father's name in a patronymic (بن سلمان).
 fn ends_with_words(full: &str, short: &str) -> bool {
-    full.len() > short.len()
-        && full.ends_with(short)
-        && full[..full.len() - short.len()].ends_with(' ')
+    let Some(before) = full
+        .strip_suffix(short)
+        .and_then(|rest| rest.strip_suffix(' '))
+    else {
+        return false;
+    };
+    !PATRONYMIC.contains(&before.rsplit(' ').next().unwrap_or_default())
 }
 
 /// Word suffixes of a full name a short name may stand for: its last word
-/// and its last two words (for عبد العاطي and the like).
+/// and its last two words (for عبد العاطي and the like), not a father's name.
 fn name_suffixes(full: &str) -> impl Iterator<Item = &str> {
     let spaces: Vec<usize> = full.match_indices(' ').map(|(i, _)| i).collect();
     spaces
@@ -225,6 +336,24 @@ fn name_suffixes(full: &str) -> impl Iterator<Item = &str> {
         .rev()
         .take(2)
         .map(move |i| &full[i + 1..])
+        .filter(move |suffix| ends_with_words(full, suffix))
+}
+
+/// Share of the mentions of the full names a bare surname may stand for that
+/// the commonest of them must hold for the surname to join it corpus-wide
+/// (ترامب alone is Donald Trump, the others of his family are rare).
+const DOMINANT_SHARE: f64 = 0.75;
+
+/// The full name, among `candidates`, a bare surname stands for across the
+/// corpus: the only one, or the one far more often mentioned than the rest.
+fn dominant<'a>(candidates: &BTreeSet<&'a str>, counts: &HashMap<&str, usize>) -> Option<&'a str> {
+    let count = |k: &str| counts.get(k).copied().unwrap_or(0);
+    let total: usize = candidates.iter().map(|k| count(k)).sum();
+    let best = candidates
+        .iter()
+        .copied()
+        .max_by_key(|k| (count(k), std::cmp::Reverse(*k)))?;
+    (candidates.len() == 1 || count(best) as f64 >= DOMINANT_SHARE * total as f64).then_some(best)
 }
 
 fn join_surnames(gazetteer: &Gazetteer, table: &mut Vec<Prepared>, prepared: &mut [Vec<u32>]) {
@@ -242,6 +371,30 @@ fn join_surnames(gazetteer: &Gazetteer, table: &mut Vec<Prepared>, prepared: &mu
     for &key in full_keys.iter().flatten() {
         for suffix in name_suffixes(key) {
             corpus_index.entry(suffix).or_default().insert(key);
+        }
+    }
+    // Family names come first in Korean, Chinese and Vietnamese names (كيم
+    // جونغ أون, شي جين بينغ): the foreign first word of a name of three
+    // words may stand for it alone (not مايك for مايك بومبيو: a given name).
+    let names = NameWords::bundled();
+    let is_foreign_first = |word: &str| {
+        let n = names.get(word);
+        n.given + n.family < NATIVE_NAME_PEOPLE
+    };
+    let mut first_index: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for &key in full_keys.iter().flatten() {
+        if let Some((first, _)) = key.split_once(' ')
+            && key.split(' ').count() >= 3
+            && is_foreign_first(first)
+        {
+            first_index.entry(first).or_default().insert(key);
+        }
+    }
+    let mut full_counts: HashMap<&str, usize> = HashMap::new();
+    for &index in prepared.iter().flatten() {
+        let p = &table[index as usize];
+        if p.entity_type == EntityType::Pers && p.key.contains(' ') {
+            *full_counts.entry(p.key.as_str()).or_default() += 1;
         }
     }
     // Whether a prepared name may be a surname at all, decided once per name.
@@ -274,10 +427,24 @@ fn join_surnames(gazetteer: &Gazetteer, table: &mut Vec<Prepared>, prepared: &mu
                 .unwrap_or_default();
             let target = match in_article.as_slice() {
                 [only] => Some((*only).to_owned()),
-                [] => match corpus_index.get(key) {
-                    Some(set) if set.len() == 1 => set.first().map(|k| (*k).to_owned()),
-                    _ => None,
-                },
+                [] => corpus_index
+                    .get(key)
+                    .and_then(|set| dominant(set, &full_counts))
+                    .or_else(|| {
+                        let set = first_index.get(key)?;
+                        let here: BTreeSet<&str> = full_keys
+                            .get(a)?
+                            .iter()
+                            .copied()
+                            .filter(|k| set.contains(k))
+                            .collect();
+                        match here.len() {
+                            1 => here.first().copied(),
+                            0 => dominant(set, &full_counts),
+                            _ => None,
+                        }
+                    })
+                    .map(str::to_owned),
                 _ => None,
             };
             if let Some(target) = target {
@@ -332,7 +499,8 @@ fn choose_names(
                 })
                 .map(|(s, _)| (*s).to_owned())
         };
-        let name = best(&|s| key_of(s) == key)
+        let entity_type = id.entity_type().unwrap_or(EntityType::Misc);
+        let name = best(&|s| entity_key(&key_of(s), entity_type) == key)
             .or_else(|| canonical.get(key).cloned())
             .or_else(|| {
                 let most_words = surfaces

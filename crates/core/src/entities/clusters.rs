@@ -69,7 +69,7 @@ impl Default for ClusterConfig {
             min_count: 3,
             cluster_min_count: 5,
             contexts: 1000,
-            sizes: [64, 256, 1024],
+            sizes: [128, 512, 2048],
             iterations: 12,
         }
     }

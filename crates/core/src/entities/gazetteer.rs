@@ -257,6 +257,11 @@ impl Gazetteer {
     pub fn demonym_country(&self, folded: &str) -> Option<&str> {
         self.tables.demonyms.get(folded).map(String::as_str)
     }
+
+    /// True when `canonical` is a country's canonical name (from the countries list).
+    pub fn is_country(&self, canonical: &str) -> bool {
+        self.tables.countries.contains(&fold_key(canonical))
+    }
 }
 
 impl super::WordLists for Gazetteer {

@@ -3,7 +3,7 @@
 
 use super::features::WordLists;
 use super::gazetteer::{Gazetteer, WordRoles};
-use super::names::{KnownNames, NameWord, NameWords};
+use super::names::{KnownNames, MinedNames, NameWord, NameWords};
 use crate::{EntityType, Span};
 
 /// The gazetteer and the name words behind one [`WordLists`].
@@ -13,6 +13,7 @@ pub struct TaggerLists {
     names: NameWords,
     full_names: KnownNames,
     places: KnownNames,
+    mined: MinedNames,
 }
 
 impl TaggerLists {
@@ -23,6 +24,7 @@ impl TaggerLists {
             names,
             full_names: KnownNames::default(),
             places: KnownNames::default(),
+            mined: MinedNames::default(),
         }
     }
 
@@ -40,11 +42,19 @@ impl TaggerLists {
         self
     }
 
-    /// The bundled gazetteer, name words, full names and place names.
+    /// These lists with mined organization and MISC names.
+    #[must_use]
+    pub fn with_mined(mut self, mined: MinedNames) -> Self {
+        self.mined = mined;
+        self
+    }
+
+    /// The bundled gazetteer, name words, full names, place names and mined names.
     pub fn bundled() -> Self {
         Self::new(Gazetteer::bundled(), NameWords::bundled())
             .with_full_names(KnownNames::full_names())
             .with_places(KnownNames::places())
+            .with_mined(MinedNames::bundled())
     }
 }
 
@@ -71,6 +81,14 @@ impl WordLists for TaggerLists {
 
     fn is_place(&self, folded: &str) -> bool {
         self.places.contains(folded)
+    }
+
+    fn mined(&self, folded: &str) -> u8 {
+        self.mined.code(folded)
+    }
+
+    fn mined_may_start(&self, first: &str) -> bool {
+        self.mined.may_start(first)
     }
 
     fn is_demonym(&self, folded: &str) -> bool {

@@ -4,6 +4,7 @@
 #![allow(clippy::doc_markdown)]
 
 pub mod clusters;
+mod confidence;
 pub mod conll;
 mod consistency;
 mod context;
@@ -12,11 +13,13 @@ pub mod eval;
 mod features;
 pub mod gazetteer;
 mod hashing;
+pub mod institutions;
 pub mod lexicon;
 mod lists;
 mod model_file;
 pub mod names;
 mod normalize;
+mod not_names;
 mod perceptron;
 mod recognizer;
 pub mod tagger;

@@ -15,6 +15,8 @@ use super::normalize::fold;
 const BUNDLED: &str = include_str!("../../../../assets/gazetteer/name-words.tsv");
 const BUNDLED_FULL: &str = include_str!("../../../../assets/gazetteer/full-names.tsv");
 const BUNDLED_PLACES_TEXT: &str = include_str!("../../../../assets/gazetteer/places.tsv");
+const BUNDLED_MINED_ORG: &str = include_str!("../../../../assets/gazetteer/mined-org.tsv");
+const BUNDLED_MINED_MISC: &str = include_str!("../../../../assets/gazetteer/mined-misc.tsv");
 
 /// What the name list says about one word.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -128,6 +130,76 @@ pub struct KnownNames {
 pub(crate) const FULL_NAME_MAX_WORDS: usize = 4;
 /// Most words a listed place name has.
 pub(crate) const PLACE_MAX_WORDS: usize = 3;
+/// Most words a mined organization or MISC name has.
+pub(crate) const MINED_MAX_WORDS: usize = 4;
+
+/// Organization and MISC names mined from unlabeled news after head nouns
+/// (وكالة رويترز، حزب العمال الكردستاني، كأس العالم; `scripts/mine_heads.py`),
+/// with and without their head: a feature, never matched as entities, since
+/// the mining keeps some everyday phrases too.
+#[derive(Clone, Debug, Default)]
+pub struct MinedNames {
+    /// Folded name → [`MinedNames::ORG`] or [`MinedNames::MISC`].
+    names: Arc<HashKeyMap<u8>>,
+    /// Folded first words of the names, so most words need no joined lookup.
+    firsts: Arc<HashKeySet>,
+}
+
+impl MinedNames {
+    /// Code of a mined organization name.
+    pub const ORG: u8 = 1;
+    /// Code of a mined MISC name.
+    pub const MISC: u8 = 2;
+
+    /// The bundled mined lists, parsed once per process.
+    pub fn bundled() -> MinedNames {
+        static BUNDLED_MINED: OnceLock<MinedNames> = OnceLock::new();
+        BUNDLED_MINED
+            .get_or_init(|| Self::parse(BUNDLED_MINED_ORG, BUNDLED_MINED_MISC))
+            .clone()
+    }
+
+    /// Reads the organization and the MISC list (one name per line, `#`
+    /// lines skipped); a name in both counts as an organization.
+    pub fn parse(organizations: &str, misc: &str) -> MinedNames {
+        let mut names = HashKeyMap::default();
+        let mut firsts = HashKeySet::default();
+        for (text, code) in [(misc, Self::MISC), (organizations, Self::ORG)] {
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                let folded: Vec<String> = line.split_whitespace().map(fold).collect();
+                let (Some(first), 1..=MINED_MAX_WORDS) = (folded.first(), folded.len()) else {
+                    continue;
+                };
+                firsts.insert(hash_str(first));
+                names.insert(hash_str(&folded.join(" ")), code);
+            }
+        }
+        MinedNames {
+            names: Arc::new(names),
+            firsts: Arc::new(firsts),
+        }
+    }
+
+    /// The code of `folded` (words joined by single spaces), 0 when unlisted.
+    pub fn code(&self, folded: &str) -> u8 {
+        self.names.get(&hash_str(folded)).copied().unwrap_or(0)
+    }
+
+    /// True when some listed name starts with the folded word `first`.
+    pub fn may_start(&self, first: &str) -> bool {
+        self.firsts.contains(&hash_str(first))
+    }
+
+    /// Number of names listed.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// True when nothing is listed.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
 
 impl KnownNames {
     /// The bundled people's full names, parsed once per process.
@@ -247,6 +319,41 @@ mod tests {
         let names = KnownNames::full_names();
         assert!(names.len() > 50_000, "{} names", names.len());
         assert!(!names.contains("وزير الخارجيه"));
+    }
+
+    #[test]
+    fn mined_names_know_their_type_and_first_words() {
+        let mined = MinedNames::parse(
+            "# header\nوكالة رويترز\nرويترز\nحزب العمال الكردستاني\n",
+            "كأس العالم\nرويترز\n",
+        );
+        assert_eq!(mined.len(), 4);
+        let cases: &[(&str, u8)] = &[
+            ("وكاله رويترز", MinedNames::ORG),
+            ("رويترز", MinedNames::ORG),
+            ("حزب العمال الكردستاني", MinedNames::ORG),
+            ("كاس العالم", MinedNames::MISC),
+            ("حزب العمال", 0),
+            ("العالم", 0),
+        ];
+        for &(name, code) in cases {
+            assert_eq!(mined.code(name), code, "for {name}");
+        }
+        assert!(mined.may_start("حزب") && mined.may_start("كاس"));
+        assert!(!mined.may_start("العمال"));
+    }
+
+    #[test]
+    fn the_bundled_mined_lists_hold_agencies_parties_and_competitions() {
+        let mined = MinedNames::bundled();
+        assert!(mined.len() > 1_000, "{} names", mined.len());
+        for name in ["وكالة رويترز", "حزب العدالة والتنمية"] {
+            assert_eq!(mined.code(&fold(name)), MinedNames::ORG, "{name}");
+        }
+        assert_eq!(mined.code(&fold("كأس العالم")), MinedNames::MISC);
+        for phrase in ["في", "الولايات المتحدة", "وزير الخارجية"] {
+            assert_eq!(mined.code(&fold(phrase)), 0, "{phrase}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! An averaged structured perceptron over BIOES tags with first-order Viterbi
 //! decoding that only produces well-formed sequences (see [`Tag::may_follow`]).
 
+use super::confidence::{self, MarginalScratch, TypeMarginals};
 use super::crf;
 use super::features::SentenceFeatures;
 use super::hashing::{HashKeyMap, XorShift};
@@ -25,6 +26,7 @@ pub(crate) struct Weights {
 pub(crate) struct DecodeScratch {
     emissions: Vec<[f32; TAG_COUNT]>,
     back: Vec<[u8; TAG_COUNT]>,
+    marginals: MarginalScratch,
 }
 
 impl Weights {
@@ -59,6 +61,24 @@ impl Weights {
             &mut scratch.back,
         );
         to_bio(&mut tags);
+        tags
+    }
+
+    /// [`Weights::decode`], with each word's type marginals written to `marginals`.
+    pub(crate) fn decode_with_marginals(
+        &self,
+        features: &SentenceFeatures,
+        scratch: &mut DecodeScratch,
+        marginals: &mut Vec<TypeMarginals>,
+    ) -> Vec<Tag> {
+        let tags = self.decode(features, scratch);
+        confidence::type_marginals(
+            &scratch.emissions,
+            &self.transitions,
+            &self.start,
+            &mut scratch.marginals,
+            marginals,
+        );
         tags
     }
 }

@@ -11,14 +11,17 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
+use super::confidence::mention_confidence;
 use super::gazetteer::{Gazetteer, GazetteerMatch};
+use super::institutions;
 use super::model_file::ModelError;
+use super::not_names;
 use super::tagger::{TagScratch, Tagger};
 use super::tags::chunks;
 use super::trim::{name_proclitic_len, proclitic_len};
 use crate::text::fold::{Folded, fold, fold_key};
 use crate::text::tokenize::{Token, TokenKind, tokenize};
-use crate::{EntityType, Mention, MentionSource, Span};
+use crate::{Confidence, EntityType, Mention, MentionSource, Span};
 
 thread_local! {
     static SCRATCH: RefCell<TagScratch> = RefCell::new(TagScratch::default());
@@ -42,6 +45,8 @@ struct Candidate {
     span: Span,
     entity_type: EntityType,
     source: MentionSource,
+    /// The tagger's confidence (1 for list entries).
+    confidence: f32,
 }
 
 impl Recognizer {
@@ -80,8 +85,9 @@ impl Recognizer {
             span: h.span,
             entity_type: h.entity_type,
             source: MentionSource::Gazetteer,
+            confidence: 1.0,
         }));
-        vote(candidates)
+        let mut mentions: Vec<Mention> = vote(candidates)
             .into_iter()
             .filter_map(|c| {
                 Some(Mention {
@@ -89,9 +95,13 @@ impl Recognizer {
                     text: c.span.slice(text)?.to_owned(),
                     entity_type: c.entity_type,
                     source: c.source,
+                    confidence: Confidence::from_probability(c.confidence),
                 })
             })
-            .collect()
+            .collect();
+        mentions.retain(|m| !not_names::is_not_a_name(m, &self.gazetteer));
+        institutions::widen_by_country_adjective(text, &tokens, &self.gazetteer, &mut mentions);
+        mentions
     }
 
     fn tagger_candidates(
@@ -100,19 +110,26 @@ impl Recognizer {
         tokens: &[Token],
         hits: &[GazetteerMatch],
     ) -> Vec<Candidate> {
-        let sentences = sentence_ranges(text, tokens);
+        // The tagger reads each sentence without hashtag marks (# and the _
+        // joining a hashtag's words), as the press writes names around them:
+        // رجب طيب #أردوغان is a run of three name words, #عاصي_الحلاني two.
+        let sentences: Vec<Vec<usize>> = sentence_ranges(text, tokens)
+            .into_iter()
+            .map(|r| r.filter(|&i| !is_hashtag_mark(tokens, i, text)).collect())
+            .filter(|kept: &Vec<usize>| !kept.is_empty())
+            .collect();
         let words: Vec<Vec<&str>> = sentences
             .iter()
-            .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
+            .map(|kept| kept.iter().map(|&i| tokens[i].text(text)).collect())
             .collect();
         // One scratch per thread: its word cache then spans articles.
-        let tagged = SCRATCH.with_borrow_mut(|scratch| {
+        let (tagged, marginals) = SCRATCH.with_borrow_mut(|scratch| {
             self.tagger
-                .tag_document_with(&words, sentences.len(), scratch)
+                .tag_document_scored_with(&words, sentences.len(), scratch)
         });
         let mut out = Vec::new();
-        for (range, tags) in sentences.iter().zip(&tagged) {
-            let sentence = &tokens[range.clone()];
+        for ((kept, tags), marginals) in sentences.iter().zip(&tagged).zip(&marginals) {
+            let sentence: Vec<Token> = kept.iter().map(|&i| tokens[i]).collect();
             for chunk in chunks(tags) {
                 let mut first = chunk.start;
                 if chunk.entity_type == EntityType::Pers {
@@ -141,6 +158,9 @@ impl Recognizer {
                         span: Span::new(start, end),
                         entity_type: chunk.entity_type,
                         source: MentionSource::Tagger,
+                        confidence: marginals
+                            .get(first..chunk.end)
+                            .map_or(1.0, |m| mention_confidence(m, chunk.entity_type)),
                     });
                 }
             }
@@ -162,6 +182,29 @@ impl Recognizer {
         let word = token.text(text);
         let skip = proclitic_len(word, self.tagger.lexicon());
         self.gazetteer.is_title_word(&fold_key(&word[skip..]))
+    }
+}
+
+/// True when token `i` is a `#`, or a `_` between two words (the joiner of
+/// a hashtag's words), which the tagger does not read.
+fn is_hashtag_mark(tokens: &[Token], i: usize, text: &str) -> bool {
+    let token = tokens[i];
+    if token.kind != TokenKind::Punct {
+        return false;
+    }
+    match token.text(text) {
+        "#" => true,
+        "_" => {
+            let is_word = |t: Option<&Token>| {
+                t.is_some_and(|t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin))
+            };
+            let touches = |a: Span, b: Span| a.end == b.start;
+            is_word(i.checked_sub(1).and_then(|j| tokens.get(j)))
+                && is_word(tokens.get(i + 1))
+                && touches(tokens[i - 1].span, token.span)
+                && touches(token.span, tokens[i + 1].span)
+        }
+        _ => false,
     }
 }
 
@@ -206,6 +249,7 @@ fn vote(candidates: Vec<Candidate>) -> Vec<Candidate> {
                     same.entity_type = candidate.entity_type;
                 }
                 same.source = MentionSource::Both;
+                same.confidence = same.confidence.max(candidate.confidence);
             }
             continue;
         }
@@ -242,6 +286,7 @@ fn vote(candidates: Vec<Candidate>) -> Vec<Candidate> {
             && c.span.contains(m.span)
         {
             c.source = MentionSource::Both;
+            c.confidence = c.confidence.max(m.confidence);
         }
     }
     chosen.into_values().collect()
@@ -332,6 +377,7 @@ mod tests {
             span: Span::new(start, end),
             entity_type,
             source,
+            confidence: 1.0,
         };
         let chosen = vote(vec![
             c(0, 10, Loc, MentionSource::Tagger),

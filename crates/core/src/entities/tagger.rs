@@ -3,6 +3,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
+use super::confidence::TypeMarginals;
 use super::conll::Sentence;
 use super::consistency;
 use super::context::{self, DocumentContext, Occurrence};
@@ -134,12 +135,14 @@ impl Tagger {
         self.weights.decode(&scratch.features, &mut scratch.decode)
     }
 
-    /// Tags one sentence of a document whose context has been pooled.
+    /// Tags one sentence of a document whose context has been pooled, and
+    /// writes its words' type marginals to `marginals` when asked.
     fn tag_in_context<S: AsRef<str>>(
         &self,
         tokens: &[S],
         context: &DocumentContext,
         scratch: &mut TagScratch,
+        marginals: Option<&mut Vec<TypeMarginals>>,
     ) -> Vec<Tag> {
         self.extractor().extract(
             tokens,
@@ -147,7 +150,13 @@ impl Tagger {
             &mut scratch.features,
             &mut scratch.extract,
         );
-        self.weights.decode(&scratch.features, &mut scratch.decode)
+        match marginals {
+            Some(out) => {
+                self.weights
+                    .decode_with_marginals(&scratch.features, &mut scratch.decode, out)
+            }
+            None => self.weights.decode(&scratch.features, &mut scratch.decode),
+        }
     }
 
     /// Tags the sentences of one document, each with the pooled cues of the
@@ -168,6 +177,30 @@ impl Tagger {
         window: usize,
         scratch: &mut TagScratch,
     ) -> Vec<Vec<Tag>> {
+        self.tag_document_inner(sentences, window, scratch, None)
+    }
+
+    /// [`Tagger::tag_document_with`], also giving each word's type marginals
+    /// (how sure the model is that it is outside, or inside an entity of each
+    /// type), from which mentions take their confidence.
+    pub(crate) fn tag_document_scored_with<S: AsRef<str>>(
+        &self,
+        sentences: &[Vec<S>],
+        window: usize,
+        scratch: &mut TagScratch,
+    ) -> (Vec<Vec<Tag>>, Vec<Vec<TypeMarginals>>) {
+        let mut marginals = Vec::with_capacity(sentences.len());
+        let tags = self.tag_document_inner(sentences, window, scratch, Some(&mut marginals));
+        (tags, marginals)
+    }
+
+    fn tag_document_inner<S: AsRef<str>>(
+        &self,
+        sentences: &[Vec<S>],
+        window: usize,
+        scratch: &mut TagScratch,
+        mut marginals: Option<&mut Vec<Vec<TypeMarginals>>>,
+    ) -> Vec<Vec<Tag>> {
         if scratch.owner != self.id {
             *scratch = TagScratch {
                 owner: self.id,
@@ -187,7 +220,12 @@ impl Tagger {
         let mut tags = Vec::with_capacity(sentences.len());
         let mut keys: Vec<consistency::Keys> = Vec::with_capacity(sentences.len());
         for (sentence, context) in sentences.iter().zip(&contexts) {
-            tags.push(self.tag_in_context(sentence, context, scratch));
+            let mut sentence_marginals = Vec::new();
+            let wanted = marginals.is_some().then_some(&mut sentence_marginals);
+            tags.push(self.tag_in_context(sentence, context, scratch, wanted));
+            if let Some(all) = marginals.as_deref_mut() {
+                all.push(sentence_marginals);
+            }
             keys.push(scratch.features.consistency.clone());
         }
         let n = sentences.len();

@@ -77,6 +77,7 @@ pub fn add_structural_people(
             text: name.to_owned(),
             entity_type: EntityType::Pers,
             source: MentionSource::Tagger,
+            confidence: crate::model::Confidence::CERTAIN,
         });
     }
     mentions.sort_by_key(|m| (m.span.start, m.span.end));

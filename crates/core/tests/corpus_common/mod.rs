@@ -28,6 +28,7 @@ pub fn article(text: &str, mentions: &[(&str, EntityType)]) -> Fixture {
             text: (*surface).to_owned(),
             entity_type: *entity_type,
             source: MentionSource::Tagger,
+            confidence: marsad_core::Confidence::CERTAIN,
         });
         from = end;
     }

@@ -32,6 +32,27 @@ impl KnownRuns<'_> {
         marks: &mut [u8],
         joined: &mut String,
     ) {
+        self.mark_typed(
+            lengths,
+            |_| true,
+            |name| u8::from(listed(name)),
+            marks,
+            joined,
+        );
+    }
+
+    /// [`Self::mark`] for a list whose names carry a code (1 to 63): the
+    /// marks are 1, 2 or 3 as there, plus 4 × (code − 1). `may_start` says
+    /// whether a folded word can begin a listed name at all, which spares
+    /// most words the joined lookups.
+    pub(super) fn mark_typed(
+        &self,
+        lengths: RangeInclusive<usize>,
+        may_start: impl Fn(&str) -> bool,
+        listed: impl Fn(&str) -> u8,
+        marks: &mut [u8],
+        joined: &mut String,
+    ) {
         let count = self.words.len();
         for i in 0..count {
             let first = self.word(i);
@@ -50,7 +71,7 @@ impl KnownRuns<'_> {
             let longest = (*lengths.end()).min(count - i);
             'length: for n in (*lengths.start()..=longest).rev() {
                 for (k, stem) in stems.iter().enumerate() {
-                    if k > 0 && stems[..k].contains(stem) {
+                    if (k > 0 && stems[..k].contains(stem)) || !may_start(stem) {
                         continue;
                     }
                     joined.clear();
@@ -59,12 +80,14 @@ impl KnownRuns<'_> {
                         joined.push(' ');
                         joined.push_str(self.word(j));
                     }
-                    if listed(joined) {
+                    let code = listed(joined);
+                    if code != 0 {
+                        let kind = 4 * (code - 1);
                         if n == 1 {
-                            marks[PAD + i] = 3;
+                            marks[PAD + i] = 3 + kind;
                         } else {
-                            marks[PAD + i] = 1;
-                            marks[PAD + i + 1..PAD + i + n].fill(2);
+                            marks[PAD + i] = 1 + kind;
+                            marks[PAD + i + 1..PAD + i + n].fill(2 + kind);
                         }
                         break 'length;
                     }

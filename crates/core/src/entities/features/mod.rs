@@ -14,7 +14,7 @@ use super::context::{DocumentContext, Occurrence};
 use super::gazetteer::WordRoles;
 use super::hashing::{HashKeyMap, hash_bytes, hash_str};
 use super::lexicon::{GRANULARITIES, Lexicon};
-use super::names::{FULL_NAME_MAX_WORDS, NameWord, PLACE_MAX_WORDS};
+use super::names::{FULL_NAME_MAX_WORDS, MINED_MAX_WORDS, NameWord, PLACE_MAX_WORDS};
 use super::normalize::{fold_into, split_proclitics};
 use crate::text::chars::{is_alphanumeric, is_arabic_script};
 use crate::{EntityType, Span};
@@ -22,7 +22,7 @@ use known_runs::KnownRuns;
 use templates::{Keys, Marks, Window, bag_features, mark_features, window_features, word_features};
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
-pub(crate) const FEATURE_VERSION: u32 = 6;
+pub(crate) const FEATURE_VERSION: u32 = 7;
 
 /// Word lists (gazetteer) the tagger may consult for membership features.
 pub trait WordLists: Send + Sync {
@@ -47,6 +47,15 @@ pub trait WordLists: Send + Sync {
     }
     /// True when `folded` (words joined by single spaces) is a known place's name.
     fn is_place(&self, _folded: &str) -> bool {
+        false
+    }
+    /// [`super::names::MinedNames`]' code of `folded` (words joined by
+    /// single spaces): 1 a mined organization, 2 a mined MISC name, 0 neither.
+    fn mined(&self, _folded: &str) -> u8 {
+        0
+    }
+    /// True when some mined name starts with the folded word `first`.
+    fn mined_may_start(&self, _first: &str) -> bool {
         false
     }
     /// True when a folded word is a nisba adjective of a country or place (الأمريكية).
@@ -192,6 +201,8 @@ pub(crate) struct Scratch {
     full_names: Vec<u8>,
     /// Per padded position, like `full_names` for place names (3: a one-word place).
     places: Vec<u8>,
+    /// Per padded position, like `places` for mined names, plus 4 × their code.
+    mined: Vec<u8>,
     /// Folded words of the sentence, for the full-name lookup.
     words: Vec<Span>,
     joined: String,
@@ -421,7 +432,11 @@ impl<'a> FeatureExtractor<'a> {
     /// proclitic (وأسامة حسني، وبلنسية). Reads the word infos, so
     /// [`Self::fill_infos`] comes first.
     fn fill_known_names<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut Scratch) {
-        for marks in [&mut scratch.full_names, &mut scratch.places] {
+        for marks in [
+            &mut scratch.full_names,
+            &mut scratch.places,
+            &mut scratch.mined,
+        ] {
             marks.clear();
             marks.resize(tokens.len() + 2 * PAD, 0);
         }
@@ -450,6 +465,13 @@ impl<'a> FeatureExtractor<'a> {
             1..=PLACE_MAX_WORDS,
             |name| lists.is_place(name),
             &mut scratch.places,
+            &mut scratch.joined,
+        );
+        runs.mark_typed(
+            1..=MINED_MAX_WORDS,
+            |first| lists.mined_may_start(first),
+            |name| lists.mined(name),
+            &mut scratch.mined,
             &mut scratch.joined,
         );
     }
@@ -507,6 +529,7 @@ impl<'a> FeatureExtractor<'a> {
                 phrases: around(&scratch.phrases),
                 full_names: around(&scratch.full_names),
                 places: around(&scratch.places),
+                mined: around(&scratch.mined),
             };
             let mut keys = Keys {
                 template: 0,

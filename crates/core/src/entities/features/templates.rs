@@ -20,6 +20,7 @@ pub(super) struct Marks {
     pub(super) phrases: [u8; 3],
     pub(super) full_names: [u8; 3],
     pub(super) places: [u8; 3],
+    pub(super) mined: [u8; 3],
 }
 
 /// A token's feature keys, each combined with the number of its template. Templates
@@ -132,6 +133,9 @@ pub(super) fn mark_features(keys: &mut Keys<'_>, w: &WordInfo, marks: &Marks) {
     keys.push(name | (u64::from(w.name) << 4));
     keys.push(p_place | (place << 4) | (n_place << 8));
     keys.push(place | (u64::from(w.list_type) << 4));
+    let [p_mined, mined, n_mined] = marks.mined.map(u64::from);
+    keys.push(p_mined | (mined << 8) | (n_mined << 16));
+    keys.push(mined | (u64::from(w.list_type) << 8));
 }
 
 /// Bags of values: the word's character n-grams, its cues across the unlabeled

@@ -58,6 +58,8 @@ pub(super) struct Tables {
     pub(super) words: HashMap<String, WordRoles>,
     pub(super) title_words: HashSet<String>,
     pub(super) demonyms: HashMap<String, String>,
+    /// Folded canonical names of the countries list's entries.
+    pub(super) countries: HashSet<String>,
 }
 
 /// One parsed line of a list.
@@ -130,6 +132,7 @@ pub(super) struct Builder {
     entries: Vec<Entry>,
     by_key: HashMap<String, u32>,
     demonyms: HashMap<String, String>,
+    countries: HashSet<String>,
     strict: bool,
 }
 
@@ -157,6 +160,9 @@ impl Builder {
                         .or_insert_with(|| line.canonical.to_owned());
                 }
                 continue;
+            }
+            if name.starts_with("countries") {
+                self.countries.insert(fold_key(line.canonical));
             }
             self.add_entry(name, index + 1, &line)?;
         }
@@ -250,6 +256,7 @@ impl Builder {
             words,
             title_words,
             demonyms: self.demonyms,
+            countries: self.countries,
         }
     }
 }

@@ -24,6 +24,7 @@ mod relative;
 mod resolve;
 mod roles;
 mod scan;
+mod shifts;
 mod starts;
 mod times;
 mod value;

@@ -1,5 +1,7 @@
 //! The interface's words in English and Arabic.
 
+pub mod dates;
+
 /// The interface language; Arabic also mirrors the panel layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Language {

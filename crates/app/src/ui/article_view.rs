@@ -364,18 +364,18 @@ fn highlights(
     }
     let date_color = ui.visuals().hyperlink_color;
     // A relative date with no reference to count from is marked in the warning colour
-    // until the analyst sets one.
+    // until the analyst sets one; one read against a day inferred from the text is
+    // dashed in it, as a guess to check.
     let unresolved_color = ui.visuals().warn_fg_color;
     highlights.extend(article.entry.analysis.dates.iter().filter_map(|d| {
-        let color = if d.resolution == DateResolution::Unresolved {
-            unresolved_color
+        let style = if d.resolution == DateResolution::Unresolved {
+            HighlightStyle::Underline(unresolved_color)
+        } else if d.inferred_from_content {
+            HighlightStyle::DashedUnderline(unresolved_color)
         } else {
-            date_color
+            HighlightStyle::Underline(date_color)
         };
-        p.shift(d.span).map(|span| Highlight {
-            span,
-            style: HighlightStyle::Underline(color),
-        })
+        p.shift(d.span).map(|span| Highlight { span, style })
     }));
     highlights.extend(
         article
@@ -479,7 +479,7 @@ fn span_text_ui(
     }
 }
 
-/// A hovered mention's type, and a hovered relative date's missing reference.
+/// A hovered mention's type, and a hovered date's value or missing reference.
 fn hover_texts(
     article: &Article<'_, '_>,
     paragraph: &Paragraph<'_>,
@@ -497,20 +497,40 @@ fn hover_texts(
             super::group_label(entity_type, cx.labels())
         ));
     }
-    let unresolved = paragraph.to_article(byte).is_some_and(|offset| {
-        article.entry.analysis.dates.iter().any(|d| {
-            d.span.start <= offset
-                && offset < d.span.end
-                && d.resolution == DateResolution::Unresolved
-        })
+    let analysis = &article.entry.analysis;
+    let date = paragraph.to_article(byte).and_then(|offset| {
+        analysis
+            .dates
+            .iter()
+            .find(|d| d.span.start <= offset && offset < d.span.end)
     });
-    if unresolved {
+    let Some(date) = date else {
+        return;
+    };
+    if date.resolution == DateResolution::Unresolved {
         let labels = cx.language().workspace_labels();
         output
             .response
             .clone()
             .on_hover_text(labels.needs_reference);
+        return;
     }
+    let Some(value) = date.value_iso() else {
+        return;
+    };
+    let mut text = value;
+    if date.inferred_from_content
+        && let Some(day) = analysis.inferred_reference
+    {
+        let dates = cx.language().date_labels();
+        text = format!(
+            "{text}\n{}: {}\n{}",
+            dates.inferred_reference,
+            day.iso(),
+            dates.inferred_hint
+        );
+    }
+    output.response.clone().on_hover_text(text);
 }
 
 /// A block's context menu: copy; the corrections of the mention under the

@@ -25,7 +25,7 @@ pub struct AnnotationState {
     pub tag_manager_open: bool,
     new_tag: String,
     new_tag_colour: Option<[u8; 3]>,
-    /// The article whose reference-date editor is open.
+    /// The article whose date-reading editor (reference dates, directions) is open.
     reference_for: Option<String>,
     reference_text: String,
     folder_reference_text: String,
@@ -53,7 +53,10 @@ pub fn article_annotations_ui(
         if ui.small_button(note_label).clicked() {
             out.panels.editor.editing_note = Some(target.clone());
         }
-        if ui.small_button(labels.set_reference).clicked() {
+        if ui
+            .small_button(cx.language().date_labels().date_reading)
+            .clicked()
+        {
             toggle_reference_editor(&mut out.panels.editor, cx, path);
         }
     });
@@ -79,7 +82,8 @@ fn toggle_reference_editor(editor: &mut AnnotationState, cx: &PanelContext<'_>, 
     editor.reference_error = false;
 }
 
-/// The reference date in use and how many relative dates still wait for one.
+/// The reference date in use, how many relative dates still wait for one, and how the
+/// dates were read otherwise (a direction, an inferred reference).
 fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry, size: f32) {
     let labels = cx.language().workspace_labels();
     let analysis = &entry.analysis;
@@ -92,7 +96,8 @@ fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry,
         .iter()
         .filter(|d| d.resolution == Resolution::Unresolved)
         .count();
-    if set.is_none() && unresolved == 0 {
+    let reading = super::date_reading::reading_status(cx, entry, ui);
+    if set.is_none() && unresolved == 0 && reading.is_empty() {
         return;
     }
     super::row_ui(ui, cx.rtl(), |ui| {
@@ -109,6 +114,9 @@ fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry,
                     .size(size)
                     .color(ui.visuals().warn_fg_color),
             );
+        }
+        for (text, color) in reading {
+            ui.label(egui::RichText::new(text).size(size).color(color));
         }
     });
 }
@@ -182,6 +190,7 @@ fn reference_editor_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_
     if out.panels.editor.reference_error {
         ui.colored_label(ui.visuals().error_fg_color, labels.invalid_date);
     }
+    super::date_reading::reading_direction_rows_ui(ui, cx, out, path);
 }
 
 /// Tags and note of the entity selected in the sidebar.

@@ -1,21 +1,52 @@
-//! Reference dates: the day relative expressions (أمس، الأسبوع الماضي) count from when an
-//! article states no date, or states a wrong one.
+//! How each article's dates are read: the reference day relative expressions (أمس،
+//! الأسبوع الماضي) count from when an article states no date, or states a wrong one, and
+//! the direction bare weekdays and year-less dates are read in (past for news, future
+//! for a schedule or a preview).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use marsad_core::time::{CivilDate, Reference};
+use marsad_core::pipeline::DateReading;
+use marsad_core::time::{CivilDate, Prefer, Reference};
 use marsad_storage::Workspace;
 
 use crate::model::{Corpus, CorpusStamp};
 
-/// The reference each loaded article was last analysed with, so only changes re-analyse.
+/// What a workspace says about reading dates, compared whole to see whether it changed.
+#[derive(Clone, Debug, PartialEq)]
+struct Readings {
+    dates: BTreeMap<String, String>,
+    folder_date: Option<String>,
+    directions: BTreeMap<String, Prefer>,
+    folder_direction: Option<Prefer>,
+}
+
+impl Readings {
+    fn of(workspace: &Workspace) -> Self {
+        Self {
+            dates: workspace.reference_dates.clone(),
+            folder_date: workspace.folder_reference_date.clone(),
+            directions: workspace.reading_directions.clone(),
+            folder_direction: workspace.folder_reading_direction,
+        }
+    }
+
+    fn same_as(&self, workspace: &Workspace) -> bool {
+        self.dates == workspace.reference_dates
+            && self.folder_date == workspace.folder_reference_date
+            && self.directions == workspace.reading_directions
+            && self.folder_direction == workspace.folder_reading_direction
+    }
+}
+
+/// How each loaded article was last analysed, so only changes re-analyse.
 #[derive(Debug, Default)]
 pub struct AppliedReferences {
-    /// What the last pass saw: per-article dates, folder date, and the corpus it ran over.
-    seen: Option<(BTreeMap<String, String>, Option<String>, CorpusStamp)>,
-    /// Article path → the reference day it was analysed with (absent: its own date).
-    used: HashMap<String, String>,
+    /// What the last pass saw, and the corpus it ran over.
+    seen: Option<(Readings, CorpusStamp)>,
+    /// Article path → the reference day and direction it was analysed with (absent: its
+    /// own date, read as news).
+    used: HashMap<String, (Option<CivilDate>, Prefer)>,
 }
 
 impl AppliedReferences {
@@ -25,18 +56,18 @@ impl AppliedReferences {
     }
 }
 
-/// Re-analyses the articles whose reference date changed; returns how many were.
+/// Re-analyses the articles whose reference date or reading direction changed; returns
+/// how many were.
 pub fn sync_references(
     corpus: &mut Corpus,
     workspace: &Workspace,
     applied: &mut AppliedReferences,
 ) -> usize {
     let stamp = corpus.stamp();
-    if let Some((dates, folder, seen_stamp)) = &applied.seen {
+    if let Some((readings, seen_stamp)) = &applied.seen {
         if *seen_stamp != stamp {
             applied.used.clear();
-        } else if *dates == workspace.reference_dates && *folder == workspace.folder_reference_date
-        {
+        } else if readings.same_as(workspace) {
             return 0;
         }
     }
@@ -44,31 +75,37 @@ pub fn sync_references(
     for entry in &mut corpus.articles {
         let path = entry.analysis.path.clone();
         // A stated date is the article's own; an analysed-with reference is not.
-        let wanted = workspace.reference_for(&path, entry.analysis.published.is_some());
-        let used = applied.used.get(&path).map(String::as_str);
-        let wanted_day = wanted.and_then(CivilDate::parse_iso);
-        let used_day = used.and_then(CivilDate::parse_iso);
-        if wanted_day == used_day {
+        let day = workspace
+            .reference_for(&path, entry.analysis.published.is_some())
+            .and_then(CivilDate::parse_iso);
+        let wanted = (day, workspace.reading_for(&path));
+        let used = applied
+            .used
+            .get(&path)
+            .copied()
+            .unwrap_or((None, Prefer::default()));
+        if wanted == used {
             continue;
         }
-        let reference = wanted_day.map(Reference::from_date);
-        if let Some(analysis) = crate::analysis::reanalyze(&entry.analysis, reference) {
+        let reading = DateReading {
+            reference: day.map(Reference::from_date),
+            prefer: wanted.1,
+        };
+        if let Some(analysis) = crate::analysis::reanalyze(&entry.analysis, reading) {
             entry.analysis = Arc::new(analysis);
             count += 1;
         }
-        match (wanted, wanted_day) {
-            (Some(day), Some(_)) => applied.used.insert(path, day.to_owned()),
-            _ => applied.used.remove(&path),
-        };
+        if wanted == (None, Prefer::default()) {
+            applied.used.remove(&path);
+        } else {
+            applied.used.insert(path, wanted);
+        }
     }
     if count > 0 {
         // Re-analysed articles have new events; the loader's clusters no longer fit.
         corpus.event_clusters = None;
+        corpus.revision += 1;
     }
-    applied.seen = Some((
-        workspace.reference_dates.clone(),
-        workspace.folder_reference_date.clone(),
-        corpus.stamp(),
-    ));
+    applied.seen = Some((Readings::of(workspace), corpus.stamp()));
     count
 }

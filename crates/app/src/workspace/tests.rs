@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use marsad_core::corpus::Correction;
-use marsad_core::time::CivilDate;
+use marsad_core::time::{CivilDate, Prefer};
 use marsad_storage::{Bookmark, EntityCorrection, TagDef};
 
 use super::*;
@@ -100,6 +100,7 @@ fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     let settings = &mut app.model.settings;
     settings.filters.search = "القاهرة".to_owned();
     settings.timeline.rtl_axis = true;
+    settings.timeline.show_background = true;
     settings.language = Language::Arabic;
     settings.dark = true;
     settings.text_size = 22.0;
@@ -126,6 +127,9 @@ fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     doc.reference_dates
         .insert("undated.txt".into(), "2024-05-20".into());
     doc.folder_reference_date = Some("2024-05-01".into());
+    doc.reading_directions
+        .insert("undated.txt".into(), Prefer::Future);
+    doc.folder_reading_direction = Some(Prefer::Nearest);
     doc.bookmarks.push(Bookmark {
         article: "cairo.txt".into(),
         span: None,
@@ -468,4 +472,38 @@ fn the_tag_filter_narrows_what_the_timeline_follows_and_the_date_range_does_not(
     let list = listed(&app);
     assert!(list.visible.is_empty());
     assert_eq!(list.listed, [cairo]);
+}
+
+#[test]
+fn a_reading_direction_is_work_the_file_keeps() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = Open::over(dir.path());
+    assert!(!app.work.is_dirty());
+    let future = Some(Prefer::Future);
+    assert!(app.work.set_reading_direction(Some("undated.txt"), future));
+    assert!(
+        !app.work.set_reading_direction(Some("undated.txt"), future),
+        "it was so already"
+    );
+    assert!(app.work.set_reading_direction(None, Some(Prefer::Nearest)));
+    app.edits += 1;
+    app.frame();
+    assert!(
+        app.work.is_dirty(),
+        "an untitled workspace with work to keep"
+    );
+    let file = dir.path().join("readings.ron");
+    app.save(&file);
+    let saved = marsad_storage::load(&file).unwrap();
+    assert_eq!(saved.reading_directions["undated.txt"], Prefer::Future);
+    assert_eq!(saved.folder_reading_direction, Some(Prefer::Nearest));
+    app.frame();
+    assert!(!app.work.is_dirty());
+    assert!(app.work.set_reading_direction(Some("undated.txt"), None));
+    app.edits += 1;
+    app.frame();
+    assert!(
+        app.work.is_dirty(),
+        "a cleared direction differs from the file"
+    );
 }

@@ -103,7 +103,7 @@ fn a_tagged_noted_and_dated_article_comes_back_in_a_fresh_app() {
     click(&mut harness, "Done");
     harness.get_by_label(NOTE);
 
-    click(&mut harness, "Set reference date…");
+    click(&mut harness, "Date reading…");
     fill(&mut harness, "YYYY-MM-DD", "2024-05-20");
     harness.get_all_by_label("Set").next().unwrap().click();
     harness.run();

@@ -6,18 +6,19 @@
 //! on the timeline have one (they say when the folder was written), else the
 //! reported events (background dates never count), and of them the central 96%;
 //! then, so a few outliers do not stretch a small folder either (2% of ten dates is
-//! none), it leaves out what lies beyond [`FENCE`] times the middle half's spread
-//! from the middle half. A span of publication dates also takes in the reported
-//! events up to [`NEAR`] days around it: news tells of the days before it and
-//! announces the days after.
+//! none), it leaves out what lies further from the densest half of the dates (the
+//! shortest window holding half of them) than that window is long. The densest half
+//! rather than the quartiles: real news without publication dates names years back
+//! to antiquity, a long tail on one side that would widen quartiles but not it; over
+//! evenly spread dates the fence keeps them all. A span of publication dates also
+//! takes in the reported events up to [`NEAR`] days around it: news tells of the
+//! days before it and announces the days after.
 
 use super::{Item, Source};
 
 /// The share of dates left out at each end.
 const TAIL: f64 = 0.02;
-/// How many middle-half spreads beyond the middle half a date may lie and still count.
-const FENCE: f64 = 3.0;
-/// The least spread the fence is measured in, in days: dates that all fall on a few
+/// The least length the fence is measured in, in days: dates that all fall on a few
 /// days still admit the weeks around them.
 const MIN_SPREAD: f64 = 30.0;
 /// How far around the publication dates reported events still belong to the first view.
@@ -82,35 +83,38 @@ impl Articles {
 }
 
 /// From the first to the last day of `spans` (first, last day each), leaving out the
-/// tails and what lies beyond the fence.
+/// tails and what lies beyond the fence; placed by their first days.
 fn robust_span(spans: &[(f64, f64)]) -> Option<(f64, f64)> {
-    let mut firsts: Vec<f64> = spans.iter().map(|s| s.0).collect();
-    let mut lasts: Vec<f64> = spans.iter().map(|s| s.1).collect();
-    let low = quantile(&mut firsts, TAIL)?;
-    let high = quantile(&mut lasts, 1.0 - TAIL)?;
-    let q1 = quantile(&mut firsts, 0.25)?;
-    let q3 = quantile(&mut lasts, 0.75)?;
-    let spread = (q3 - q1).max(MIN_SPREAD);
-    let (from_limit, to_limit) = (low.max(q1 - FENCE * spread), high.min(q3 + FENCE * spread));
-    let from = firsts
+    let mut spans = spans.to_vec();
+    spans.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    let last = spans.len().checked_sub(1)?;
+    let at = |q: f64| spans[rank(last, q)].0;
+    let (low, high) = (at(TAIL), at(1.0 - TAIL));
+    let (dense_from, dense_to) = densest_half(&spans);
+    let reach = (dense_to - dense_from).max(MIN_SPREAD);
+    let (from_limit, to_limit) = (low.max(dense_from - reach), high.min(dense_to + reach));
+    spans
         .iter()
-        .copied()
-        .filter(|&x| x >= from_limit)
-        .reduce(f64::min);
-    let to = lasts
-        .iter()
-        .copied()
-        .filter(|&x| x <= to_limit)
-        .reduce(f64::max);
-    match from.zip(to) {
-        Some((from, to)) if from <= to => Some((from, to)),
-        _ => Some((low, high)),
-    }
+        .filter(|s| (from_limit..=to_limit).contains(&s.0))
+        .fold(None, |bounds: Option<(f64, f64)>, &(first, end)| {
+            Some(bounds.map_or((first, end), |(from, to)| (from.min(first), to.max(end))))
+        })
+        .or(Some((low, high)))
 }
 
-/// The value at rank `q` (0 to 1, nearest rank) of `values`, which it reorders.
-fn quantile(values: &mut [f64], q: f64) -> Option<f64> {
-    let last = values.len().checked_sub(1)?;
+/// The first days that open and close the shortest window holding half of `spans`
+/// (sorted by first day, not empty).
+fn densest_half(spans: &[(f64, f64)]) -> (f64, f64) {
+    let half = spans.len().div_ceil(2);
+    spans
+        .windows(half)
+        .map(|w| (w[0].0, w[half - 1].0))
+        .min_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0)))
+        .unwrap_or((spans[0].0, spans[0].0))
+}
+
+/// The index of the value at share `q` (0 to 1, nearest rank) of `last + 1` sorted values.
+fn rank(last: usize, q: f64) -> usize {
     // Ranks of a few million dates fit a usize and an f64 exactly.
     #[allow(
         clippy::cast_possible_truncation,
@@ -118,12 +122,13 @@ fn quantile(values: &mut [f64], q: f64) -> Option<f64> {
         clippy::cast_precision_loss
     )]
     let rank = ((last as f64) * q).round().clamp(0.0, last as f64) as usize;
-    let (_, value, _) = values.select_nth_unstable_by(rank, f64::total_cmp);
-    Some(*value)
+    rank
 }
 
 #[cfg(test)]
 mod tests {
+    use marsad_core::time::CivilDate;
+
     use super::*;
 
     fn day(n: i64) -> f64 {
@@ -168,6 +173,25 @@ mod tests {
             assert_eq!(robust_span(spans), Some(*expected), "{what}");
         }
         assert_eq!(robust_span(&[]), None);
+    }
+
+    #[test]
+    fn a_long_tail_of_history_before_the_news_is_left_out() {
+        // 60 dates of 2018 news (every five days from 1 January), and 40 years named
+        // in passing from 1900 to 2014, none marked background (no reference to tell).
+        let news = 17_532;
+        let mut spans: Vec<(f64, f64)> = (0..60)
+            .map(|k| (day(news + k * 5), day(news + k * 5)))
+            .collect();
+        spans.extend((0..40).map(|k| {
+            let year = CivilDate::new(1900 + k * 114 / 40, 1, 1).unwrap().to_days();
+            (day(year), day(year + 364))
+        }));
+        assert_eq!(
+            robust_span(&spans),
+            Some((day(news), day(news + 57 * 5))),
+            "2018 alone (less its last two dates: the top 2% of all)"
+        );
     }
 
     #[test]

@@ -83,7 +83,8 @@ impl Articles {
 }
 
 /// From the first to the last day of `spans` (first, last day each), leaving out the
-/// tails and what lies beyond the fence; placed by their first days.
+/// tails and what lies beyond the fence; placed by their first days, and a long span
+/// that starts inside (القرن الحادي والعشرين) cut at the fence's reach past it.
 fn robust_span(spans: &[(f64, f64)]) -> Option<(f64, f64)> {
     let mut spans = spans.to_vec();
     spans.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
@@ -97,6 +98,7 @@ fn robust_span(spans: &[(f64, f64)]) -> Option<(f64, f64)> {
         .iter()
         .filter(|s| (from_limit..=to_limit).contains(&s.0))
         .fold(None, |bounds: Option<(f64, f64)>, &(first, end)| {
+            let end = end.min(to_limit + reach);
             Some(bounds.map_or((first, end), |(from, to)| (from.min(first), to.max(end))))
         })
         .or(Some((low, high)))
@@ -162,6 +164,14 @@ mod tests {
                     .map(|d| (day(16_800 + d * 4), day(16_800 + d * 4)))
                     .collect(),
                 (day(16_800 + 6 * 4), day(16_800 + 293 * 4)),
+            ),
+            (
+                "a fortnight's news and the fifty years ahead one of them names",
+                (0..14)
+                    .map(|d| (day(17_650 + d), day(17_650 + d)))
+                    .chain([(day(17_655), day(17_655 + 18_262))])
+                    .collect(),
+                (day(17_650), day(17_663 + 30)),
             ),
             (
                 "one day",

@@ -28,6 +28,8 @@ pub struct DateLabels {
     pub past: &'static str,
     pub future: &'static str,
     pub nearest: &'static str,
+    /// While articles are analysed again for a new reference date or direction.
+    pub rereading: &'static str,
 }
 
 impl DateLabels {
@@ -59,6 +61,7 @@ pub static DATES_ENGLISH: DateLabels = DateLabels {
     past: "Past",
     future: "Future",
     nearest: "Nearest",
+    rereading: "Reading the dates again…",
 };
 
 /// Arabic date words.
@@ -79,6 +82,7 @@ pub static DATES_ARABIC: DateLabels = DateLabels {
     past: "الماضي",
     future: "المستقبل",
     nearest: "الأقرب",
+    rereading: "إعادة قراءة التواريخ…",
 };
 
 impl Language {

@@ -507,3 +507,58 @@ fn a_reading_direction_is_work_the_file_keeps() {
         "a cleared direction differs from the file"
     );
 }
+
+#[test]
+fn a_folder_direction_over_many_articles_is_read_again_off_the_ui_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    // Forty previews published on Sunday 12 May 2024, each naming a bare Thursday.
+    for n in 0..40 {
+        let text = format!(
+            "وفد تجاري رقم {n} في القاهرة\n2024-05-12T08:00:00+03:00\n\n\
+             يصل الوفد التجاري رقم {n} إلى القاهرة يوم الخميس لبحث اتفاقية التبادل الحر.\n"
+        );
+        std::fs::write(dir.path().join(format!("preview-{n:02}.txt")), text).unwrap();
+    }
+    let mut app = Open::over(dir.path());
+    let thursdays = |app: &Open| -> Vec<Option<String>> {
+        let mut days: Vec<Option<String>> = app
+            .model
+            .corpus
+            .articles
+            .iter()
+            .filter(|a| a.analysis.path.starts_with("preview-"))
+            .flat_map(|a| {
+                a.analysis
+                    .dates
+                    .iter()
+                    .filter(|d| d.text.ends_with("الخميس"))
+            })
+            .map(marsad_core::time::DateExpr::value_iso)
+            .collect();
+        days.dedup();
+        days
+    };
+    assert_eq!(thursdays(&app), [Some("2024-05-09".to_owned())]);
+    let revision = app.model.corpus.revision;
+    assert!(app.work.set_reading_direction(None, Some(Prefer::Future)));
+    app.edits += 1;
+    app.frame();
+    assert!(
+        app.work.rereading_dates(),
+        "42 articles: not in the frame that asked"
+    );
+    let started = std::time::Instant::now();
+    while app.work.rereading_dates() {
+        assert!(
+            started.elapsed() < Duration::from_mins(2),
+            "the re-reading never ended"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        app.frame();
+    }
+    assert_eq!(thursdays(&app), [Some("2024-05-16".to_owned())]);
+    assert!(
+        app.model.corpus.revision > revision,
+        "the timeline is built again"
+    );
+}

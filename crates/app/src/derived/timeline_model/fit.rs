@@ -87,7 +87,8 @@ impl Articles {
 /// that starts inside (القرن الحادي والعشرين) cut at the fence's reach past it.
 fn robust_span(spans: &[(f64, f64)]) -> Option<(f64, f64)> {
     let mut spans = spans.to_vec();
-    spans.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    // Items come sorted by lane, then day: a few sorted runs, which a stable sort merges.
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
     let last = spans.len().checked_sub(1)?;
     let at = |q: f64| spans[rank(last, q)].0;
     let (low, high) = (at(TAIL), at(1.0 - TAIL));

@@ -84,7 +84,7 @@ impl Articles {
 
 /// From the first to the last day of `spans` (first, last day each), leaving out the
 /// tails and what lies beyond the fence; placed by their first days, and a long span
-/// that starts inside (القرن الحادي والعشرين) cut at the fence's reach past it.
+/// that starts inside (الأعوام الخمسين المقبلة) cut at the fence.
 fn robust_span(spans: &[(f64, f64)]) -> Option<(f64, f64)> {
     let mut spans = spans.to_vec();
     // Items come sorted by lane, then day: a few sorted runs, which a stable sort merges.
@@ -99,7 +99,7 @@ fn robust_span(spans: &[(f64, f64)]) -> Option<(f64, f64)> {
         .iter()
         .filter(|s| (from_limit..=to_limit).contains(&s.0))
         .fold(None, |bounds: Option<(f64, f64)>, &(first, end)| {
-            let end = end.min(to_limit + reach);
+            let end = end.min(to_limit).max(first);
             Some(bounds.map_or((first, end), |(from, to)| (from.min(first), to.max(end))))
         })
         .or(Some((low, high)))
@@ -172,7 +172,7 @@ mod tests {
                     .map(|d| (day(17_650 + d), day(17_650 + d)))
                     .chain([(day(17_655), day(17_655 + 18_262))])
                     .collect(),
-                (day(17_650), day(17_663 + 30)),
+                (day(17_650), day(17_663)),
             ),
             (
                 "one day",

@@ -61,7 +61,7 @@ pub fn article_annotations_ui(
         }
     });
     let small = (cx.model.settings.text_size * scale::META).max(theme::MIN_META);
-    reference_status_ui(ui, cx, entry, small);
+    reference_status_ui(ui, cx, out, entry, small);
     if out.panels.editor.reference_for.as_deref() == Some(path) {
         reference_editor_ui(ui, cx, out, path);
     }
@@ -84,7 +84,14 @@ fn toggle_reference_editor(editor: &mut AnnotationState, cx: &PanelContext<'_>, 
 
 /// The reference date in use, how many relative dates still wait for one, and how the
 /// dates were read otherwise (a direction, an inferred reference).
-fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry, size: f32) {
+/// Shaped, since a date beside Arabic words comes out reversed through egui's labels.
+fn reference_status_ui(
+    ui: &mut Ui,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
+    entry: &ArticleEntry,
+    size: f32,
+) {
     let labels = cx.language().workspace_labels();
     let analysis = &entry.analysis;
     let set = cx
@@ -100,23 +107,19 @@ fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry,
     if set.is_none() && unresolved == 0 && reading.is_empty() {
         return;
     }
+    let mut parts = Vec::new();
+    if let Some(day) = set {
+        let text = format!("{}: {day}", labels.reference_date);
+        parts.push((text, ui.visuals().hyperlink_color));
+    }
+    if unresolved > 0 {
+        let text = format!("! {unresolved} {}", labels.unresolved_dates);
+        parts.push((text, ui.visuals().warn_fg_color));
+    }
+    parts.extend(reading);
     super::row_ui(ui, cx.rtl(), |ui| {
-        if let Some(day) = set {
-            ui.label(
-                egui::RichText::new(format!("{}: {day}", labels.reference_date))
-                    .size(size)
-                    .color(ui.visuals().hyperlink_color),
-            );
-        }
-        if unresolved > 0 {
-            ui.label(
-                egui::RichText::new(format!("! {unresolved} {}", labels.unresolved_dates))
-                    .size(size)
-                    .color(ui.visuals().warn_fg_color),
-            );
-        }
-        for (text, color) in reading {
-            ui.label(egui::RichText::new(text).size(size).color(color));
+        for (text, color) in &parts {
+            label_ui(ui, out.engine, text, size, *color);
         }
     });
 }

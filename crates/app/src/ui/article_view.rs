@@ -12,7 +12,9 @@ use super::{PanelContext, PanelOut, long_text};
 use crate::analysis::{ArticleAnalysis, Block, BlockKind, EntityType, Span};
 use crate::command::AppCommand;
 use crate::model::{ArticleEntry, format_day};
-use crate::shaping::{Direction, Highlight, HighlightStyle, RichText, label_ui, rich_text_ui};
+use crate::shaping::{
+    Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
+};
 
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
@@ -449,7 +451,7 @@ fn span_text_ui(
     {
         scroll_to_offset(ui, output.response.rect, span, flash.span.start);
     }
-    hover_texts(article, &paragraph, &output);
+    hover_texts(out.engine, article, &paragraph, &output);
     let target_id = output.response.id.with("menu_target");
     if output.response.secondary_clicked() {
         let selection = output
@@ -481,6 +483,7 @@ fn span_text_ui(
 
 /// A hovered mention's type, and a hovered date's value or missing reference.
 fn hover_texts(
+    engine: &mut TextEngine,
     article: &Article<'_, '_>,
     paragraph: &Paragraph<'_>,
     output: &crate::shaping::RichTextResponse,
@@ -518,19 +521,15 @@ fn hover_texts(
     let Some(value) = date.value_iso() else {
         return;
     };
-    let mut text = value;
-    if date.inferred_from_content
-        && let Some(day) = analysis.inferred_reference
-    {
-        let dates = cx.language().date_labels();
-        text = format!(
-            "{text}\n{}: {}\n{}",
-            dates.inferred_reference,
-            day.iso(),
-            dates.inferred_hint
-        );
-    }
-    output.response.clone().on_hover_text(text);
+    let inferred = analysis
+        .inferred_reference
+        .filter(|_| date.inferred_from_content);
+    output.response.clone().on_hover_ui(|ui| {
+        ui.label(value);
+        if let Some(day) = inferred {
+            super::date_reading::inferred_reference_ui(ui, engine, cx.language(), day);
+        }
+    });
 }
 
 /// A block's context menu: copy; the corrections of the mention under the

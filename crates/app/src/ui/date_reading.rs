@@ -4,11 +4,13 @@
 //! article's own text. The reference-date inputs beside them are in `annotations`.
 
 use egui::Ui;
-use marsad_core::time::Prefer;
+use marsad_core::time::{CivilDate, Prefer};
 
-use super::{PanelContext, PanelOut};
+use super::{PanelContext, PanelOut, theme};
 use crate::command::AppCommand;
+use crate::i18n::Language;
 use crate::model::ArticleEntry;
+use crate::shaping::{TextEngine, label_ui};
 
 /// The directions offered, in the order shown.
 const DIRECTIONS: [Prefer; 3] = [Prefer::Past, Prefer::Future, Prefer::Nearest];
@@ -106,4 +108,20 @@ pub fn reading_status(
         ));
     }
     parts
+}
+
+/// Which day a date was read against, when the article's own text gave it, and what
+/// that means; shaped, since the day beside Arabic words would come out reversed.
+pub fn inferred_reference_ui(
+    ui: &mut Ui,
+    engine: &mut TextEngine,
+    language: Language,
+    day: CivilDate,
+) {
+    let dates = language.date_labels();
+    let text = format!("{}: {}", dates.inferred_reference, day.iso());
+    let color = ui.visuals().warn_fg_color;
+    label_ui(ui, engine, &text, theme::CAPTION, color);
+    let weak = ui.visuals().weak_text_color();
+    label_ui(ui, engine, dates.inferred_hint, theme::CAPTION, weak);
 }

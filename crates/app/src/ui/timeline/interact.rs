@@ -3,13 +3,11 @@
 
 use egui::{PointerButton, Pos2, Ui};
 use egui_plot::{PlotPoint, PlotTransform};
-use marsad_core::time::CivilDate;
 
 use super::axis::{self, AxisCalendar};
 use super::calendar;
 use crate::command::AppCommand;
 use crate::derived::timeline_model::{Bin, Item, Source, TimelineModel};
-use crate::i18n::Language;
 use crate::shaping::{RichText, label_ui, rich_text_ui};
 use crate::ui::reveal::Reveal;
 use crate::ui::{PanelContext, PanelOut, theme};
@@ -183,7 +181,7 @@ pub(super) fn item_tooltip_ui(
             if item.inferred
                 && let Some(day) = entry.analysis.inferred_reference
             {
-                inferred_reference_ui(ui, language, day);
+                crate::ui::date_reading::inferred_reference_ui(ui, engine, language, day);
             }
             if let Some(sentence) = event.sentence.slice(text) {
                 let rich = RichText {
@@ -208,22 +206,6 @@ pub(super) fn item_tooltip_ui(
             }
         }
     }
-}
-
-/// Which day a date was read against, when the article's own text gave it.
-pub(super) fn inferred_reference_ui(ui: &mut Ui, language: Language, day: CivilDate) {
-    let dates = language.date_labels();
-    let text = format!(
-        "{}: {}",
-        dates.inferred_reference,
-        super::display_day(day.to_days(), language)
-    );
-    ui.label(
-        egui::RichText::new(text)
-            .small()
-            .color(ui.visuals().warn_fg_color),
-    )
-    .on_hover_text(dates.inferred_hint);
 }
 
 /// Range drags: with the right button, or the left one in "select range" mode.

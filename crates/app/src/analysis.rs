@@ -48,15 +48,13 @@ pub fn analyze_folder(
     }
 }
 
-/// Analyses an already loaded article again against `reference` (the analyst's reference
-/// date), so its relative dates resolve; `None` when the models could not be loaded.
+/// Analyses an already loaded article again with the analyst's reading of its dates (a
+/// reference day, so its relative dates resolve; a direction for bare weekdays); `None`
+/// when the models could not be loaded.
 pub fn reanalyze(
     article: &ArticleAnalysis,
-    reference: Option<marsad_core::time::Reference>,
+    reading: marsad_core::pipeline::DateReading,
 ) -> Option<ArticleAnalysis> {
     let analyzer = analyzer().ok()?;
-    Some(analyzer.reanalyze(
-        article,
-        marsad_core::pipeline::DateReading::with_reference(reference),
-    ))
+    Some(analyzer.reanalyze(article, reading))
 }

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use marsad_core::corpus::{Correction, EntityId};
+use marsad_core::time::Prefer;
 
 use crate::model::{BottomPanel, Settings, SortKey};
 use crate::workspace::{Annotated, Answer, FileTarget, WorkspaceAction};
@@ -58,6 +59,12 @@ pub enum AppCommand {
         article: Option<String>,
         date: Option<String>,
     },
+    /// Set (or clear, `None`) the direction bare weekdays and year-less dates are read
+    /// in, for an article or, when `article` is `None`, for the folder.
+    SetReadingDirection {
+        article: Option<String>,
+        prefer: Option<Prefer>,
+    },
     /// Open a folder.
     OpenFolder(PathBuf),
     /// Ask for a folder in the desktop's dialog.
@@ -90,6 +97,7 @@ impl AppCommand {
                 | Self::DefineTag(..)
                 | Self::DeleteTag(_)
                 | Self::SetReference { .. }
+                | Self::SetReadingDirection { .. }
         )
     }
 }

@@ -1,5 +1,7 @@
 //! The interface's words in English and Arabic.
 
+pub mod dates;
+
 /// The interface language; Arabic also mirrors the panel layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Language {
@@ -296,7 +298,6 @@ pub struct WorkspaceLabels {
     pub delete: &'static str,
     pub no_tags: &'static str,
     pub reference_date: &'static str,
-    pub set_reference: &'static str,
     pub folder_reference: &'static str,
     pub date_hint: &'static str,
     pub invalid_date: &'static str,
@@ -360,7 +361,6 @@ pub static WORKSPACE_ENGLISH: WorkspaceLabels = WorkspaceLabels {
     delete: "Delete",
     no_tags: "No tags yet.",
     reference_date: "Reference date",
-    set_reference: "Set reference date…",
     folder_reference: "Folder reference date",
     date_hint: "YYYY-MM-DD",
     invalid_date: "Not a date: write YYYY-MM-DD",
@@ -424,7 +424,6 @@ pub static WORKSPACE_ARABIC: WorkspaceLabels = WorkspaceLabels {
     delete: "حذف",
     no_tags: "لا وسوم بعد.",
     reference_date: "التاريخ المرجعي",
-    set_reference: "تعيين تاريخ مرجعي…",
     folder_reference: "التاريخ المرجعي للمجلد",
     date_hint: "YYYY-MM-DD",
     invalid_date: "ليس تاريخًا: اكتب YYYY-MM-DD",

@@ -308,6 +308,9 @@ impl MarsadApp {
             AppCommand::SetReference { article, date } => {
                 self.work.set_reference(article.as_deref(), date.as_deref())
             }
+            AppCommand::SetReadingDirection { article, prefer } => {
+                self.work.set_reading_direction(article.as_deref(), prefer)
+            }
             other => {
                 self.apply_view(ctx, other);
                 false

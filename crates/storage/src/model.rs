@@ -195,6 +195,16 @@ impl Workspace {
             .map(String::as_str)
     }
 
+    /// The direction an article's bare weekdays, months and year-less dates are read
+    /// in: the analyst's for it, else the folder's, else the news reading (past).
+    pub fn reading_for(&self, article: &str) -> Prefer {
+        self.reading_directions
+            .get(article)
+            .copied()
+            .or(self.folder_reading_direction)
+            .unwrap_or_default()
+    }
+
     /// Tags on an article (empty when none).
     pub fn article_tags(&self, article: &str) -> impl Iterator<Item = &str> {
         self.tags

@@ -83,10 +83,14 @@ fn reading_directions_and_the_background_toggle_are_kept_as_written() {
     assert_eq!(workspace.reading_directions["schedule.txt"], Prefer::Future);
     assert_eq!(workspace.folder_reading_direction, Some(Prefer::Nearest));
     assert!(workspace.timeline.show_background);
+    // An article's own direction first, then the folder's, then the news reading.
+    assert_eq!(workspace.reading_for("schedule.txt"), Prefer::Future);
+    assert_eq!(workspace.reading_for("report.txt"), Prefer::Nearest);
     let older =
         marsad_storage::from_ron_bytes(std::path::Path::new("w.ron"), b"(format_version: 2)")
             .unwrap();
     assert!(older.reading_directions.is_empty());
+    assert_eq!(older.reading_for("schedule.txt"), Prefer::Past);
     assert!(
         !older.timeline.show_background,
         "reported events only, by default"

@@ -16,15 +16,16 @@ use crate::model::{Corpus, Model};
 /// How often the model is rebuilt while a folder is still loading.
 const REBUILD_WHILE_LOADING: Duration = Duration::from_millis(500);
 
-/// What the shown model was built from: article count, whether the folder had finished
-/// loading (then events are clustered), the lanes, the fingerprint of the listed
-/// articles when the timeline follows the list, and the entities' generation
-/// (corrections move mentions between entities).
-type ModelKey = (usize, bool, LaneSpec, Option<u64>, u64);
+/// What the shown model was built from: the whole folder's model's key, the
+/// fingerprint of the listed articles when the timeline follows the list, and whether
+/// background events are shown.
+type ModelKey = (FullKey, Option<u64>, bool);
 
-/// What the whole folder's model was built from: article count, whether loaded, lanes,
-/// the entities' generation.
-type FullKey = (usize, bool, LaneSpec, u64);
+/// What the whole folder's model was built from: article count, whether the folder had
+/// finished loading (then events are clustered), the lanes, the entities' generation
+/// (corrections move mentions between entities) and the corpus's analyses' revision
+/// (a reference date or reading direction re-analyses articles).
+type FullKey = (usize, bool, LaneSpec, u64, u64);
 
 /// What the model holds, for the summary line: events, publication dates, lanes with items.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -35,6 +36,8 @@ pub struct Summary {
     pub published: usize,
     /// Lanes holding at least one item.
     pub lanes: usize,
+    /// Events of the listed articles dated only as background (منذ عام 1948), shown or not.
+    pub background: usize,
 }
 
 /// The list's articles as the timeline follows them.
@@ -99,7 +102,15 @@ impl TimelineMemo {
             .only_listed
             .then(|| self.listed_fingerprint(listed));
         let generation = corpus.entities.generation();
-        let key = (corpus.articles.len(), complete, spec, print, generation);
+        let full_key = (
+            corpus.articles.len(),
+            complete,
+            spec,
+            generation,
+            corpus.revision,
+        );
+        let background = settings.timeline.show_background;
+        let key = (full_key.clone(), print, background);
         if self.shown.is_for(&key) {
             return None;
         }
@@ -109,25 +120,31 @@ impl TimelineMemo {
         {
             return Some(REBUILD_WHILE_LOADING);
         }
-        let full_key = (corpus.articles.len(), complete, key.2.clone(), generation);
+        let spec = full_key.2.clone();
         let full = self
             .full
-            .get(full_key, || build_full(corpus, &key.2, complete));
+            .get(full_key, || build_full(corpus, &spec, complete));
+        let keep = print.map(|_| {
+            let mut keep = vec![false; corpus.articles.len()];
+            for &index in listed.articles {
+                if let Some(flag) = keep.get_mut(index) {
+                    *flag = true;
+                }
+            }
+            keep
+        });
         let shown = self.shown.get(key, || {
             // Filtering the whole folder's model keeps one cluster per report and costs no sort.
-            Arc::new(if print.is_some() {
-                let mut keep = vec![false; corpus.articles.len()];
-                for &index in listed.articles {
-                    if let Some(flag) = keep.get_mut(index) {
-                        *flag = true;
-                    }
-                }
-                full.filtered(&keep)
+            Arc::new(if keep.is_some() || !background {
+                full.filtered(keep.as_deref(), background)
             } else {
                 full.clone()
             })
         });
-        self.summary = summarize(shown);
+        self.summary = Summary {
+            background: background_events(full, keep.as_deref()),
+            ..summarize(shown)
+        };
         self.built_at = Some(Instant::now());
         None
     }
@@ -195,7 +212,27 @@ fn summarize(model: &TimelineModel) -> Summary {
         events: clusters.iter().filter(|&&c| c).count(),
         published,
         lanes: lanes.iter().filter(|&&l| l).count(),
+        background: 0,
     }
+}
+
+/// How many background events the articles `keep` marks (all: `None`) report.
+fn background_events(model: &TimelineModel, keep: Option<&[bool]>) -> usize {
+    let mut counted = vec![false; model.clusters.len()];
+    for item in model.items.iter().filter(|i| i.background) {
+        let Source::Event(c) = item.source else {
+            continue;
+        };
+        let listed = model.clusters.get(c).is_some_and(|members| {
+            members
+                .iter()
+                .any(|&(a, _)| keep.is_none_or(|k| k.get(a).copied().unwrap_or(false)))
+        });
+        if let Some(seen) = counted.get_mut(c) {
+            *seen |= listed;
+        }
+    }
+    counted.iter().filter(|&&c| c).count()
 }
 
 /// For lanes per entity, each participant's entity (its place in the sidebar's list).

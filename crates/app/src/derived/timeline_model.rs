@@ -8,10 +8,12 @@
 //! per calendar bin found by two binary searches per bin, so 100,000 events cost
 //! a frame no more than a few hundred lookups.
 
+mod fit;
+
 use std::ops::Range;
 
 use marsad_core::events::{self, Event};
-use marsad_core::time::Grain;
+use marsad_core::time::{Grain, Role};
 
 use crate::analysis::{EntityType, Mention};
 
@@ -103,6 +105,12 @@ pub struct Item {
     /// Month, year, week and interval dates are drawn as bars.
     pub bar: bool,
     pub source: Source,
+    /// No report of the event dates what it reports: every member's date is background
+    /// (منذ عام 1948, a birth date, a distant year).
+    pub background: bool,
+    /// Every member's date was read against a reference day inferred from its article's
+    /// own text (the article states no publication date).
+    pub inferred: bool,
 }
 
 /// One article's input to the model.
@@ -163,6 +171,8 @@ pub struct TimelineModel {
     /// First and last day any item covers, found once: the workspace's unsaved mark
     /// asks for them every frame.
     day_bounds: Option<(f64, f64)>,
+    /// The days most items fall in, which the first view shows (see [`fit`]).
+    dense_bounds: Option<(f64, f64)>,
 }
 
 impl TimelineModel {
@@ -203,6 +213,8 @@ impl TimelineModel {
                     lane: 0,
                     bar: false,
                     source: Source::Published(a),
+                    background: false,
+                    inferred: false,
                 });
             }
         }
@@ -220,6 +232,10 @@ impl TimelineModel {
             let bar = days > 0 || matches!(first.grain, Grain::Year | Grain::Month | Grain::Week);
             // A bar covers its last day too, so a month reaches the next month's tick.
             let width = if bar { (days + 1) as f64 } else { 0.0 };
+            let members_all =
+                |test: fn(&Event) -> bool| members.iter().filter_map(event_of).all(test);
+            let background = members_all(|e| e.role == Role::Background);
+            let inferred = members_all(|e| e.inferred_from_content);
             for lane in event_lanes(mentions, spec, entity_of) {
                 items.push(Item {
                     x: first_day as f64,
@@ -228,6 +244,8 @@ impl TimelineModel {
                     lane,
                     bar,
                     source: Source::Event(c),
+                    background,
+                    inferred,
                 });
             }
         }
@@ -235,14 +253,15 @@ impl TimelineModel {
         Self::placed(lanes, items, clusters)
     }
 
-    /// The model cut down to the articles `shown` marks (by corpus index): their
-    /// publication dates, and the event clusters they report with only their members.
-    /// Clusters keep their indices (empty when no member is shown) and their lanes,
-    /// which come from every article reporting the event. Linear, with no sort and no
-    /// re-clustering, so the list's filter can change without a stall.
+    /// The model cut down to the articles `shown` marks (by corpus index; `None`: all of
+    /// them), and without background events unless `background`: the publication dates,
+    /// and the event clusters kept with only their shown members. Clusters keep their
+    /// indices (empty when no member is shown) and their lanes, which come from every
+    /// article reporting the event. Linear, with no sort and no re-clustering, so the
+    /// list's filter can change without a stall.
     #[must_use]
-    pub fn filtered(&self, shown: &[bool]) -> Self {
-        let is_shown = |a: usize| shown.get(a).copied().unwrap_or(false);
+    pub fn filtered(&self, shown: Option<&[bool]>, background: bool) -> Self {
+        let is_shown = |a: usize| shown.is_none_or(|s| s.get(a).copied().unwrap_or(false));
         let clusters: Vec<Vec<(usize, usize)>> = self
             .clusters
             .iter()
@@ -264,7 +283,10 @@ impl TimelineModel {
             .copied()
             .filter(|item| match item.source {
                 Source::Published(a) => is_shown(a),
-                Source::Event(c) => clusters.get(c).is_some_and(|m| !m.is_empty()),
+                Source::Event(c) => {
+                    (background || !item.background)
+                        && clusters.get(c).is_some_and(|m| !m.is_empty())
+                }
             })
             .collect();
         Self::placed(self.lanes.clone(), items, clusters)
@@ -289,13 +311,16 @@ impl TimelineModel {
         }
         let first = items.iter().map(|i| i.x).reduce(f64::min);
         let last = items.iter().map(|i| i.x + i.width).reduce(f64::max);
+        let day_bounds = first.zip(last);
+        let dense_bounds = fit::dense_range(&items, &clusters).or(day_bounds);
         Self {
             lanes,
             items,
             clusters,
             lane_items,
             lane_max_width,
-            day_bounds: first.zip(last),
+            day_bounds,
+            dense_bounds,
         }
     }
 
@@ -307,6 +332,12 @@ impl TimelineModel {
     /// The first and last day any item covers.
     pub fn day_bounds(&self) -> Option<(f64, f64)> {
         self.day_bounds
+    }
+
+    /// The days the timeline's first view shows: where the publication dates or the
+    /// reported events lie, without the few far from the rest ([`fit::dense_range`]).
+    pub fn dense_bounds(&self) -> Option<(f64, f64)> {
+        self.dense_bounds
     }
 
     /// The items of a lane that start before `to` and may reach `from`.
@@ -381,259 +412,4 @@ fn place_rows(items: &mut [Item], lane_y: f64) {
 }
 
 #[cfg(test)]
-mod tests {
-    use marsad_core::model::MentionSource;
-    use marsad_core::time::{Calendar, CivilDate};
-
-    use super::*;
-    use crate::analysis::Span;
-
-    fn mention(text: &str, entity_type: EntityType) -> Mention {
-        Mention {
-            span: Span::new(0, text.len()),
-            text: text.to_owned(),
-            entity_type,
-            source: MentionSource::Gazetteer,
-            confidence: marsad_core::Confidence::CERTAIN,
-        }
-    }
-
-    fn event(
-        first: (i32, u8, u8),
-        last: (i32, u8, u8),
-        grain: Grain,
-        label: &str,
-        who: &[Mention],
-    ) -> Event {
-        let first_day = CivilDate::new(first.0, first.1, first.2).unwrap();
-        Event {
-            date: first_day.iso(),
-            grain,
-            calendar: Calendar::Gregorian,
-            first_day,
-            last_day: CivilDate::new(last.0, last.1, last.2).unwrap(),
-            date_span: Span::new(0, 1),
-            sentence: Span::new(0, 1),
-            label: label.to_owned(),
-            entities: who.iter().map(|m| m.text.clone()).collect(),
-            mentions: who.to_vec(),
-            role: marsad_core::time::Role::Reported,
-            inferred_from_content: false,
-        }
-    }
-
-    #[test]
-    fn lanes_follow_participant_types_or_chosen_entities() {
-        let cairo = mention("القاهرة", EntityType::Loc);
-        let un = mention("الأمم المتحدة", EntityType::Org);
-        let shoukry = mention("سامح شكري", EntityType::Pers);
-        let ids = |m: &Mention| match m.text.as_str() {
-            "القاهرة" => Some(7),
-            "الأمم المتحدة" => Some(3),
-            _ => None,
-        };
-        let by_type = LaneSpec::ByType;
-        let keys = lane_keys(&by_type);
-        let lane_of = |key: LaneKey| keys.iter().position(|&k| k == key).unwrap();
-        let cases: Vec<(Vec<Mention>, Vec<usize>)> = vec![
-            (
-                vec![cairo.clone(), shoukry.clone(), cairo.clone()],
-                vec![
-                    lane_of(LaneKey::Type(Some(EntityType::Pers))),
-                    lane_of(LaneKey::Type(Some(EntityType::Loc))),
-                ],
-            ),
-            (vec![], vec![lane_of(LaneKey::Type(None))]),
-            (
-                vec![un.clone()],
-                vec![lane_of(LaneKey::Type(Some(EntityType::Org)))],
-            ),
-        ];
-        for (mentions, expected) in cases {
-            assert_eq!(event_lanes(&mentions, &by_type, &ids), expected);
-        }
-        let chosen = LaneSpec::Entities(vec![3, 7]);
-        assert_eq!(
-            lane_keys(&chosen),
-            vec![LaneKey::Published, LaneKey::Entity(3), LaneKey::Entity(7)]
-        );
-        assert_eq!(
-            event_lanes(&[cairo.clone(), un.clone()], &chosen, &ids),
-            vec![1, 2]
-        );
-        assert_eq!(event_lanes(&[cairo], &chosen, &ids), vec![2]);
-        assert!(event_lanes(&[shoukry], &chosen, &ids).is_empty());
-    }
-
-    #[test]
-    fn coarse_dates_become_bars_and_clusters_merge_articles() {
-        let cairo = mention("القاهرة", EntityType::Loc);
-        let a = [
-            event(
-                (2024, 5, 12),
-                (2024, 5, 12),
-                Grain::Day,
-                "وصل وفد",
-                std::slice::from_ref(&cairo),
-            ),
-            event(
-                (2024, 3, 1),
-                (2024, 3, 31),
-                Grain::Month,
-                "بدأت المحادثات",
-                &[],
-            ),
-        ];
-        let b = [event(
-            (2024, 5, 12),
-            (2024, 5, 12),
-            Grain::Day,
-            "وصول الوفد",
-            &[cairo],
-        )];
-        let inputs = [
-            ArticleInput {
-                day: Some(19_855),
-                events: &a,
-            },
-            ArticleInput {
-                day: None,
-                events: &b,
-            },
-        ];
-        let none = |_: &Mention| None;
-        let separate = TimelineModel::build(&inputs, &LaneSpec::ByType, &none, false);
-        let merged = TimelineModel::build(&inputs, &LaneSpec::ByType, &none, true);
-        let events = |m: &TimelineModel| {
-            m.items
-                .iter()
-                .filter(|i| matches!(i.source, Source::Event(_)))
-                .count()
-        };
-        assert_eq!(events(&separate), 3);
-        assert_eq!(
-            events(&merged),
-            2,
-            "both articles report the arrival in Cairo"
-        );
-        let arrival = merged
-            .items
-            .iter()
-            .find(|i| !i.bar && matches!(i.source, Source::Event(_)))
-            .unwrap();
-        let Source::Event(c) = arrival.source else {
-            unreachable!()
-        };
-        assert_eq!(merged.clusters[c], vec![(0, 0), (1, 0)]);
-        let month = merged.items.iter().find(|i| i.bar).unwrap();
-        assert_eq!(month.width as i64, 31);
-        assert_eq!(
-            month.x as i64,
-            CivilDate::new(2024, 3, 1).unwrap().to_days()
-        );
-        assert_eq!(
-            merged
-                .items
-                .iter()
-                .filter(|i| i.source == Source::Published(0))
-                .count(),
-            1
-        );
-
-        // Only the second article listed: the shared arrival stays one item with just its
-        // member; the first article's talks and publication date go.
-        let second = merged.filtered(&[false, true]);
-        assert_eq!(second.items.len(), 1);
-        assert_eq!(second.items[0].source, Source::Event(c));
-        assert_eq!(second.clusters[c], vec![(1, 0)]);
-        assert_eq!(second.day_bounds(), Some((arrival.x, arrival.x)));
-        let first = merged.filtered(&[true, false]);
-        assert_eq!(events(&first), 2);
-        assert_eq!(first.clusters[c], vec![(0, 0)]);
-        assert_eq!(first.items.len(), merged.items.len());
-        assert!(merged.filtered(&[]).items.is_empty());
-    }
-
-    #[test]
-    fn bins_keep_every_item_and_visible_finds_the_range() {
-        let cairo = mention("القاهرة", EntityType::Loc);
-        // 20,000 events over ten years in two lanes, some of them bars.
-        let events: Vec<Event> = (0..20_000)
-            .map(|n| {
-                let day = CivilDate::from_days(18_000 + (n * 7919) % 3650);
-                let who = if n % 3 == 0 {
-                    vec![cairo.clone()]
-                } else {
-                    vec![]
-                };
-                let grain = if n % 10 == 0 {
-                    Grain::Month
-                } else {
-                    Grain::Day
-                };
-                let last = if grain == Grain::Month {
-                    day.month_end()
-                } else {
-                    day
-                };
-                event(
-                    (day.year, day.month, day.day),
-                    (last.year, last.month, last.day),
-                    grain,
-                    "وصل",
-                    &who,
-                )
-            })
-            .collect();
-        let inputs = [ArticleInput {
-            day: Some(18_500),
-            events: &events,
-        }];
-        let model = TimelineModel::build(&inputs, &LaneSpec::ByType, &|_| None, false);
-        assert_eq!(model.items.len(), 20_001);
-        let edges: Vec<f64> = (0..=40).map(|k| 17_990.0 + f64::from(k) * 100.0).collect();
-        let bins = model.bins(&edges);
-        assert_eq!(bins.iter().map(|b| b.count).sum::<usize>(), 20_001);
-        assert!(bins.iter().all(|b| (b.to - b.from - 100.0).abs() < 1e-9));
-        let by_lane = |lane| {
-            bins.iter()
-                .filter(|b| b.lane == lane)
-                .map(|b| b.count)
-                .sum::<usize>()
-        };
-        let loc = lane_keys(&LaneSpec::ByType)
-            .iter()
-            .position(|&k| k == LaneKey::Type(Some(EntityType::Loc)))
-            .unwrap();
-        assert_eq!(by_lane(loc), 20_000_usize.div_ceil(3));
-        // A narrow window: exactly the items that overlap it, bars reaching in included.
-        let (from, to) = (19_000.0, 19_010.0);
-        let mut expected: Vec<usize> = (0..model.items.len())
-            .filter(|&i| {
-                let it = model.items[i];
-                it.x <= to && it.x + it.width >= from
-            })
-            .collect();
-        let mut found = model.visible(from, to);
-        expected.sort_unstable();
-        found.sort_unstable();
-        assert_eq!(found, expected);
-        assert!(model.count_between(from, to) >= found.len());
-        assert!(model.count_between(from, to) < 2_000);
-    }
-
-    #[test]
-    fn events_on_one_day_get_different_rows() {
-        let same: Vec<Event> = (0..3)
-            .map(|_| event((2024, 5, 12), (2024, 5, 12), Grain::Day, "وصل", &[]))
-            .collect();
-        let inputs = [ArticleInput {
-            day: None,
-            events: &same,
-        }];
-        let model = TimelineModel::build(&inputs, &LaneSpec::ByType, &|_| None, false);
-        let mut ys: Vec<f64> = model.items.iter().map(|i| i.y).collect();
-        ys.dedup();
-        assert_eq!(ys.len(), 3, "{ys:?}");
-    }
-}
+mod tests;

@@ -33,6 +33,9 @@ pub struct Corpus {
     /// The finished folder's event clusters, (article index, event index) in this
     /// corpus's order; `None` while loading.
     pub event_clusters: Option<Vec<Vec<(usize, usize)>>>,
+    /// Counts the times loaded articles were analysed again (a reference date or a
+    /// reading direction changed), so what is built from their dates is built again.
+    pub revision: u64,
 }
 
 impl Corpus {

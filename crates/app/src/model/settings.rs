@@ -47,7 +47,10 @@ pub struct TimelineSettings {
     pub lanes_per_entity: bool,
     /// Show only the articles the list's search, entity and tag filters keep.
     pub only_listed: bool,
-    /// The days shown; `None` while the plot fits all items.
+    /// Show events dated only as background (منذ عام 1948, a birth date), not only
+    /// the reported ones.
+    pub show_background: bool,
+    /// The days shown; `None` while the plot shows its first view (the dense range).
     pub range: Option<(i64, i64)>,
 }
 
@@ -59,6 +62,7 @@ impl Default for TimelineSettings {
             lanes_per_entity: false,
             // An analyst who narrowed the list expects the timeline to show the same articles.
             only_listed: true,
+            show_background: false,
             range: None,
         }
     }
@@ -166,6 +170,7 @@ impl Settings {
                     .iter()
                     .any(|lane| matches!(lane.key, LaneKey::Entity(_))),
                 only_listed: timeline.only_listed,
+                show_background: timeline.show_background,
                 range: timeline
                     .range
                     .as_ref()
@@ -201,6 +206,7 @@ impl Settings {
         timeline.rtl_axis = self.timeline.rtl_axis;
         timeline.hijri = self.timeline.hijri;
         timeline.only_listed = self.timeline.only_listed;
+        timeline.show_background = self.timeline.show_background;
         timeline.range = self.timeline.range.map(|(from, to)| DateRange {
             start: format_day(from),
             end: format_day(to),

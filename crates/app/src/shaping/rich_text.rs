@@ -25,6 +25,8 @@ pub enum HighlightStyle {
     Fill(Color32),
     /// A line under the glyphs (date expressions).
     Underline(Color32),
+    /// A dashed line under the glyphs (dates read against an inferred reference).
+    DashedUnderline(Color32),
     /// A rectangle drawn around the glyphs (search hits).
     Outline(Color32),
 }
@@ -352,11 +354,18 @@ fn paint(
     for h in highlights {
         match h.style {
             HighlightStyle::Fill(_) => {}
-            HighlightStyle::Underline(color) => {
+            HighlightStyle::Underline(color) | HighlightStyle::DashedUnderline(color) => {
                 let stroke = Stroke::new((job.style.size / 12.0).max(1.0), color);
+                let dashed = matches!(h.style, HighlightStyle::DashedUnderline(_));
                 for r in rects(&h.span) {
                     let y = r.bottom() - r.height() * 0.12;
-                    painter.hline(r.x_range(), y, stroke);
+                    if dashed {
+                        let dash = (job.style.size / 4.0).max(3.0);
+                        let line = [pos2(r.left(), y), pos2(r.right(), y)];
+                        painter.extend(egui::Shape::dashed_line(&line, stroke, dash, dash * 0.6));
+                    } else {
+                        painter.hline(r.x_range(), y, stroke);
+                    }
                 }
             }
             HighlightStyle::Outline(color) => {

@@ -25,7 +25,7 @@ pub struct AnnotationState {
     pub tag_manager_open: bool,
     new_tag: String,
     new_tag_colour: Option<[u8; 3]>,
-    /// The article whose reference-date editor is open.
+    /// The article whose date-reading editor (reference dates, directions) is open.
     reference_for: Option<String>,
     reference_text: String,
     folder_reference_text: String,
@@ -53,12 +53,15 @@ pub fn article_annotations_ui(
         if ui.small_button(note_label).clicked() {
             out.panels.editor.editing_note = Some(target.clone());
         }
-        if ui.small_button(labels.set_reference).clicked() {
+        if ui
+            .small_button(cx.language().date_labels().date_reading)
+            .clicked()
+        {
             toggle_reference_editor(&mut out.panels.editor, cx, path);
         }
     });
     let small = (cx.model.settings.text_size * scale::META).max(theme::MIN_META);
-    reference_status_ui(ui, cx, entry, small);
+    reference_status_ui(ui, cx, out, entry, small);
     if out.panels.editor.reference_for.as_deref() == Some(path) {
         reference_editor_ui(ui, cx, out, path);
     }
@@ -79,8 +82,16 @@ fn toggle_reference_editor(editor: &mut AnnotationState, cx: &PanelContext<'_>, 
     editor.reference_error = false;
 }
 
-/// The reference date in use and how many relative dates still wait for one.
-fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry, size: f32) {
+/// The reference date in use, how many relative dates still wait for one, and how the
+/// dates were read otherwise (a direction, an inferred reference).
+/// Shaped, since a date beside Arabic words comes out reversed through egui's labels.
+fn reference_status_ui(
+    ui: &mut Ui,
+    cx: &PanelContext<'_>,
+    out: &mut PanelOut<'_>,
+    entry: &ArticleEntry,
+    size: f32,
+) {
     let labels = cx.language().workspace_labels();
     let analysis = &entry.analysis;
     let set = cx
@@ -92,23 +103,23 @@ fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry,
         .iter()
         .filter(|d| d.resolution == Resolution::Unresolved)
         .count();
-    if set.is_none() && unresolved == 0 {
+    let reading = super::date_reading::reading_status(cx, entry, ui);
+    if set.is_none() && unresolved == 0 && reading.is_empty() {
         return;
     }
+    let mut parts = Vec::new();
+    if let Some(day) = set {
+        let text = format!("{}: {day}", labels.reference_date);
+        parts.push((text, ui.visuals().hyperlink_color));
+    }
+    if unresolved > 0 {
+        let text = format!("! {unresolved} {}", labels.unresolved_dates);
+        parts.push((text, ui.visuals().warn_fg_color));
+    }
+    parts.extend(reading);
     super::row_ui(ui, cx.rtl(), |ui| {
-        if let Some(day) = set {
-            ui.label(
-                egui::RichText::new(format!("{}: {day}", labels.reference_date))
-                    .size(size)
-                    .color(ui.visuals().hyperlink_color),
-            );
-        }
-        if unresolved > 0 {
-            ui.label(
-                egui::RichText::new(format!("! {unresolved} {}", labels.unresolved_dates))
-                    .size(size)
-                    .color(ui.visuals().warn_fg_color),
-            );
+        for (text, color) in &parts {
+            label_ui(ui, out.engine, text, size, *color);
         }
     });
 }
@@ -182,6 +193,7 @@ fn reference_editor_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_
     if out.panels.editor.reference_error {
         ui.colored_label(ui.visuals().error_fg_color, labels.invalid_date);
     }
+    super::date_reading::reading_direction_rows_ui(ui, cx, out, path);
 }
 
 /// Tags and note of the entity selected in the sidebar.

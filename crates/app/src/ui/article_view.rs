@@ -12,7 +12,9 @@ use super::{PanelContext, PanelOut, long_text};
 use crate::analysis::{ArticleAnalysis, Block, BlockKind, EntityType, Span};
 use crate::command::AppCommand;
 use crate::model::{ArticleEntry, format_day};
-use crate::shaping::{Direction, Highlight, HighlightStyle, RichText, label_ui, rich_text_ui};
+use crate::shaping::{
+    Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
+};
 
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
@@ -364,18 +366,18 @@ fn highlights(
     }
     let date_color = ui.visuals().hyperlink_color;
     // A relative date with no reference to count from is marked in the warning colour
-    // until the analyst sets one.
+    // until the analyst sets one; one read against a day inferred from the text is
+    // dashed in it, as a guess to check.
     let unresolved_color = ui.visuals().warn_fg_color;
     highlights.extend(article.entry.analysis.dates.iter().filter_map(|d| {
-        let color = if d.resolution == DateResolution::Unresolved {
-            unresolved_color
+        let style = if d.resolution == DateResolution::Unresolved {
+            HighlightStyle::Underline(unresolved_color)
+        } else if d.inferred_from_content {
+            HighlightStyle::DashedUnderline(unresolved_color)
         } else {
-            date_color
+            HighlightStyle::Underline(date_color)
         };
-        p.shift(d.span).map(|span| Highlight {
-            span,
-            style: HighlightStyle::Underline(color),
-        })
+        p.shift(d.span).map(|span| Highlight { span, style })
     }));
     highlights.extend(
         article
@@ -449,7 +451,7 @@ fn span_text_ui(
     {
         scroll_to_offset(ui, output.response.rect, span, flash.span.start);
     }
-    hover_texts(article, &paragraph, &output);
+    hover_texts(out.engine, article, &paragraph, &output);
     let target_id = output.response.id.with("menu_target");
     if output.response.secondary_clicked() {
         let selection = output
@@ -479,8 +481,9 @@ fn span_text_ui(
     }
 }
 
-/// A hovered mention's type, and a hovered relative date's missing reference.
+/// A hovered mention's type, and a hovered date's value or missing reference.
 fn hover_texts(
+    engine: &mut TextEngine,
     article: &Article<'_, '_>,
     paragraph: &Paragraph<'_>,
     output: &crate::shaping::RichTextResponse,
@@ -497,20 +500,36 @@ fn hover_texts(
             super::group_label(entity_type, cx.labels())
         ));
     }
-    let unresolved = paragraph.to_article(byte).is_some_and(|offset| {
-        article.entry.analysis.dates.iter().any(|d| {
-            d.span.start <= offset
-                && offset < d.span.end
-                && d.resolution == DateResolution::Unresolved
-        })
+    let analysis = &article.entry.analysis;
+    let date = paragraph.to_article(byte).and_then(|offset| {
+        analysis
+            .dates
+            .iter()
+            .find(|d| d.span.start <= offset && offset < d.span.end)
     });
-    if unresolved {
+    let Some(date) = date else {
+        return;
+    };
+    if date.resolution == DateResolution::Unresolved {
         let labels = cx.language().workspace_labels();
         output
             .response
             .clone()
             .on_hover_text(labels.needs_reference);
+        return;
     }
+    let Some(value) = date.value_iso() else {
+        return;
+    };
+    let inferred = analysis
+        .inferred_reference
+        .filter(|_| date.inferred_from_content);
+    output.response.clone().on_hover_ui(|ui| {
+        ui.label(value);
+        if let Some(day) = inferred {
+            super::date_reading::inferred_reference_ui(ui, engine, cx.language(), day);
+        }
+    });
 }
 
 /// A block's context menu: copy; the corrections of the mention under the

@@ -6,6 +6,7 @@
 pub mod annotations;
 pub mod article_list;
 pub mod article_view;
+pub mod date_reading;
 pub mod entity_detail;
 pub mod entity_menu;
 pub mod frame;

@@ -48,6 +48,10 @@ pub fn status_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
                 out.push(AppCommand::ShowBottom(BottomPanel::Problems));
             }
         }
+        if cx.work.rereading_dates() {
+            ui.spinner();
+            ui.label(cx.language().date_labels().rereading);
+        }
         if let Some(message) = &model.message {
             ui.colored_label(ui.visuals().warn_fg_color, message);
         }

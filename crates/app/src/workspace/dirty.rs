@@ -39,6 +39,8 @@ fn same_work(a: &Workspace, b: &Workspace) -> bool {
         && a.corrections == b.corrections
         && a.reference_dates == b.reference_dates
         && a.folder_reference_date == b.folder_reference_date
+        && a.reading_directions == b.reading_directions
+        && a.folder_reading_direction == b.folder_reading_direction
         && a.notes == b.notes
         && a.tags == b.tags
         && a.bookmarks == b.bookmarks
@@ -75,6 +77,8 @@ impl Session {
             || doc.tags != marsad_storage::Tags::default()
             || !doc.reference_dates.is_empty()
             || doc.folder_reference_date.is_some()
+            || !doc.reading_directions.is_empty()
+            || doc.folder_reading_direction.is_some()
             || !doc.corrections.is_empty()
             || !doc.bookmarks.is_empty()
     }

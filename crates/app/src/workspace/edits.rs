@@ -1,8 +1,10 @@
-//! The analyst's edits to the work a workspace keeps: notes, tags and reference dates.
+//! The analyst's edits to the work a workspace keeps: notes, tags, reference dates and
+//! reading directions.
 //! The app applies them as commands and counts each one as an edit.
 
 use std::collections::BTreeMap;
 
+use marsad_core::time::Prefer;
 use marsad_storage::{TagDef, Tags};
 
 use super::Session;
@@ -82,9 +84,28 @@ impl Session {
         }
         true
     }
+
+    /// Sets (`Some`) or clears the reading direction of an article (`Some` path) or of
+    /// the folder; false when it was so already.
+    pub fn set_reading_direction(&mut self, article: Option<&str>, prefer: Option<Prefer>) -> bool {
+        let doc = &mut self.doc;
+        let before = (
+            article.and_then(|path| doc.reading_directions.get(path).copied()),
+            doc.folder_reading_direction,
+        );
+        match article {
+            Some(path) => set_or_remove(&mut doc.reading_directions, path, prefer),
+            None => doc.folder_reading_direction = prefer,
+        }
+        let after = (
+            article.and_then(|path| doc.reading_directions.get(path).copied()),
+            doc.folder_reading_direction,
+        );
+        before != after
+    }
 }
 
-fn set_or_remove(map: &mut BTreeMap<String, String>, key: &str, value: Option<String>) {
+fn set_or_remove<V>(map: &mut BTreeMap<String, V>, key: &str, value: Option<V>) {
     match value {
         Some(value) => {
             map.insert(key.to_owned(), value);

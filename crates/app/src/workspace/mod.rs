@@ -184,6 +184,11 @@ impl Session {
         self.dirty
     }
 
+    /// True while articles are analysed again for a new reference date or direction.
+    pub fn rereading_dates(&self) -> bool {
+        self.references.is_running()
+    }
+
     /// How many times the dirty check compared the work with the saved file: only after
     /// a change, never on idle frames.
     pub fn settings_builds(&self) -> u64 {
@@ -471,6 +476,9 @@ impl Session {
             self.sync_articles(model);
             self.sync_corpus_ref(model);
             references::sync_references(&mut model.corpus, &self.doc, &mut self.references);
+            if self.references.is_running() {
+                ctx.request_repaint_after(Duration::from_millis(100));
+            }
         }
         self.update_dirty(model);
     }

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use marsad_core::corpus::Correction;
-use marsad_core::time::CivilDate;
+use marsad_core::time::{CivilDate, Prefer};
 use marsad_storage::{Bookmark, EntityCorrection, TagDef};
 
 use super::*;
@@ -100,6 +100,7 @@ fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     let settings = &mut app.model.settings;
     settings.filters.search = "القاهرة".to_owned();
     settings.timeline.rtl_axis = true;
+    settings.timeline.show_background = true;
     settings.language = Language::Arabic;
     settings.dark = true;
     settings.text_size = 22.0;
@@ -126,6 +127,9 @@ fn a_built_workspace_applied_to_a_fresh_app_builds_the_same_workspace() {
     doc.reference_dates
         .insert("undated.txt".into(), "2024-05-20".into());
     doc.folder_reference_date = Some("2024-05-01".into());
+    doc.reading_directions
+        .insert("undated.txt".into(), Prefer::Future);
+    doc.folder_reading_direction = Some(Prefer::Nearest);
     doc.bookmarks.push(Bookmark {
         article: "cairo.txt".into(),
         span: None,
@@ -468,4 +472,93 @@ fn the_tag_filter_narrows_what_the_timeline_follows_and_the_date_range_does_not(
     let list = listed(&app);
     assert!(list.visible.is_empty());
     assert_eq!(list.listed, [cairo]);
+}
+
+#[test]
+fn a_reading_direction_is_work_the_file_keeps() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = Open::over(dir.path());
+    assert!(!app.work.is_dirty());
+    let future = Some(Prefer::Future);
+    assert!(app.work.set_reading_direction(Some("undated.txt"), future));
+    assert!(
+        !app.work.set_reading_direction(Some("undated.txt"), future),
+        "it was so already"
+    );
+    assert!(app.work.set_reading_direction(None, Some(Prefer::Nearest)));
+    app.edits += 1;
+    app.frame();
+    assert!(
+        app.work.is_dirty(),
+        "an untitled workspace with work to keep"
+    );
+    let file = dir.path().join("readings.ron");
+    app.save(&file);
+    let saved = marsad_storage::load(&file).unwrap();
+    assert_eq!(saved.reading_directions["undated.txt"], Prefer::Future);
+    assert_eq!(saved.folder_reading_direction, Some(Prefer::Nearest));
+    app.frame();
+    assert!(!app.work.is_dirty());
+    assert!(app.work.set_reading_direction(Some("undated.txt"), None));
+    app.edits += 1;
+    app.frame();
+    assert!(
+        app.work.is_dirty(),
+        "a cleared direction differs from the file"
+    );
+}
+
+#[test]
+fn a_folder_direction_over_many_articles_is_read_again_off_the_ui_thread() {
+    let dir = tempfile::tempdir().unwrap();
+    // Forty previews published on Sunday 12 May 2024, each naming a bare Thursday.
+    for n in 0..40 {
+        let text = format!(
+            "وفد تجاري رقم {n} في القاهرة\n2024-05-12T08:00:00+03:00\n\n\
+             يصل الوفد التجاري رقم {n} إلى القاهرة يوم الخميس لبحث اتفاقية التبادل الحر.\n"
+        );
+        std::fs::write(dir.path().join(format!("preview-{n:02}.txt")), text).unwrap();
+    }
+    let mut app = Open::over(dir.path());
+    let thursdays = |app: &Open| -> Vec<Option<String>> {
+        let mut days: Vec<Option<String>> = app
+            .model
+            .corpus
+            .articles
+            .iter()
+            .filter(|a| a.analysis.path.starts_with("preview-"))
+            .flat_map(|a| {
+                a.analysis
+                    .dates
+                    .iter()
+                    .filter(|d| d.text.ends_with("الخميس"))
+            })
+            .map(marsad_core::time::DateExpr::value_iso)
+            .collect();
+        days.dedup();
+        days
+    };
+    assert_eq!(thursdays(&app), [Some("2024-05-09".to_owned())]);
+    let revision = app.model.corpus.revision;
+    assert!(app.work.set_reading_direction(None, Some(Prefer::Future)));
+    app.edits += 1;
+    app.frame();
+    assert!(
+        app.work.rereading_dates(),
+        "42 articles: not in the frame that asked"
+    );
+    let started = std::time::Instant::now();
+    while app.work.rereading_dates() {
+        assert!(
+            started.elapsed() < Duration::from_mins(2),
+            "the re-reading never ended"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        app.frame();
+    }
+    assert_eq!(thursdays(&app), [Some("2024-05-16".to_owned())]);
+    assert!(
+        app.model.corpus.revision > revision,
+        "the timeline is built again"
+    );
 }

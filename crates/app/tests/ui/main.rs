@@ -5,6 +5,7 @@
 
 mod articles;
 mod common;
+mod dates;
 mod entity_corrections;
 mod entity_detail;
 mod language_and_problems;

@@ -61,8 +61,8 @@ fn the_dragged_range_the_hijri_axis_the_listed_toggle_and_the_shown_window_come_
     });
     assert_eq!(count(&harness, "1447"), 0, "Gregorian axis at first");
     assert!(
-        harness.state().panels.timeline.fits_all(),
-        "a fresh folder fits all its events, which a workspace saves as no range"
+        harness.state().panels.timeline.shows_first_view(),
+        "a fresh folder shows its first view, which a workspace saves as no range"
     );
 
     // The timeline shows the whole folder, not only what the list keeps.
@@ -95,7 +95,7 @@ fn the_dragged_range_the_hijri_axis_the_listed_toggle_and_the_shown_window_come_
     click(&mut harness, "Hijri dates");
     assert!(count(&harness, " 1447") > 0, "Hijri axis labels");
     let window = harness.state().panels.timeline.shown_days().unwrap();
-    assert!(!harness.state().panels.timeline.fits_all());
+    assert!(!harness.state().panels.timeline.shows_first_view());
     // Fitting both events would end the window in October; the pan moved it back.
     assert!(window.1 < days_from_civil(2025, 10, 1), "{window:?}");
     let chip = harness

@@ -79,7 +79,7 @@ fn each_annotation_edit_marks_the_workspace_unsaved_until_it_is_taken_back() {
     click(&mut harness, "Done");
 
     // A reference date set, then cleared.
-    click(&mut harness, "Set reference date…");
+    click(&mut harness, "Date reading…");
     fill(&mut harness, "YYYY-MM-DD", "2024-05-20");
     harness.get_all_by_label("Set").next().unwrap().click();
     harness.run();

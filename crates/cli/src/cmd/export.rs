@@ -80,12 +80,7 @@ fn analyze(
         .documents
         .into_iter()
         .map(|document| {
-            let prefer = workspace
-                .reading_directions
-                .get(&document.rel_path)
-                .copied()
-                .or(workspace.folder_reading_direction)
-                .unwrap_or_default();
+            let prefer = workspace.reading_for(&document.rel_path);
             let analysis =
                 analyzer.analyze_document_with(document, DateReading::with_prefer(prefer));
             // Whether the folder's reference applies depends on the article's own date,

@@ -178,6 +178,11 @@ pub(super) fn item_tooltip_ui(
             if let Some(written) = event.date_span.slice(text) {
                 label_ui(ui, engine, written, theme::CAPTION, weak);
             }
+            if item.inferred
+                && let Some(day) = entry.analysis.inferred_reference
+            {
+                crate::ui::date_reading::inferred_reference_ui(ui, engine, language, day);
+            }
             if let Some(sentence) = event.sentence.slice(text) {
                 let rich = RichText {
                     size: theme::NAME,

@@ -22,7 +22,7 @@ use egui_plot::PlotTransform;
 use super::{PanelContext, PanelOut, theme};
 use crate::command::AppCommand;
 use crate::derived::timeline::Summary;
-use crate::derived::timeline_model::{Source, TimelineModel};
+use crate::derived::timeline_model::{Item, Source, TimelineModel};
 use crate::i18n::Language;
 use crate::model::format_day;
 
@@ -39,7 +39,7 @@ pub struct TimelineView {
     pub select_range: bool,
     /// The model drawn last frame.
     model: Arc<TimelineModel>,
-    /// A saved x range to show once the model is built, over the fit-all default.
+    /// A saved x range to show once the model is built, over the first view.
     restored_x: Option<(f64, f64)>,
     /// The model's `settings_restored` last seen.
     restored_seen: u64,
@@ -76,23 +76,32 @@ impl TimelineView {
         (from.is_finite() && to.is_finite() && from < to).then_some((from as i64, to as i64))
     }
 
-    /// True when the last frame showed the fit of all items (what opening a folder shows),
-    /// and no saved range waits to be shown: a workspace then saves no range.
-    pub fn fits_all(&self) -> bool {
+    /// True when the last frame showed the first view (the days most dates fall in, what
+    /// opening a folder shows), and no saved range waits to be shown: a workspace then
+    /// saves no range.
+    pub fn shows_first_view(&self) -> bool {
         let (Some(transform), None) = (self.last_transform, self.restored_x) else {
             return false;
         };
         let bounds = transform.bounds();
         let shown = (bounds.min()[0].round(), bounds.max()[0].round());
-        self.model
-            .day_bounds()
-            .map(padded)
+        self.first_view()
             .is_some_and(|(from, to)| (from.round(), to.round()) == shown)
     }
 
-    /// The range a workspace keeps: none while the plot fits all items.
+    /// The x range of the first view: the model's dense range, with room around it.
+    fn first_view(&self) -> Option<(f64, f64)> {
+        self.model.dense_bounds().map(padded)
+    }
+
+    /// The x range that shows every item.
+    fn all_items_view(&self) -> Option<(f64, f64)> {
+        self.model.day_bounds().map(padded)
+    }
+
+    /// The range a workspace keeps: none while the plot shows its first view.
     fn kept_range(&self) -> Option<(i64, i64)> {
-        if self.fits_all() {
+        if self.shows_first_view() {
             None
         } else {
             self.shown_days()
@@ -112,7 +121,7 @@ impl TimelineView {
     /// Where the last frame drew the first event of `article` (a cluster it belongs
     /// to), if it was on screen.
     pub fn event_position(&self, article: usize) -> Option<Pos2> {
-        self.screen_position(|source| match source {
+        self.item_position(|item| match item.source {
             Source::Event(c) => self
                 .model
                 .clusters
@@ -124,7 +133,7 @@ impl TimelineView {
 
     /// Where the last frame drew `article`'s publication date, if it was on screen.
     pub fn published_position(&self, article: usize) -> Option<Pos2> {
-        self.screen_position(|source| source == Source::Published(article))
+        self.item_position(|item| item.source == Source::Published(article))
     }
 
     /// Where the last frame drew the day `day` on the x axis, at the publication lane.
@@ -133,12 +142,13 @@ impl TimelineView {
         Some(t.position_from_point(&egui_plot::PlotPoint::new(day, 0.0)))
     }
 
-    fn screen_position(&self, matches: impl Fn(Source) -> bool) -> Option<Pos2> {
+    /// Where the last frame drew the first item that `matches`, if it was on screen.
+    pub fn item_position(&self, matches: impl Fn(&Item) -> bool) -> Option<Pos2> {
         let t = self.last_transform?;
         self.model
             .items
             .iter()
-            .filter(|i| matches(i.source))
+            .filter(|i| matches(i))
             .map(|i| {
                 let x = if i.bar { i.x + i.width / 2.0 } else { i.x };
                 t.position_from_point(&egui_plot::PlotPoint::new(x, i.y))
@@ -147,15 +157,14 @@ impl TimelineView {
     }
 
     /// Takes in the model built for this frame and a range restored from a workspace:
-    /// a model with other day bounds is shown whole, a restored range over that.
+    /// a model with another dense range shows its first view, a restored range over that.
     fn follow(&mut self, cx: &PanelContext<'_>, complete: bool) {
         let model = cx.derived.timeline.model();
         if !Arc::ptr_eq(&self.model, model) {
-            let old_bounds = self.model.day_bounds();
+            let old_bounds = self.model.dense_bounds();
             self.model = Arc::clone(model);
-            let bounds = self.model.day_bounds();
-            if bounds != old_bounds {
-                self.pending_x = bounds.map(padded);
+            if self.model.dense_bounds() != old_bounds {
+                self.pending_x = self.first_view();
             }
         }
         if self.restored_seen != cx.model.settings_restored {
@@ -193,7 +202,11 @@ fn padded((first, last): (f64, f64)) -> (f64, f64) {
 pub fn timeline_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
     let labels = cx.labels();
     let complete = cx.job.is_none();
-    let (reset, save) = toolbar_ui(ui, cx, out);
+    let Toolbar {
+        reset,
+        fit_all,
+        save,
+    } = toolbar_ui(ui, cx, out);
     export_row_ui(ui, cx, out);
     let settings = &cx.model.settings;
     if settings.timeline.lanes_per_entity && settings.filters.entity.is_none() {
@@ -202,7 +215,10 @@ pub fn timeline_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
     let view = &mut out.panels.timeline;
     view.follow(cx, complete);
     if reset {
-        view.pending_x = view.model.day_bounds().map(padded);
+        view.pending_x = view.first_view();
+    }
+    if fit_all {
+        view.pending_x = view.all_items_view();
     }
     if view.model.items.is_empty() {
         ui.weak(labels.no_dated_items);
@@ -222,12 +238,23 @@ pub fn timeline_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
     }
 }
 
-/// The timeline's check boxes and buttons; whether Reset and Save PNG were clicked.
-fn toolbar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) -> (bool, bool) {
+/// The toolbar's buttons clicked this frame.
+#[derive(Clone, Copy, Debug, Default)]
+struct Toolbar {
+    /// Back to the first view.
+    reset: bool,
+    /// Show every item.
+    fit_all: bool,
+    /// Save the timeline as a PNG.
+    save: bool,
+}
+
+/// The timeline's check boxes and buttons; which buttons were clicked.
+fn toolbar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) -> Toolbar {
     let labels = cx.labels();
+    let dates = cx.language().date_labels();
     let mut settings = cx.model.settings.clone();
-    let mut reset = false;
-    let mut save = false;
+    let mut clicked = Toolbar::default();
     super::row_ui(ui, cx.rtl(), |ui| {
         ui.heading(labels.timeline);
         let timeline = &mut settings.timeline;
@@ -236,16 +263,25 @@ fn toolbar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) -> (bo
         ui.checkbox(&mut timeline.lanes_per_entity, labels.lanes_per_entity);
         ui.checkbox(&mut timeline.only_listed, labels.only_listed)
             .on_hover_text(labels.only_listed_hint);
+        ui.checkbox(&mut timeline.show_background, dates.background_events)
+            .on_hover_text(dates.background_hint);
         ui.toggle_value(&mut out.panels.timeline.select_range, labels.select_range)
             .on_hover_text(labels.select_range_hint);
-        reset = ui.button(labels.reset_view).clicked();
-        save = ui.button(labels.save_png).clicked();
+        clicked.reset = ui
+            .button(labels.reset_view)
+            .on_hover_text(dates.reset_view_hint)
+            .clicked();
+        clicked.fit_all = ui
+            .button(dates.fit_all)
+            .on_hover_text(dates.fit_all_hint)
+            .clicked();
+        clicked.save = ui.button(labels.save_png).clicked();
         range_chip_ui(ui, cx, out);
     });
     if settings.timeline != cx.model.settings.timeline {
         out.push(AppCommand::SetSettings(Box::new(settings)));
     }
-    (reset, save)
+    clicked
 }
 
 /// One line saying what the timeline holds, for the eye and the accessibility tree.
@@ -255,17 +291,22 @@ fn summary_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
         events,
         published,
         lanes,
+        background,
     } = cx.derived.timeline.summary();
-    let text = match cx.language() {
-        Language::English => format!(
-            "{events} {} · {published} {} · {lanes} {}",
-            labels.events_word, labels.published, labels.lanes_word
-        ),
-        Language::Arabic => format!(
-            "{}: {events} · {}: {published} · {}: {lanes}",
-            labels.events_word, labels.published, labels.lanes_word
-        ),
-    };
+    let language = cx.language();
+    let mut parts = vec![language.count(events, labels.events_word)];
+    if background > 0 {
+        let dates = language.date_labels();
+        let word = if cx.model.settings.timeline.show_background {
+            dates.background_shown
+        } else {
+            dates.background_hidden
+        };
+        parts.push(language.count(background, word));
+    }
+    parts.push(language.count(published, labels.published));
+    parts.push(language.count(lanes, labels.lanes_word));
+    let text = parts.join(" · ");
     // Arabic words go through the shaping bridge; egui would put them in the wrong order.
     let color = ui.visuals().weak_text_color();
     crate::shaping::label_ui(ui, out.engine, &text, theme::SMALL, color);

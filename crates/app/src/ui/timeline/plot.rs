@@ -38,7 +38,7 @@ pub(super) fn plot_area_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOu
     handle_range_drag(ui, out, &response, &transform);
     if response.double_clicked() {
         let state = &mut out.panels.timeline;
-        state.pending_x = state.model.day_bounds().map(padded);
+        state.pending_x = state.first_view();
     }
     match hit {
         Some(Hit::Item(item)) => {
@@ -230,7 +230,8 @@ fn show_plot(
 }
 
 /// Markers for day events and publication dates, bars for coarser dates, a ring
-/// around those of the open article.
+/// around those of the open article. Dates read against a reference inferred from the
+/// text are hollow.
 fn draw_items(
     plot_ui: &mut egui_plot::PlotUi<'_>,
     model: &TimelineModel,
@@ -240,23 +241,25 @@ fn draw_items(
     ring: Color32,
 ) {
     let lanes = model.lanes.len();
-    let mut markers: Vec<Vec<[f64; 2]>> = vec![Vec::new(); lanes];
+    // Per lane: filled markers, then hollow ones.
+    let mut markers: Vec<[Vec<[f64; 2]>; 2]> = vec![[Vec::new(), Vec::new()]; lanes];
     let mut bars: Vec<Vec<Bar>> = vec![Vec::new(); lanes];
     let mut rings = Vec::new();
     for item in visible.iter().filter_map(|&i| model.items.get(i)) {
         let color = colors.get(item.lane).copied().unwrap_or(Color32::GRAY);
         if item.bar {
+            let fill = if item.inferred { 0.1 } else { 0.55 };
             if let Some(lane) = bars.get_mut(item.lane) {
                 lane.push(
                     Bar::new(item.y, item.width)
                         .base_offset(item.x)
                         .width(BAR_HALF * 2.0)
-                        .fill(color.gamma_multiply(0.55))
+                        .fill(color.gamma_multiply(fill))
                         .stroke(Stroke::new(1.0, color)),
                 );
             }
         } else if let Some(lane) = markers.get_mut(item.lane) {
-            lane.push([item.x, item.y]);
+            lane[usize::from(item.inferred)].push([item.x, item.y]);
         }
         if selected.is_some_and(|a| belongs_to(model, item.source, a)) {
             rings.push([item.x + item.width / 2.0, item.y]);
@@ -271,24 +274,26 @@ fn draw_items(
                 .allow_hover(false),
         );
     }
-    for (lane, points) in markers
-        .into_iter()
-        .enumerate()
-        .filter(|(_, p)| !p.is_empty())
-    {
+    for (lane, [filled, hollow]) in markers.into_iter().enumerate() {
         let color = colors.get(lane).copied().unwrap_or(Color32::GRAY);
         let shape = if lane == 0 {
             MarkerShape::Circle
         } else {
             MarkerShape::Diamond
         };
-        plot_ui.points(
-            Points::new("", points)
-                .radius(4.0)
-                .shape(shape)
-                .color(color)
-                .allow_hover(false),
-        );
+        for (points, fill) in [(filled, true), (hollow, false)] {
+            if points.is_empty() {
+                continue;
+            }
+            plot_ui.points(
+                Points::new("", points)
+                    .radius(4.0)
+                    .shape(shape)
+                    .filled(fill)
+                    .color(color)
+                    .allow_hover(false),
+            );
+        }
     }
     if !rings.is_empty() {
         plot_ui.points(

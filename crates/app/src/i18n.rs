@@ -1,5 +1,9 @@
 //! The interface's words in English and Arabic.
 
+mod review;
+
+pub use self::review::{ReviewLabels, isolate};
+
 /// The interface language; Arabic also mirrors the panel layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Language {

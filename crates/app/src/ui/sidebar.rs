@@ -15,7 +15,7 @@ use super::name_row::{NameRow, ROW_HEIGHT, name_row_ui};
 use super::{PanelContext, PanelOut, theme};
 use crate::analysis::EntityType;
 use crate::command::AppCommand;
-use crate::derived::sidebar::Row;
+use crate::derived::sidebar::{LIKELY_WRONG_BELOW, Row};
 
 /// An entity row is a button (it selects the entity), a little wider-set and
 /// larger than the detail pane's links, with room for two counts.
@@ -55,6 +55,7 @@ pub fn sidebar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
         }
     });
     super::row_ui(ui, rtl, |ui| show_hidden_ui(ui, cx, out, words.show_hidden));
+    super::row_ui(ui, rtl, |ui| likely_wrong_ui(ui, cx, out));
     ui.separator();
     let selected = cx.model.selected_entity().is_some();
     let mut scroll = egui::ScrollArea::vertical()
@@ -91,6 +92,18 @@ pub fn show_hidden_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>
         .changed()
     {
         out.push(AppCommand::SetSettings(Box::new(settings)));
+    }
+}
+
+/// The "likely wrong only" check box: the sidebar lists only the entities the
+/// recognizer doubted, least sure first.
+fn likely_wrong_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let language = cx.language();
+    let mut on = cx.model.likely_wrong;
+    let tip = language.likely_wrong_tip((LIKELY_WRONG_BELOW * 100.0).round() as u32);
+    let label = language.review_labels().likely_wrong;
+    if ui.checkbox(&mut on, label).on_hover_text(tip).changed() {
+        out.push(AppCommand::ShowLikelyWrong(on));
     }
 }
 
@@ -139,6 +152,10 @@ fn entity_row_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>, ent
     );
     if entity.hidden {
         counts = format!("{counts} · {}", words.hidden);
+    }
+    // First, so a narrow sidebar cuts the counts rather than the figure the view is for.
+    if let Some(&sure) = cx.derived.sidebar.value.confidence.get(&entity.id) {
+        counts = format!("{} · {counts}", language.confidence(sure));
     }
     let response = name_row_ui(
         ui,

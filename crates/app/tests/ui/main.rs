@@ -7,6 +7,7 @@ mod articles;
 mod common;
 mod entity_corrections;
 mod entity_detail;
+mod file_kinds;
 mod language_and_problems;
 mod search;
 mod shaping_layout;

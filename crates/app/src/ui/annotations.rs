@@ -105,7 +105,7 @@ fn reference_status_ui(ui: &mut Ui, cx: &PanelContext<'_>, entry: &ArticleEntry,
         }
         if unresolved > 0 {
             ui.label(
-                egui::RichText::new(format!("! {unresolved} {}", labels.unresolved_dates))
+                egui::RichText::new(format!("! {}", cx.language().unresolved_dates(unresolved)))
                     .size(size)
                     .color(ui.visuals().warn_fg_color),
             );

@@ -16,6 +16,7 @@ use super::{PanelContext, PanelOut, theme};
 use crate::analysis::EntityType;
 use crate::command::AppCommand;
 use crate::derived::sidebar::{LIKELY_WRONG_BELOW, Row};
+use crate::shaping::{RichText, rich_text_ui};
 
 /// An entity row is a button (it selects the entity), a little wider-set and
 /// larger than the detail pane's links, with room for two counts.
@@ -134,7 +135,17 @@ fn likely_wrong_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
     let mut on = cx.model.likely_wrong;
     let tip = language.likely_wrong_tip((LIKELY_WRONG_BELOW * 100.0).round() as u32);
     let label = language.review_labels().likely_wrong;
-    if ui.checkbox(&mut on, label).on_hover_text(tip).changed() {
+    // Through cosmic-text: egui's own text reorders "80٪" in an Arabic line.
+    let response = ui.checkbox(&mut on, label).on_hover_ui(|ui| {
+        ui.set_max_width(360.0);
+        let rich = RichText {
+            size: theme::CAPTION,
+            context_menu: false,
+            ..RichText::new(&tip)
+        };
+        rich_text_ui(ui, out.engine, &rich);
+    });
+    if response.changed() {
         out.push(AppCommand::ShowLikelyWrong(on));
     }
 }

@@ -76,7 +76,7 @@ fn first_entity(harness: &Harness<'static, MarsadApp>) -> String {
 fn a_workspace_saved_and_reopened_exports_the_same_bytes_from_the_app_and_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let articles = dir.path().join("articles");
-    assert!(copy_sample_corpus(&articles).unwrap() > 10);
+    assert!(copy_sample_corpus(&articles).unwrap().len() > 10);
     let mut harness = app_with(AppOptions {
         folder: Some(articles),
         ..AppOptions::default()

@@ -23,6 +23,8 @@ pub enum AppCommand {
     SetSearch(String),
     /// The sidebar's filter text.
     SetEntityFilter(String),
+    /// List only the entities the recognizer doubted in the sidebar (or all of them).
+    ShowLikelyWrong(bool),
     /// The list's date range filter (days since 1970, inclusive).
     SetDateRange(Option<(i64, i64)>),
     /// Clear the search, the entity filter and the date range.

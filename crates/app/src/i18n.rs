@@ -1,6 +1,10 @@
 //! The interface's words in English and Arabic.
 
+mod agreement;
 pub mod dates;
+mod review;
+
+pub use self::review::{ReviewLabels, isolate};
 
 /// The interface language; Arabic also mirrors the panel layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -303,7 +307,6 @@ pub struct WorkspaceLabels {
     pub invalid_date: &'static str,
     pub set: &'static str,
     pub clear: &'static str,
-    pub unresolved_dates: &'static str,
     pub needs_reference: &'static str,
     pub changed_since_save: &'static str,
     pub missing_since_save: &'static str,
@@ -366,7 +369,6 @@ pub static WORKSPACE_ENGLISH: WorkspaceLabels = WorkspaceLabels {
     invalid_date: "Not a date: write YYYY-MM-DD",
     set: "Set",
     clear: "Clear",
-    unresolved_dates: "relative dates need a reference date",
     needs_reference: "Needs a reference date",
     changed_since_save: "changed since the workspace was saved; its notes and tags are kept",
     missing_since_save: "missing since the workspace was saved; its notes and tags are kept",
@@ -429,7 +431,6 @@ pub static WORKSPACE_ARABIC: WorkspaceLabels = WorkspaceLabels {
     invalid_date: "ليس تاريخًا: اكتب YYYY-MM-DD",
     set: "تعيين",
     clear: "مسح",
-    unresolved_dates: "تواريخ نسبية تحتاج إلى تاريخ مرجعي",
     needs_reference: "يحتاج إلى تاريخ مرجعي",
     changed_since_save: "تغيّر منذ حفظ مساحة العمل؛ ملاحظاته ووسومه محفوظة",
     missing_since_save: "فُقد منذ حفظ مساحة العمل؛ ملاحظاته ووسومه محفوظة",

@@ -363,6 +363,7 @@ impl MarsadApp {
             AppCommand::SelectEntity(entity) => filters.entity = entity,
             AppCommand::SetSearch(text) => filters.search = text,
             AppCommand::SetEntityFilter(text) => model.entity_filter = text,
+            AppCommand::ShowLikelyWrong(on) => model.likely_wrong = on,
             AppCommand::SetDateRange(range) => filters.date_range = range,
             AppCommand::ClearFilters => model.clear_filters(),
             AppCommand::SetSort(key, descending) => {

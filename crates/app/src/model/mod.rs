@@ -56,6 +56,9 @@ pub struct Model {
     pub show_controls: bool,
     /// The sidebar's filter text, as typed.
     pub entity_filter: String,
+    /// The sidebar lists only the entities the recognizer doubted
+    /// (see [`crate::derived::sidebar::LIKELY_WRONG_BELOW`]).
+    pub likely_wrong: bool,
 }
 
 impl Default for Model {
@@ -73,6 +76,7 @@ impl Default for Model {
             bottom: BottomPanel::Timeline,
             show_controls: false,
             entity_filter: String::new(),
+            likely_wrong: false,
         }
     }
 }

@@ -113,7 +113,7 @@ fn reference_status_ui(
         parts.push((text, ui.visuals().hyperlink_color));
     }
     if unresolved > 0 {
-        let text = format!("! {unresolved} {}", labels.unresolved_dates);
+        let text = format!("! {}", cx.language().unresolved_dates(unresolved));
         parts.push((text, ui.visuals().warn_fg_color));
     }
     parts.extend(reading);

@@ -11,6 +11,7 @@ use super::theme::{self, SEARCH_HIT, scale};
 use super::{PanelContext, PanelOut, long_text};
 use crate::analysis::{ArticleAnalysis, Block, BlockKind, EntityType, Span};
 use crate::command::AppCommand;
+use crate::i18n::isolate;
 use crate::model::{ArticleEntry, format_day};
 use crate::shaping::{
     Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
@@ -137,7 +138,8 @@ fn header_ui(ui: &mut Ui, out: &mut PanelOut<'_>, article: &Article<'_, '_>) {
     );
 }
 
-/// Date, place, section, byline, source file and a bidi warning, in one wrapped line.
+/// Date, place, section, byline, source file (where it came from in a tooltip) and a
+/// bidi warning, in one wrapped line.
 fn metadata_ui(
     ui: &mut Ui,
     out: &mut PanelOut<'_>,
@@ -169,9 +171,16 @@ fn metadata_ui(
         label_ui(ui, out.engine, part, small, weak);
     }
     ui.label(egui::RichText::new("·").color(weak));
-    // Through the bidi-aware label: an Arabic "file:" before a Latin path.
-    let source = format!("{}: {}", labels.source_file, analysis.path);
-    label_ui(ui, out.engine, &source, small, weak);
+    // Through the bidi-aware label, the path isolated: an Arabic "file:" before a Latin
+    // path that opens with digits would otherwise move them to its far end.
+    let source = format!("{}: {}", labels.source_file, isolate(&analysis.path));
+    let response = label_ui(ui, out.engine, &source, small, weak);
+    response.on_hover_ui(|ui| {
+        let provenance = cx.language().provenance(&analysis.provenance);
+        for line in provenance.lines() {
+            label_ui(ui, out.engine, line, theme::CAPTION, Color32::TRANSPARENT);
+        }
+    });
     if !analysis.bidi_warnings.is_empty() {
         let badge = egui::RichText::new(format!("! {}", labels.bidi_warning))
             .color(Color32::WHITE)

@@ -55,6 +55,9 @@ pub struct Panels {
     pub flash: Option<Reveal>,
     /// Sidebar groups folded away, by `EntityType::ALL` index.
     pub collapsed: [bool; 4],
+    /// The selected entity the sidebar last brought into view, and where its list is
+    /// scrolled to.
+    pub sidebar_scroll: (Option<marsad_core::corpus::EntityId>, f32),
     /// Set when the list should scroll the open article's row into view.
     pub scroll_list_to_selected: bool,
     /// The article the view showed last frame (a new one scrolls back to the top).

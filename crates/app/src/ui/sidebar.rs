@@ -15,7 +15,8 @@ use super::name_row::{NameRow, ROW_HEIGHT, name_row_ui};
 use super::{PanelContext, PanelOut, theme};
 use crate::analysis::EntityType;
 use crate::command::AppCommand;
-use crate::derived::sidebar::Row;
+use crate::derived::sidebar::{LIKELY_WRONG_BELOW, Row};
+use crate::shaping::{RichText, rich_text_ui};
 
 /// An entity row is a button (it selects the entity), a little wider-set and
 /// larger than the detail pane's links, with room for two counts.
@@ -27,8 +28,9 @@ const ENTITY_ROW: NameRow = NameRow {
     counts_share: 0.45,
 };
 
-/// The share of the panel the list keeps when the detail pane is open below it.
-const LIST_SHARE: f32 = 0.4;
+/// The share of the panel the list keeps at most, at first, when the detail pane is
+/// open below it (a long list squeezed the detail pane into a few lines).
+const LIST_SHARE: f32 = 0.25;
 
 /// The entity sidebar panel.
 pub fn sidebar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
@@ -55,17 +57,19 @@ pub fn sidebar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
         }
     });
     super::row_ui(ui, rtl, |ui| show_hidden_ui(ui, cx, out, words.show_hidden));
+    super::row_ui(ui, rtl, |ui| likely_wrong_ui(ui, cx, out));
     ui.separator();
-    let selected = cx.model.selected_entity().is_some();
+    let rows = &sidebar.rows;
+    if cx.model.selected_entity().is_some() {
+        detail_pane_ui(ui, cx, out, rows.len());
+    }
     let mut scroll = egui::ScrollArea::vertical()
         .auto_shrink(false)
         .id_salt("entity_rows");
-    if selected {
-        // The detail pane takes the lower part of the panel.
-        scroll = scroll.max_height((ui.available_height() * LIST_SHARE).max(ROW_HEIGHT * 4.0));
+    if let Some(offset) = offset_to_selected(ui, cx, out) {
+        scroll = scroll.vertical_scroll_offset(offset);
     }
-    let rows = &sidebar.rows;
-    scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+    let output = scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
         for row in rows.get(range).unwrap_or_default() {
             match row {
                 Row::Group(entity_type, count) => group_row_ui(ui, cx, out, *entity_type, *count),
@@ -77,10 +81,40 @@ pub fn sidebar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
             }
         }
     });
-    if selected {
-        ui.separator();
-        super::entity_detail::detail_ui(ui, cx, out);
+    out.panels.sidebar_scroll.1 = output.state.clamped_offset().y;
+}
+
+/// Where to scroll the list to so that a newly selected entity's row is in view
+/// (selected in the article view, added, or clicked in a list about to shrink under
+/// the detail pane); `None` when it is in view already or not listed.
+fn offset_to_selected(ui: &Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) -> Option<f32> {
+    let selected = cx.model.settings.filters.entity.as_ref();
+    let (seen, current) = &mut out.panels.sidebar_scroll;
+    if seen.as_ref() == selected {
+        return None;
     }
+    seen.clone_from(&selected.cloned());
+    let rows = &cx.derived.sidebar.value.rows;
+    let index = rows
+        .iter()
+        .position(|row| matches!(row, Row::Entity(id) if Some(id) == selected))?;
+    let offset = index as f32 * (ROW_HEIGHT + ui.spacing().item_spacing.y);
+    let viewport = ui.available_height();
+    let in_view = *current <= offset && offset + ROW_HEIGHT <= *current + viewport;
+    (!in_view).then(|| (offset - viewport / 2.0).max(0.0))
+}
+
+/// The selected entity's detail, under the list: the list keeps what its `rows` need
+/// up to a share of the panel, the detail the rest, and the line between them drags.
+fn detail_pane_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>, rows: usize) {
+    let room = ui.available_height();
+    let list = (rows as f32 * ROW_HEIGHT).min((room * LIST_SHARE).max(ROW_HEIGHT * 4.0));
+    let smallest = ROW_HEIGHT * 6.0;
+    egui::Panel::bottom("entity_detail_pane")
+        .resizable(true)
+        .size_range(smallest..=(room - ROW_HEIGHT * 3.0).max(smallest))
+        .default_size(room - list)
+        .show(ui, |ui| super::entity_detail::detail_ui(ui, cx, out));
 }
 
 /// The "show hidden entities" check box (here and in the Edit menu).
@@ -91,6 +125,28 @@ pub fn show_hidden_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>
         .changed()
     {
         out.push(AppCommand::SetSettings(Box::new(settings)));
+    }
+}
+
+/// The "likely wrong only" check box: the sidebar lists only the entities the
+/// recognizer doubted, least sure first.
+fn likely_wrong_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let language = cx.language();
+    let mut on = cx.model.likely_wrong;
+    let tip = language.likely_wrong_tip((LIKELY_WRONG_BELOW * 100.0).round() as u32);
+    let label = language.review_labels().likely_wrong;
+    // Through cosmic-text: egui's own text reorders "80٪" in an Arabic line.
+    let response = ui.checkbox(&mut on, label).on_hover_ui(|ui| {
+        ui.set_max_width(360.0);
+        let rich = RichText {
+            size: theme::CAPTION,
+            context_menu: false,
+            ..RichText::new(&tip)
+        };
+        rich_text_ui(ui, out.engine, &rich);
+    });
+    if response.changed() {
+        out.push(AppCommand::ShowLikelyWrong(on));
     }
 }
 
@@ -139,6 +195,10 @@ fn entity_row_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>, ent
     );
     if entity.hidden {
         counts = format!("{counts} · {}", words.hidden);
+    }
+    // First, so a narrow sidebar cuts the counts rather than the figure the view is for.
+    if let Some(&sure) = cx.derived.sidebar.value.confidence.get(&entity.id) {
+        counts = format!("{} · {counts}", language.confidence(sure));
     }
     let response = name_row_ui(
         ui,

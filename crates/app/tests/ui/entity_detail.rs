@@ -174,3 +174,52 @@ fn clicking_a_co_occurring_entity_or_an_article_in_the_detail_pane_selects_it() 
         Some(article_index(app, CENTCOM_TITLE))
     );
 }
+
+#[test]
+fn the_detail_pane_is_not_squeezed_under_a_long_entity_list() {
+    let mut harness = crate::common::harness_for(&marsad::sample_corpus_dir());
+    let rows = harness.state().derived.sidebar.value.rows.len();
+    let name = {
+        let app = harness.state();
+        let first = app
+            .derived
+            .sidebar
+            .value
+            .rows
+            .iter()
+            .find_map(|row| match row {
+                marsad::derived::sidebar::Row::Entity(id) => app.model.corpus.entities.get(id),
+                marsad::derived::sidebar::Row::Group(..) => None,
+            });
+        first.expect("the sample corpus has entities").name.clone()
+    };
+    // The sidebar's row (the name may be a button elsewhere too): the rightmost one.
+    let row = harness
+        .get_all_by_role_and_label(Role::Button, &name)
+        .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .expect("the entity's row");
+    let sidebar = row.rect().x_range();
+    row.click();
+    harness.run();
+    let list_top = harness
+        .get_by_role_and_label(Role::CheckBox, "Likely wrong only")
+        .rect()
+        .bottom();
+    // The detail pane's heading is the entity's name, under the name in its list row
+    // and over the entity's notes.
+    let pane_bottom = harness.get_by_label("Entity notes").rect().top();
+    let pane_top = harness
+        .get_all_by_role_and_label(Role::Label, &name)
+        .map(|node| node.rect())
+        .filter(|rect| sidebar.contains(rect.center().x) && rect.bottom() < pane_bottom)
+        .map(|rect| rect.top())
+        .fold(f32::NEG_INFINITY, f32::max);
+    let (list, pane) = (pane_top - list_top, pane_bottom - pane_top);
+    assert!(rows > 100, "a long list: {rows} rows");
+    assert!(
+        pane >= 2.0 * list,
+        "the detail pane ({pane} points) under the list ({list} points)"
+    );
+    // The list still shows a few rows around the selected one.
+    assert!(list >= 4.0 * marsad::ui::name_row::ROW_HEIGHT, "{list}");
+}

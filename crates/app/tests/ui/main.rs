@@ -8,6 +8,7 @@ mod common;
 mod dates;
 mod entity_corrections;
 mod entity_detail;
+mod file_kinds;
 mod language_and_problems;
 mod search;
 mod shaping_layout;

@@ -1,8 +1,11 @@
-//! The entity sidebar filtering the article list.
+//! The entity sidebar filtering the article list, and its "likely wrong" view.
+
+use std::path::Path;
 
 use crate::common::{harness_for, listed_titles, write_corpus};
 use egui::Role;
 use egui_kittest::kittest::Queryable;
+use marsad::derived::sidebar::{LIKELY_WRONG_BELOW, Row};
 
 #[test]
 fn clicking_an_entity_in_the_sidebar_filters_the_article_list() {
@@ -50,4 +53,83 @@ fn clicking_an_entity_in_the_sidebar_filters_the_article_list() {
             .query_by_role_and_label(Role::Button, &hidden.analysis.title)
             .is_none()
     );
+}
+
+/// Names of the entities the sidebar's rows hold, in order.
+fn row_names(harness: &egui_kittest::Harness<'_, marsad::MarsadApp>) -> Vec<String> {
+    let app = harness.state();
+    app.derived
+        .sidebar
+        .value
+        .rows
+        .iter()
+        .filter_map(|row| match row {
+            Row::Entity(id) => app.model.corpus.entities.get(id).map(|e| e.name.clone()),
+            Row::Group(..) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_likely_wrong_view_lists_the_common_words_read_as_names_least_sure_first() {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/sample-corpus");
+    let mut harness = harness_for(&sample);
+    let all = row_names(&harness);
+    // Common words the tagger read as names: "a scene" and "caravans" as places, "a
+    // house" (لا يبني بيتا) as a person. The lists know غزة and الأمم المتحدة.
+    let doubted = ["مشهد", "كرفانات", "بيتا"];
+    let certain = ["غزة", "الأمم المتحدة"];
+    for name in doubted.iter().chain(&certain) {
+        assert!(all.iter().any(|n| n == name), "{name} is an entity");
+    }
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Likely wrong only")
+        .click();
+    harness.run();
+    let listed = row_names(&harness);
+    for name in doubted {
+        assert!(listed.iter().any(|n| n == name), "{name} in {listed:?}");
+        // Drawn too: the view is short enough to show every row.
+        harness.get_by_role_and_label(Role::Button, name);
+    }
+    for name in certain {
+        assert!(!listed.iter().any(|n| n == name), "{name} in {listed:?}");
+    }
+    assert!(listed.len() < all.len() / 10, "{listed:?}");
+    let app = harness.state();
+    let sureness: Vec<f32> = app
+        .derived
+        .sidebar
+        .value
+        .rows
+        .iter()
+        .filter_map(|row| match row {
+            Row::Entity(id) => app.derived.sidebar.value.confidence.get(id).copied(),
+            Row::Group(..) => None,
+        })
+        .collect();
+    assert_eq!(sureness.len(), listed.len());
+    assert!(
+        sureness.iter().all(|&p| p < LIKELY_WRONG_BELOW),
+        "{sureness:?}"
+    );
+    let places: Vec<&String> = listed
+        .iter()
+        .filter(|n| *n == "مشهد" || *n == "كرفانات")
+        .collect();
+    assert_eq!(
+        places,
+        ["مشهد", "كرفانات"],
+        "least sure first within a group"
+    );
+    // Each row says how sure the recognizer was.
+    assert_eq!(
+        harness.query_all_by_label_contains("% sure").count(),
+        listed.len()
+    );
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Likely wrong only")
+        .click();
+    harness.run();
+    assert_eq!(row_names(&harness), all);
 }

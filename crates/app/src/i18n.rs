@@ -1,5 +1,9 @@
 //! The interface's words in English and Arabic.
 
+mod sources;
+
+pub use self::sources::{SourceLabels, kind_index, source_labels};
+
 /// The interface language; Arabic also mirrors the panel layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Language {

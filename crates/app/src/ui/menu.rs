@@ -155,17 +155,17 @@ fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAct
     action
 }
 
-/// The Edit menu: undo and redo of entity corrections, adding an entity, hidden entities.
+/// The Edit menu: undo and redo of corrections and fixes, adding an entity, hidden entities.
 fn edit_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
     let words = entity_labels(cx.language());
     let entities = &cx.model.corpus.entities;
     ui.menu_button(words.edit, |ui| {
         let undo = egui::Button::new(format!("{}  (Ctrl+Z)", words.undo));
-        if ui.add_enabled(entities.can_undo(), undo).clicked() {
+        if ui.add_enabled(cx.model.corpus.can_undo(), undo).clicked() {
             out.push(AppCommand::Undo);
         }
         let redo = egui::Button::new(format!("{}  (Ctrl+Shift+Z)", words.redo));
-        if ui.add_enabled(entities.can_redo(), redo).clicked() {
+        if ui.add_enabled(cx.model.corpus.can_redo(), redo).clicked() {
             out.push(AppCommand::Redo);
         }
         ui.separator();

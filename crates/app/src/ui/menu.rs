@@ -115,6 +115,7 @@ pub fn zoomed(settings: &Settings, step: i32) -> AppCommand {
 /// The File menu's workspace part: new, open, recent, save, save as, export.
 fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAction> {
     let labels = cx.language().workspace_labels();
+    let sources = crate::i18n::source_labels(cx.language());
     let mut action = None;
     if ui.button(labels.new_workspace).clicked() {
         action = Some(WorkspaceAction::New);
@@ -146,6 +147,8 @@ fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAct
             (labels.mentions_csv, ExportKind::Mentions, "csv"),
             (labels.events_csv, ExportKind::Events, "csv"),
             (labels.events_json, ExportKind::Events, "json"),
+            (sources.attributions_csv, ExportKind::Attributions, "csv"),
+            (sources.attributions_json, ExportKind::Attributions, "json"),
         ] {
             if ui.button(label).clicked() {
                 action = Some(WorkspaceAction::Export(kind, extension));

@@ -13,14 +13,6 @@ use crate::search::fold_key;
 /// Put between the links of a chain, reader's side first.
 pub const CHAIN_ARROW: &str = " ← ";
 
-/// A source as the Sources view shows and counts it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Named {
-    pub key: SourceKey,
-    /// The entity's name, or the words as written.
-    pub name: String,
-}
-
 /// An article's attributions as shown: the analysis's with the analyst's fixes replayed.
 pub fn attributions_of<'a>(corpus: &Corpus, entry: &'a ArticleEntry) -> Cow<'a, [Attribution]> {
     let analysis = &entry.analysis;
@@ -29,8 +21,8 @@ pub fn attributions_of<'a>(corpus: &Corpus, entry: &'a ArticleEntry) -> Cow<'a, 
         .apply(&analysis.path, &analysis.attributions)
 }
 
-/// The shown entity the article's mention `mention` belongs to (not a hidden one).
-fn entity_of_mention(corpus: &Corpus, article: usize, mention: usize) -> Option<&Entity> {
+/// The id of the entity the article's mention `mention` belongs to, as shown.
+pub fn entity_id_of_mention(corpus: &Corpus, article: usize, mention: usize) -> Option<&EntityId> {
     let span = corpus
         .articles
         .get(article)?
@@ -41,8 +33,16 @@ fn entity_of_mention(corpus: &Corpus, article: usize, mention: usize) -> Option<
     // By position, not by index: the analyst's added entities add mentions to the list.
     let resolved = corpus.entities.mentions(article);
     let at = resolved.partition_point(|m| m.mention.span.start < span.start);
-    let found = resolved.get(at).filter(|m| m.mention.span == span)?;
-    corpus.entities.get(&found.entity).filter(|e| !e.hidden)
+    resolved
+        .get(at)
+        .filter(|m| m.mention.span == span)
+        .map(|m| &m.entity)
+}
+
+/// The shown entity the article's mention `mention` belongs to (not a hidden one).
+fn entity_of_mention(corpus: &Corpus, article: usize, mention: usize) -> Option<&Entity> {
+    let id = entity_id_of_mention(corpus, article, mention)?;
+    corpus.entities.get(id).filter(|e| !e.hidden)
 }
 
 /// What names a source: a shown entity, an entity id the analyst chose that is not
@@ -57,7 +57,7 @@ pub enum Who<'c, 'a> {
 
 impl<'c, 'a> Who<'c, 'a> {
     /// Reads what an attribution or a link says of its source.
-    fn of(
+    pub(super) fn of(
         corpus: &'c Corpus,
         article: usize,
         (mention, chosen): (Option<usize>, Option<&'a str>),
@@ -106,35 +106,32 @@ impl<'c, 'a> Who<'c, 'a> {
             Self::Id(_, words) | Self::Words(words) => words,
         }
     }
+}
 
-    /// True when it is counted under `key` (a key of the same kind).
-    pub fn is(self, key: &SourceKey) -> bool {
-        match self {
-            Self::Entity(entity) => key.name == entity.id.as_str(),
-            Self::Id(id, _) => key.name == id,
-            Self::Words(words) => key
-                .name
-                .strip_prefix('~')
-                .is_some_and(|folded| folded == fold_key(words)),
+/// True when what an attribution or a link says of its source (`mention`, `chosen`,
+/// `words`, as for [`Who`]) names the source `key` stands for. Decides without a
+/// lookup for most attributions: a key of an entity needs that entity's mention.
+fn names(
+    corpus: &Corpus,
+    article: usize,
+    (mention, chosen): (Option<usize>, Option<&str>),
+    words: &str,
+    key: &SourceKey,
+) -> bool {
+    if let Some(id) = chosen {
+        return key.name == id;
+    }
+    let mentioned = mention.and_then(|m| entity_id_of_mention(corpus, article, m));
+    let shown = |id: &EntityId| corpus.entities.get(id).is_some_and(|e| !e.hidden);
+    match key.entity_id() {
+        Some(wanted) => mentioned.is_some_and(|id| id.as_str() == wanted && shown(id)),
+        None => {
+            !mentioned.is_some_and(shown)
+                && key
+                    .name
+                    .strip_prefix('~')
+                    .is_some_and(|folded| folded == fold_key(words.trim()))
         }
-    }
-}
-
-/// The source of an attribution of article `article`.
-pub fn source_of(corpus: &Corpus, article: usize, a: &Attribution) -> Named {
-    let who = Who::source(corpus, article, a);
-    Named {
-        key: who.key(a.kind),
-        name: who.name().to_owned(),
-    }
-}
-
-/// A link of an attribution's chain, named like a source.
-pub fn link_of(corpus: &Corpus, article: usize, link: &Link) -> Named {
-    let who = Who::link(corpus, article, link);
-    Named {
-        key: who.key(link.kind),
-        name: who.name().to_owned(),
     }
 }
 
@@ -163,15 +160,24 @@ pub fn chain_label(corpus: &Corpus, article: usize, a: &Attribution) -> String {
 
 /// True when `key` is the source of an attribution.
 pub fn is_source(corpus: &Corpus, article: usize, a: &Attribution, key: &SourceKey) -> bool {
-    a.kind == key.kind && Who::source(corpus, article, a).is(key)
+    let words = a.name.as_deref().unwrap_or(&a.source);
+    a.kind == key.kind
+        && names(
+            corpus,
+            article,
+            (a.mention, a.entity.as_deref()),
+            words,
+            key,
+        )
 }
 
 /// True when `key` is an attribution's source or a link of its chain.
 pub fn involves(corpus: &Corpus, article: usize, a: &Attribution, key: &SourceKey) -> bool {
     is_source(corpus, article, a, key)
-        || a.via
-            .iter()
-            .any(|l| l.kind == key.kind && Who::link(corpus, article, l).is(key))
+        || a.via.iter().any(|l| {
+            let words = l.name.as_deref().unwrap_or(&l.source);
+            l.kind == key.kind && names(corpus, article, (l.mention, None), words, key)
+        })
 }
 
 /// True when article `article` has a statement whose source (or chain) is `key`.

@@ -5,11 +5,11 @@
 
 use std::collections::HashMap;
 
-use marsad_core::attribution::{Attribution, Relation, SourceKind};
+use marsad_core::attribution::{Attribution, Link, Relation, SourceKind};
+use marsad_core::text::fold::fold_key_into;
 
-use super::source_names::{Who, attributions_of};
+use super::source_names::{Who, attributions_of, entity_id_of_mention};
 use crate::model::{ArticleEntry, Corpus, Model, SourceKey};
-use crate::search::fold_key;
 
 /// Articles listed by their share of unnamed sources, at most.
 const ARTICLE_LIMIT: usize = 200;
@@ -102,6 +102,11 @@ pub fn outlet_of(entry: &ArticleEntry) -> Option<String> {
         .map(|(folder, _)| format!("{folder}/"))
 }
 
+/// Where a kind stands in `SourceKind::ALL`.
+fn kind_index(kind: SourceKind) -> usize {
+    SourceKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
+}
+
 /// A source's row while counting, and the last article it was counted in (so an
 /// article counts once).
 struct Counting {
@@ -111,12 +116,17 @@ struct Counting {
 
 /// Counts gathered while walking the attributions. Sources are numbered the first time
 /// they are seen, by entity id (borrowed from the corpus) or by folded words, so a
-/// source seen again costs a lookup, not an allocation.
+/// source seen again costs one lookup, not an allocation.
 #[derive(Default)]
 struct Tally<'c> {
     sources: Vec<Counting>,
-    by_entity: HashMap<(SourceKind, &'c str), usize>,
-    by_words: HashMap<(SourceKind, String), usize>,
+    /// By kind (`kind_index`): entity id → its number, `None` for a hidden entity
+    /// (its sources are known by their words).
+    by_entity: [HashMap<&'c str, Option<usize>>; 5],
+    /// By kind: folded words → number.
+    by_words: [HashMap<String, usize>; 5],
+    /// Words folded into here, so a lookup allocates nothing.
+    folded: String,
     outlets: HashMap<Option<String>, (usize, usize)>,
     articles: Vec<Share<usize>>,
     /// (citing, cited) source numbers → count.
@@ -125,33 +135,73 @@ struct Tally<'c> {
 }
 
 impl<'c> Tally<'c> {
-    /// The number of a source of `kind`, given one the first time it is seen.
-    fn number(&mut self, kind: SourceKind, who: Who<'c, '_>) -> usize {
-        let next = self.sources.len();
-        let number = match who {
-            Who::Entity(entity) => *self
-                .by_entity
-                .entry((kind, entity.id.as_str()))
-                .or_insert(next),
-            Who::Id(id, _) => *self
-                .by_words
-                .entry((kind, format!(":{id}")))
-                .or_insert(next),
-            Who::Words(words) => *self.by_words.entry((kind, fold_key(words))).or_insert(next),
-        };
-        if number == next {
-            self.sources.push(Counting {
-                row: SourceRow {
-                    key: who.key(kind),
-                    name: who.name().to_owned(),
-                    statements: 0,
-                    articles: 0,
-                    in_chains: 0,
-                },
-                last_article: None,
-            });
+    /// A new source's number.
+    fn add(&mut self, kind: SourceKind, who: Who<'c, '_>) -> usize {
+        self.sources.push(Counting {
+            row: SourceRow {
+                key: who.key(kind),
+                name: who.name().to_owned(),
+                statements: 0,
+                articles: 0,
+                in_chains: 0,
+            },
+            last_article: None,
+        });
+        self.sources.len() - 1
+    }
+
+    /// The number of the source an attribution or a link names: `mention` (the
+    /// mention naming it) and `chosen` (the analyst's entity) as they say.
+    fn number(
+        &mut self,
+        corpus: &'c Corpus,
+        (article, kind): (usize, SourceKind),
+        (mention, chosen): (Option<usize>, Option<&str>),
+        words: &str,
+    ) -> usize {
+        let k = kind_index(kind);
+        if chosen.is_none()
+            && let Some(id) = mention.and_then(|m| entity_id_of_mention(corpus, article, m))
+        {
+            let number = if let Some(&known) = self.by_entity[k].get(id.as_str()) {
+                known
+            } else {
+                let entity = corpus.entities.get(id).filter(|e| !e.hidden);
+                let number = entity.map(|e| self.add(kind, Who::Entity(e)));
+                self.by_entity[k].insert(id.as_str(), number);
+                number
+            };
+            if let Some(number) = number {
+                return number;
+            }
         }
+        if let Some(id) = chosen {
+            // Rare: what the analyst chose, looked up as it comes.
+            let who = Who::of(corpus, article, (None, Some(id)), words);
+            let key = who.key(kind);
+            if let Some(at) = self.sources.iter().position(|c| c.row.key == key) {
+                return at;
+            }
+            return self.add(kind, who);
+        }
+        fold_key_into(words.trim(), &mut self.folded);
+        if let Some(&number) = self.by_words[k].get(self.folded.as_str()) {
+            return number;
+        }
+        let number = self.add(kind, Who::Words(words.trim()));
+        self.by_words[k].insert(self.folded.clone(), number);
         number
+    }
+
+    fn source(&mut self, corpus: &'c Corpus, article: usize, a: &Attribution) -> usize {
+        let words = a.name.as_deref().unwrap_or(&a.source);
+        let named = (a.mention, a.entity.as_deref());
+        self.number(corpus, (article, a.kind), named, words)
+    }
+
+    fn link(&mut self, corpus: &'c Corpus, article: usize, link: &Link) -> usize {
+        let words = link.name.as_deref().unwrap_or(&link.source);
+        self.number(corpus, (article, link.kind), (link.mention, None), words)
     }
 
     fn statement(&mut self, article: usize, source: usize) {
@@ -178,10 +228,10 @@ impl<'c> Tally<'c> {
             .analysis
             .outlet
             .as_deref()
-            .map(|name| self.number(SourceKind::Outlet, Who::Words(name)));
+            .map(|name| self.number(corpus, (article, SourceKind::Outlet), (None, None), name));
         let mut anonymous = 0;
         for a in attributions {
-            let source = self.number(a.kind, Who::source(corpus, article, a));
+            let source = self.source(corpus, article, a);
             self.statement(article, source);
             anonymous += usize::from(a.kind == SourceKind::Anonymous);
             if let Some(publisher) = citing
@@ -191,7 +241,7 @@ impl<'c> Tally<'c> {
                 self.cites(publisher, source);
             }
             for link in &a.via {
-                let linked = self.number(link.kind, Who::link(corpus, article, link));
+                let linked = self.link(corpus, article, link);
                 self.sources[linked].row.in_chains += 1;
                 match link.relation {
                     Relation::Cites => self.cites(source, linked),
@@ -381,6 +431,26 @@ mod tests {
         assert_eq!(citation.from.1, SourceKind::Outlet);
         let alone = model.corpus.position_of("alone.txt").unwrap();
         assert!(!article_has_source(&model.corpus, alone, &minister.key));
+    }
+
+    #[test]
+    fn a_source_row_and_its_statements_and_articles_agree() {
+        let dir = tempfile::tempdir().unwrap();
+        let model = loaded(dir.path());
+        let corpus = &model.corpus;
+        for (_, rows) in &compute(&model).groups {
+            for row in rows {
+                let detail = crate::derived::statements::compute(corpus, &row.key);
+                assert_eq!(detail.statement_count, row.statements, "{}", row.name);
+                let own: std::collections::BTreeSet<usize> =
+                    detail.statements.iter().map(|l| l.article).collect();
+                assert_eq!(own.len(), row.articles, "{}", row.name);
+                let listed = (0..corpus.articles.len())
+                    .filter(|&a| article_has_source(corpus, a, &row.key))
+                    .count();
+                assert!(listed >= row.articles, "{}", row.name);
+            }
+        }
     }
 
     #[test]

@@ -65,7 +65,8 @@ impl<'c, 'a> Who<'c, 'a> {
     ) -> Self {
         if let Some(id) = chosen {
             return match corpus.entities.get(&EntityId(id.to_owned())) {
-                Some(entity) => Self::Entity(entity),
+                Some(entity) if !entity.hidden => Self::Entity(entity),
+                Some(_) => Self::Words(words.trim()),
                 None => Self::Id(id, words),
             };
         }
@@ -118,11 +119,15 @@ fn names(
     words: &str,
     key: &SourceKey,
 ) -> bool {
-    if let Some(id) = chosen {
-        return key.name == id;
-    }
-    let mentioned = mention.and_then(|m| entity_id_of_mention(corpus, article, m));
     let shown = |id: &EntityId| corpus.entities.get(id).is_some_and(|e| !e.hidden);
+    let mentioned = match chosen {
+        Some(id) => match corpus.entities.get(&EntityId(id.to_owned())) {
+            // Not an entity shown now: the id the analyst chose is the key.
+            None => return key.name == id,
+            Some(entity) => Some(&entity.id),
+        },
+        None => mention.and_then(|m| entity_id_of_mention(corpus, article, m)),
+    };
     match key.entity_id() {
         Some(wanted) => mentioned.is_some_and(|id| id.as_str() == wanted && shown(id)),
         None => {

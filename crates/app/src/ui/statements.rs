@@ -225,12 +225,14 @@ fn source_choices_ui(
 ) {
     let labels = source_labels(cx.language());
     ui.set_max_width(MENU_WIDTH);
+    let current = attribution_at(cx, target).map(|a| a.kind);
     let fix = |source: &str, entity: Option<&Entity>| {
         AppCommand::CorrectAttribution(AttributionCorrection::Source {
             article: path.to_owned(),
             cue: target.cue,
             source: source.to_owned(),
             entity: entity.map(|e| e.id.as_str().to_owned()),
+            kind: entity.and_then(|e| kind_of_entity(e.entity_type, current)),
         })
     };
     for entity in article_entities(cx, target.article) {
@@ -262,6 +264,19 @@ fn source_choices_ui(
             focused: false,
         });
     }
+}
+
+/// The kind a source picked as an entity of `entity_type` is, when that says more than
+/// the attribution's `current` kind: a person is a person; an organization stays an
+/// outlet or an organization; a place speaks as a state.
+fn kind_of_entity(entity_type: EntityType, current: Option<SourceKind>) -> Option<SourceKind> {
+    let kind = match entity_type {
+        EntityType::Pers => SourceKind::Person,
+        EntityType::Org if current == Some(SourceKind::Outlet) => SourceKind::Outlet,
+        EntityType::Org | EntityType::Loc => SourceKind::Organization,
+        EntityType::Misc => return None,
+    };
+    (Some(kind) != current).then_some(kind)
 }
 
 /// The people and organizations an article mentions, most mentioned in the folder first.
@@ -340,13 +355,15 @@ pub fn source_dialog_ui(ctx: &Context, cx: &PanelContext<'_>, out: &mut PanelOut
         open = false;
     }
     if let Some(source) = chosen {
-        let entity = entity_named(cx, &source).map(|e| e.id.as_str().to_owned());
+        let entity = entity_named(cx, &source);
+        let current = attribution_at(cx, dialog.target).map(|a| a.kind);
         out.push(AppCommand::CorrectAttribution(
             AttributionCorrection::Source {
                 article: path,
                 cue: dialog.target.cue,
+                kind: entity.and_then(|e| kind_of_entity(e.entity_type, current)),
+                entity: entity.map(|e| e.id.as_str().to_owned()),
                 source,
-                entity,
             },
         ));
     } else if open {

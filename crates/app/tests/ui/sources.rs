@@ -222,3 +222,31 @@ fn the_arabic_interface_names_groups_and_stances_in_arabic() {
     click_row(&mut harness, SPOKESMAN);
     harness.get_by_label("نفي");
 }
+
+#[test]
+fn the_right_source_picked_from_the_articles_entities_takes_the_statement() {
+    let (_dir, mut harness) = open();
+    click_row(&mut harness, OFFICIAL);
+    right_click_statement(&mut harness, OFFICIAL_SAID);
+    harness.get_by_label("Change source").click();
+    harness.run();
+    // The menu's entry, drawn over the list's row of the same name.
+    harness
+        .get_all_by_role_and_label(Role::Button, SPOKESMAN)
+        .last()
+        .expect("the spokesman is offered")
+        .click();
+    harness.run();
+    assert!(!sources_of(&harness, SourceKind::Anonymous).contains(&OFFICIAL.to_owned()));
+    let sources = &harness.state().derived.sources.value;
+    let spokesman = sources
+        .groups
+        .iter()
+        .flat_map(|(_, rows)| rows)
+        .find(|r| r.name == SPOKESMAN)
+        .expect("the spokesman's row");
+    assert_eq!(
+        spokesman.statements, 2,
+        "his denial and the statement fixed to him"
+    );
+}

@@ -6,8 +6,9 @@ use std::path::PathBuf;
 
 use marsad_core::corpus::{Correction, EntityId};
 use marsad_core::time::Prefer;
+use marsad_storage::AttributionCorrection;
 
-use crate::model::{BottomPanel, Settings, SortKey};
+use crate::model::{BottomPanel, Settings, SortKey, SourceKey};
 use crate::workspace::{Annotated, Answer, FileTarget, WorkspaceAction};
 
 /// One change the app makes.
@@ -19,6 +20,8 @@ pub enum AppCommand {
     MoveSelection(isize),
     /// Filter the list by an entity and mark it in the view (`None` clears it).
     SelectEntity(Option<EntityId>),
+    /// Filter the list by a source and list its statements (`None` clears it).
+    SelectSource(Option<SourceKey>),
     /// The search box's text.
     SetSearch(String),
     /// The sidebar's filter text.
@@ -43,9 +46,11 @@ pub enum AppCommand {
     PanelResized(String, f32),
     /// Correct the entities.
     Correct(Correction),
-    /// Take back the last correction.
+    /// Fix an attribution: its source, its kind, or not a statement at all.
+    CorrectAttribution(AttributionCorrection),
+    /// Take back the last correction or fix.
     Undo,
-    /// Make the last undone correction again.
+    /// Make the last undone correction or fix again.
     Redo,
     /// Set a note (an empty one removes it).
     SetNote(Annotated, String),
@@ -92,6 +97,7 @@ impl AppCommand {
         matches!(
             self,
             Self::Correct(_)
+                | Self::CorrectAttribution(_)
                 | Self::Undo
                 | Self::Redo
                 | Self::SetNote(..)

@@ -3,8 +3,10 @@
 mod agreement;
 pub mod dates;
 mod review;
+mod sources;
 
 pub use self::review::{ReviewLabels, isolate};
+pub use self::sources::{SourceLabels, kind_index, source_labels};
 
 /// The interface language; Arabic also mirrors the panel layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]

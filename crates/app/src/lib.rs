@@ -32,7 +32,7 @@ use crate::derived::list::ListKey;
 use crate::loader::{
     DialogAnswer, FolderDialog, LoadJob, LoadMessage, LoadedArticle, LoadedFolder,
 };
-use crate::model::{Model, follow_selection};
+use crate::model::{Edit, Model, follow_selection};
 use crate::recent::RecentFolders;
 use crate::shaping::TextEngine;
 use crate::workspace::Session;
@@ -281,13 +281,17 @@ impl MarsadApp {
         let edit = command.is_edit();
         let changed = match command {
             AppCommand::Correct(correction) => self.correct(&correction),
+            AppCommand::CorrectAttribution(fix) => {
+                self.model.corpus.correct_attribution(fix);
+                true
+            }
             AppCommand::Undo => {
                 let undone = self.model.corpus.undo();
-                self.follow_correction(undone.as_ref())
+                self.follow_edit(undone)
             }
             AppCommand::Redo => {
                 let redone = self.model.corpus.redo();
-                self.follow_correction(redone.as_ref())
+                self.follow_edit(redone)
             }
             AppCommand::SetNote(target, text) => {
                 self.work.set_note(&target, text);
@@ -335,6 +339,16 @@ impl MarsadApp {
         true
     }
 
+    /// Keeps the selection meaningful after an edit was undone or redone; true when
+    /// there was one.
+    fn follow_edit(&mut self, edit: Option<Edit>) -> bool {
+        match edit {
+            Some(Edit::Entity(correction)) => self.follow_correction(Some(&correction)),
+            Some(Edit::Attribution(_)) => true,
+            None => false,
+        }
+    }
+
     /// Keeps the selected entity meaningful after a correction; true when there was one.
     fn follow_correction(&mut self, done: Option<&Correction>) -> bool {
         let Some(correction) = done else {
@@ -361,6 +375,7 @@ impl MarsadApp {
                 self.panels.scroll_list_to_selected = true;
             }
             AppCommand::SelectEntity(entity) => filters.entity = entity,
+            AppCommand::SelectSource(source) => model.source = source,
             AppCommand::SetSearch(text) => filters.search = text,
             AppCommand::SetEntityFilter(text) => model.entity_filter = text,
             AppCommand::ShowLikelyWrong(on) => model.likely_wrong = on,

@@ -27,6 +27,9 @@ pub enum AttributionCorrection {
         /// The entity it is, when the analyst picked one.
         #[serde(default)]
         entity: Option<String>,
+        /// Its kind, when the fix changes it too (a person picked for an unnamed source).
+        #[serde(default)]
+        kind: Option<SourceKind>,
     },
     /// The source is of another kind.
     Kind {
@@ -63,11 +66,13 @@ impl AttributionCorrection {
                 cue,
                 source,
                 entity,
+                kind,
                 ..
             } => Correction::Source {
                 cue: *cue,
                 source: source.clone(),
                 entity: entity.clone(),
+                kind: *kind,
             },
             Self::Kind { cue, kind, .. } => Correction::Kind {
                 cue: *cue,

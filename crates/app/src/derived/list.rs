@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use marsad_core::corpus::EntityId;
 
-use crate::model::{ArticleEntry, Corpus, Model, SortKey};
+use super::source_names::article_has_source;
+use crate::model::{ArticleEntry, Corpus, Model, SortKey, SourceKey};
 use crate::search::{Query, fold_key};
 
 /// What the list shows.
@@ -23,7 +24,8 @@ pub struct Listed {
 
 /// What the list was computed for: query, entity, order, article count, date range,
 /// the entities' generation (corrections change who is mentioned where), the tag
-/// filter and, while there is one, the edit count (tags come and go with edits).
+/// filter and, while there is one, the edit count (tags come and go with edits), and
+/// the source with the generation of the fixes to attributions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ListKey {
     query: Query,
@@ -34,6 +36,7 @@ pub struct ListKey {
     entities: u64,
     tags: BTreeSet<String>,
     tag_edits: Option<u64>,
+    source: Option<(SourceKey, u64)>,
 }
 
 impl ListKey {
@@ -49,6 +52,10 @@ impl ListKey {
             entities: model.corpus.entities.generation(),
             tags: filters.tags.clone(),
             tag_edits: (!filters.tags.is_empty()).then_some(edits),
+            source: model
+                .source
+                .clone()
+                .map(|s| (s, model.corpus.attributions.generation())),
         }
     }
 }
@@ -60,7 +67,7 @@ pub fn compute(
     tagged: &BTreeMap<String, BTreeSet<String>>,
 ) -> Listed {
     let articles = &model.corpus.articles;
-    let keep = |entry: &ArticleEntry| {
+    let keep = |(i, entry): &(usize, &ArticleEntry)| {
         key.entity
             .as_ref()
             .is_none_or(|e| entry.entity_ids.binary_search(e).is_ok())
@@ -69,11 +76,15 @@ pub fn compute(
                 || tagged
                     .get(&entry.analysis.path)
                     .is_some_and(|tags| !tags.is_disjoint(&key.tags)))
+            && key
+                .source
+                .as_ref()
+                .is_none_or(|(source, _)| article_has_source(&model.corpus, *i, source))
     };
     let listed: Vec<usize> = articles
         .iter()
         .enumerate()
-        .filter(|(_, entry)| keep(entry))
+        .filter(keep)
         .map(|(i, _)| i)
         .collect();
     let mut visible: Vec<usize> = listed

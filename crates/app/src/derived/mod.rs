@@ -1,5 +1,6 @@
 //! What the app shows that is computed from the model: the listed articles, the
-//! sidebar's rows, the selected entity's detail and the timeline's model. Each is held
+//! sidebar's rows, the selected entity's detail, the Sources view and the selected
+//! source's statements, and the timeline's model. Each is held
 //! in a [`Memo`] behind a key that names what it depends on, so a frame that changed
 //! none of it computes nothing. No egui here.
 
@@ -7,6 +8,9 @@ pub mod detail;
 pub mod list;
 pub mod memo;
 pub mod sidebar;
+pub mod source_names;
+pub mod sources;
+pub mod statements;
 pub mod timeline;
 pub mod timeline_model;
 
@@ -18,6 +22,8 @@ use self::detail::{Detail, DetailKey};
 use self::list::{ListKey, Listed};
 pub use self::memo::Memo;
 use self::sidebar::{SidebarKey, SidebarRows};
+use self::sources::{Sources, SourcesKey};
+use self::statements::SourceDetail;
 use self::timeline::{ListedArticles, TimelineMemo};
 use crate::model::Model;
 
@@ -30,6 +36,10 @@ pub struct Derived {
     pub sidebar: Memo<SidebarKey, SidebarRows>,
     /// The selected entity's detail (`None` when nothing is selected).
     pub detail: Memo<Option<DetailKey>, Option<Detail>>,
+    /// The Sources view (computed while it is shown).
+    pub sources: Memo<SourcesKey, Sources>,
+    /// The selected source's statements.
+    pub statements: Memo<statements::DetailKey, SourceDetail>,
     /// The timeline's model.
     pub timeline: TimelineMemo,
 }
@@ -47,6 +57,8 @@ pub struct Inputs<'a> {
     pub complete: bool,
     /// The timeline is on screen (its model is built only then).
     pub timeline: bool,
+    /// The Sources view is on screen (it is built only then).
+    pub sources: bool,
 }
 
 impl Derived {
@@ -65,6 +77,9 @@ impl Derived {
         self.detail.get(key, || {
             selected.and_then(|id| detail::compute(&model.corpus, id))
         });
+        if inputs.sources {
+            self.refresh_sources(model);
+        }
         if !inputs.timeline {
             return None;
         }
@@ -73,6 +88,19 @@ impl Derived {
             generation: self.list.computations(),
         };
         self.timeline.refresh(model, listed, inputs.complete)
+    }
+
+    /// Brings the Sources view and the selected source's statements up to date.
+    fn refresh_sources(&mut self, model: &Model) {
+        self.sources
+            .get(sources::key(model), || sources::compute(model));
+        let source = model.source.as_ref();
+        let key = statements::key(&model.corpus, source);
+        self.statements.get(key, || {
+            source.map_or_else(SourceDetail::default, |s| {
+                statements::compute(&model.corpus, s)
+            })
+        });
     }
 
     /// Forgets the listed articles, so the next refresh lists them again.

@@ -1,11 +1,14 @@
-//! The loaded folder: its articles, their entities, the files that failed and the
-//! finished folder's event clusters.
+//! The loaded folder: its articles, their entities, the files that failed, the
+//! finished folder's event clusters and the analyst's fixes to attributions, with one
+//! undo history over entity corrections and attribution fixes.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use marsad_core::corpus::{Correction, EntityId, Resolution};
+use marsad_storage::AttributionCorrection;
 
+use super::attributions::AttributionFixes;
 use super::entities::{Entities, distinct_ids, reorder};
 use crate::analysis::{ArticleAnalysis, Problem};
 use crate::loader::ResolvedEntities;
@@ -36,6 +39,38 @@ pub struct Corpus {
     /// Counts the times loaded articles were analysed again (a reference date or a
     /// reading direction changed), so what is built from their dates is built again.
     pub revision: u64,
+    /// The analyst's fixes to attributions.
+    pub attributions: AttributionFixes,
+    /// Which kind of edit each undo and redo step is.
+    journal: Journal,
+}
+
+/// One edit taken back or made again.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    Entity(Correction),
+    Attribution(AttributionCorrection),
+}
+
+/// The kinds of the edits made and undone, in order, so that one undo history runs over
+/// entity corrections and attribution fixes, which are kept apart.
+#[derive(Debug, Default)]
+struct Journal {
+    done: Vec<EditKind>,
+    undone: Vec<EditKind>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EditKind {
+    Entity,
+    Attribution,
+}
+
+impl Journal {
+    fn push(&mut self, kind: EditKind) {
+        self.done.push(kind);
+        self.undone.clear();
+    }
 }
 
 impl Corpus {
@@ -141,22 +176,73 @@ impl Corpus {
         let texts = texts(&self.articles);
         self.entities.push(correction, &texts);
         self.refresh_article_entities();
+        self.journal.push(EditKind::Entity);
     }
 
-    /// Takes back the last correction; returns it.
-    pub fn undo(&mut self) -> Option<Correction> {
-        let texts = texts(&self.articles);
-        let undone = self.entities.undo(&texts);
-        self.refresh_article_entities();
-        undone
+    /// Makes a fix to an attribution.
+    pub fn correct_attribution(&mut self, fix: AttributionCorrection) {
+        self.attributions.push(fix);
+        self.journal.push(EditKind::Attribution);
     }
 
-    /// Makes the last undone correction again; returns it.
-    pub fn redo(&mut self) -> Option<Correction> {
-        let texts = texts(&self.articles);
-        let redone = self.entities.redo(&texts);
-        self.refresh_article_entities();
-        redone
+    /// True when there is an edit to undo.
+    pub fn can_undo(&self) -> bool {
+        self.entities.can_undo() || self.attributions.can_undo()
+    }
+
+    /// True when there is an undone edit to redo.
+    pub fn can_redo(&self) -> bool {
+        self.entities.can_redo() || self.attributions.can_redo()
+    }
+
+    /// Takes back the last edit, a correction or a fix; returns it.
+    pub fn undo(&mut self) -> Option<Edit> {
+        let fallback = if self.entities.can_undo() {
+            EditKind::Entity
+        } else {
+            EditKind::Attribution
+        };
+        let kind = self.journal.done.last().copied().unwrap_or(fallback);
+        let edit = match kind {
+            EditKind::Entity => {
+                let texts = texts(&self.articles);
+                let undone = self.entities.undo(&texts);
+                self.refresh_article_entities();
+                undone.map(Edit::Entity)
+            }
+            EditKind::Attribution => self.attributions.undo().map(Edit::Attribution),
+        };
+        if edit.is_some()
+            && let Some(kind) = self.journal.done.pop()
+        {
+            self.journal.undone.push(kind);
+        }
+        edit
+    }
+
+    /// Makes the last undone edit again; returns it.
+    pub fn redo(&mut self) -> Option<Edit> {
+        let fallback = if self.entities.can_redo() {
+            EditKind::Entity
+        } else {
+            EditKind::Attribution
+        };
+        let kind = self.journal.undone.last().copied().unwrap_or(fallback);
+        let edit = match kind {
+            EditKind::Entity => {
+                let texts = texts(&self.articles);
+                let redone = self.entities.redo(&texts);
+                self.refresh_article_entities();
+                redone.map(Edit::Entity)
+            }
+            EditKind::Attribution => self.attributions.redo().map(Edit::Attribution),
+        };
+        if edit.is_some()
+            && let Some(kind) = self.journal.undone.pop()
+        {
+            self.journal.done.push(kind);
+        }
+        edit
     }
 
     /// Replaces the corrections with a saved list (applied now, or when loading finishes).
@@ -164,6 +250,13 @@ impl Corpus {
         let texts = texts(&self.articles);
         self.entities.replace(corrections, &texts);
         self.refresh_article_entities();
+        self.journal = Journal::default();
+    }
+
+    /// Replaces the fixes to attributions with a saved list; undo stops at it.
+    pub fn replace_attribution_fixes(&mut self, fixes: Vec<AttributionCorrection>) {
+        self.attributions.replace(fixes);
+        self.journal = Journal::default();
     }
 
     /// Each article's entity ids from the entities shown.

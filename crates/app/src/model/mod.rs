@@ -2,13 +2,15 @@
 //! filters ([`Settings`]), and what is selected. Panels only read it; the app changes it
 //! by applying [`crate::command::AppCommand`]s.
 
+mod attributions;
 mod corpus;
 mod entities;
 mod settings;
 
 use std::path::PathBuf;
 
-pub use self::corpus::{ArticleEntry, Corpus, CorpusStamp, positions_by_path};
+pub use self::attributions::{AttributionFixes, SourceKey};
+pub use self::corpus::{ArticleEntry, Corpus, CorpusStamp, Edit, positions_by_path};
 pub use self::entities::{Entities, follow_selection, reorder};
 pub use self::settings::{
     DEFAULT_TEXT_SIZE, Filters, Settings, TEXT_SIZES, TimelineSettings, format_day, parse_day,
@@ -59,6 +61,8 @@ pub struct Model {
     /// The sidebar lists only the entities the recognizer doubted
     /// (see [`crate::derived::sidebar::LIKELY_WRONG_BELOW`]).
     pub likely_wrong: bool,
+    /// The source the list is filtered by and the Sources view details.
+    pub source: Option<SourceKey>,
 }
 
 impl Default for Model {
@@ -77,6 +81,7 @@ impl Default for Model {
             show_controls: false,
             entity_filter: String::new(),
             likely_wrong: false,
+            source: None,
         }
     }
 }
@@ -128,6 +133,7 @@ impl Model {
         filters.search.clear();
         filters.entity = None;
         self.entity_filter.clear();
+        self.source = None;
     }
 
     /// The selected entity, if it is shown.

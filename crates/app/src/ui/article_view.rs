@@ -1,31 +1,33 @@
 //! The article view: title, metadata line and the blocks styled by kind,
-//! with entity mentions, date expressions and search hits marked.
+//! with entity mentions, date expressions, reported statements and search hits marked.
 
 use egui::{Align, Color32, Layout, Ui};
+use marsad_core::attribution::Attribution;
 use marsad_core::corpus::{Correction, EntityId, ResolvedMention};
 use marsad_core::time::Resolution as DateResolution;
 
 use super::entity_menu::{Dialog, entity_labels, entity_menu_ui, type_label};
 use super::reveal::{scroll_to_offset, update_reveal};
+use super::statements::{AttributionTarget, attribution_menu_ui, statement_at, statement_hover_ui};
 use super::theme::{self, SEARCH_HIT, scale};
 use super::{PanelContext, PanelOut, long_text};
 use crate::analysis::{ArticleAnalysis, Block, BlockKind, EntityType, Span};
 use crate::command::AppCommand;
 use crate::i18n::isolate;
 use crate::model::{ArticleEntry, format_day};
-use crate::shaping::{
-    Direction, Highlight, HighlightStyle, RichText, TextEngine, label_ui, rich_text_ui,
-};
+use crate::shaping::{Direction, Highlight, HighlightStyle, RichText, label_ui, rich_text_ui};
 
 /// Put before a caption's credit; Arabic like the article, so the line stays right to left.
 const CREDIT_PREFIX: &str = "تصوير:";
 
 /// The article being drawn: the panel context, the article, its mentions as resolved
-/// (and corrected) and the search hits in it.
+/// (and corrected), its attributions as fixed and the search hits in it.
 struct Article<'a, 'b> {
     cx: &'a PanelContext<'b>,
+    index: usize,
     entry: &'a ArticleEntry,
     mentions: &'a [ResolvedMention],
+    attributions: std::borrow::Cow<'a, [Attribution]>,
     hits: Vec<Span>,
 }
 
@@ -58,6 +60,7 @@ impl BlockStyle {
 #[derive(Clone, Debug, Default)]
 struct MenuTarget {
     entity: Option<EntityId>,
+    attribution: Option<AttributionTarget>,
     selection: Option<String>,
 }
 
@@ -73,8 +76,10 @@ pub fn article_view_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_
     };
     let article = Article {
         cx,
+        index,
         entry,
         mentions: model.corpus.entities.mentions(index),
+        attributions: crate::derived::source_names::attributions_of(&model.corpus, entry),
         hits: cx.derived.list.value.query.hits(&entry.analysis.text),
     };
     let mut scroll = egui::ScrollArea::vertical()
@@ -329,6 +334,11 @@ impl Article<'_, '_> {
                     .is_some_and(|e| e.hidden))
     }
 
+    /// The statement whose words, verb or source are at a byte of the drawn text.
+    fn statement_at(&self, paragraph: &Paragraph<'_>, byte: usize) -> Option<&Attribution> {
+        statement_at(&self.attributions, paragraph.to_article(byte)?)
+    }
+
     /// The marked mention at article offset `offset`.
     fn mention_at(&self, paragraph: &Paragraph<'_>, byte: usize) -> Option<&ResolvedMention> {
         let offset = paragraph.to_article(byte)?;
@@ -351,7 +361,9 @@ fn highlights(
     let model = article.cx.model;
     let dark = model.settings.dark;
     let selected_entity = model.settings.filters.entity.as_ref();
-    let mut highlights = Vec::new();
+    // Statements first: the marks after them are drawn over their tint.
+    let mut highlights =
+        super::statements::statement_highlights(&article.attributions, |s| p.shift(s), dark);
     for m in article
         .mentions
         .iter()
@@ -460,7 +472,7 @@ fn span_text_ui(
     {
         scroll_to_offset(ui, output.response.rect, span, flash.span.start);
     }
-    hover_texts(out.engine, article, &paragraph, &output);
+    hover_texts(out, article, &paragraph, &output);
     let target_id = output.response.id.with("menu_target");
     if output.response.secondary_clicked() {
         let selection = output
@@ -472,8 +484,16 @@ fn span_text_ui(
         let hovered = output
             .hovered_byte
             .and_then(|b| article.mention_at(&paragraph, b));
+        let attribution = output
+            .hovered_byte
+            .and_then(|b| article.statement_at(&paragraph, b))
+            .map(|a| AttributionTarget {
+                article: article.index,
+                cue: a.cue,
+            });
         let target = MenuTarget {
             entity: hovered.map(|m| m.entity.clone()),
+            attribution,
             selection,
         };
         ui.ctx().data_mut(|d| d.insert_temp(target_id, target));
@@ -490,9 +510,10 @@ fn span_text_ui(
     }
 }
 
-/// A hovered mention's type, and a hovered date's value or missing reference.
+/// A hovered mention's type, a hovered statement's source and chain, and a hovered
+/// date's value or missing reference.
 fn hover_texts(
-    engine: &mut TextEngine,
+    out: &mut PanelOut<'_>,
     article: &Article<'_, '_>,
     paragraph: &Paragraph<'_>,
     output: &crate::shaping::RichTextResponse,
@@ -508,6 +529,9 @@ fn hover_texts(
             entity_type,
             super::group_label(entity_type, cx.labels())
         ));
+    }
+    if let Some(a) = article.statement_at(paragraph, byte) {
+        statement_hover_ui(&output.response, out.engine, cx, article.index, a);
     }
     let analysis = &article.entry.analysis;
     let date = paragraph.to_article(byte).and_then(|offset| {
@@ -536,7 +560,7 @@ fn hover_texts(
     output.response.clone().on_hover_ui(|ui| {
         ui.label(value);
         if let Some(day) = inferred {
-            super::date_reading::inferred_reference_ui(ui, engine, cx.language(), day);
+            super::date_reading::inferred_reference_ui(ui, out.engine, cx.language(), day);
         }
     });
 }
@@ -566,6 +590,10 @@ fn block_menu_ui(
     if let Some(entity) = &target.entity {
         ui.separator();
         entity_menu_ui(ui, cx, out, entity);
+    }
+    if let Some(attribution) = target.attribution {
+        ui.separator();
+        attribution_menu_ui(ui, cx, out, attribution, target.selection.as_deref());
     }
     if cx.model.corpus.entities.is_resolved() {
         ui.separator();

@@ -263,13 +263,13 @@ pub fn entity_keys(
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
     ];
     let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-    let entities = &model.corpus.entities;
+    let corpus = &model.corpus;
     // Ctrl+Shift+Z first: the plain Ctrl+Z shortcut would also match it.
     if ctx.input_mut(|i| redo.iter().any(|s| i.consume_shortcut(s))) {
-        if entities.can_redo() {
+        if corpus.can_redo() {
             commands.push(AppCommand::Redo);
         }
-    } else if ctx.input_mut(|i| i.consume_shortcut(&undo)) && entities.can_undo() {
+    } else if ctx.input_mut(|i| i.consume_shortcut(&undo)) && corpus.can_undo() {
         commands.push(AppCommand::Undo);
     }
 }
@@ -280,7 +280,7 @@ fn has_arabic(text: &str) -> bool {
 }
 
 /// A text field with the typed text echoed through cosmic-text under it.
-fn text_field_ui(
+pub(super) fn text_field_ui(
     ui: &mut Ui,
     engine: &mut TextEngine,
     text: &mut String,

@@ -62,6 +62,7 @@ fn refresh_derived(app: &mut MarsadApp, ctx: &Context) {
         collapsed: app.panels.collapsed,
         complete: !app.model.loading,
         timeline: app.model.bottom == BottomPanel::Timeline,
+        sources: app.panels.side == super::sources::SideView::Sources,
     };
     if let Some(wait) = app.derived.refresh(&app.model, inputs) {
         ctx.request_repaint_after(wait);
@@ -127,17 +128,24 @@ fn panels_ui(app: &mut MarsadApp, ui: &mut egui::Ui, ctx: &Context) {
         .resizable(true)
         .default_size(SIDEBAR_WIDTH)
         .show(ui, |ui| {
-            if model.selected_entity().is_some() {
+            let sources = out.panels.side == super::sources::SideView::Sources;
+            if !sources && model.selected_entity().is_some() {
                 egui::Panel::bottom("entity_annotations").show(ui, |ui| {
                     super::annotations::entity_annotations_ui(ui, &cx, out);
                 });
             }
-            super::sidebar::sidebar_ui(ui, &cx, out);
+            super::sources::side_tabs_ui(ui, &cx, out);
+            if sources {
+                super::sources::sources_ui(ui, &cx, out);
+            } else {
+                super::sidebar::sidebar_ui(ui, &cx, out);
+            }
         });
     egui::CentralPanel::default().show(ui, |ui| {
         super::article_view::article_view_ui(ui, &cx, out);
     });
     super::entity_menu::dialogs_ui(ctx, &cx, out);
+    super::statements::source_dialog_ui(ctx, &cx, out);
     super::workspace_dialogs::prompt_ui(ctx, &cx, out);
     super::workspace_dialogs::path_entry_ui(ctx, &cx, out);
     super::annotations::tag_manager_ui(ctx, &cx, out);

@@ -115,6 +115,7 @@ pub fn zoomed(settings: &Settings, step: i32) -> AppCommand {
 /// The File menu's workspace part: new, open, recent, save, save as, export.
 fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAction> {
     let labels = cx.language().workspace_labels();
+    let sources = crate::i18n::source_labels(cx.language());
     let mut action = None;
     if ui.button(labels.new_workspace).clicked() {
         action = Some(WorkspaceAction::New);
@@ -146,6 +147,8 @@ fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAct
             (labels.mentions_csv, ExportKind::Mentions, "csv"),
             (labels.events_csv, ExportKind::Events, "csv"),
             (labels.events_json, ExportKind::Events, "json"),
+            (sources.attributions_csv, ExportKind::Attributions, "csv"),
+            (sources.attributions_json, ExportKind::Attributions, "json"),
         ] {
             if ui.button(label).clicked() {
                 action = Some(WorkspaceAction::Export(kind, extension));
@@ -155,17 +158,17 @@ fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAct
     action
 }
 
-/// The Edit menu: undo and redo of entity corrections, adding an entity, hidden entities.
+/// The Edit menu: undo and redo of corrections and fixes, adding an entity, hidden entities.
 fn edit_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
     let words = entity_labels(cx.language());
     let entities = &cx.model.corpus.entities;
     ui.menu_button(words.edit, |ui| {
         let undo = egui::Button::new(format!("{}  (Ctrl+Z)", words.undo));
-        if ui.add_enabled(entities.can_undo(), undo).clicked() {
+        if ui.add_enabled(cx.model.corpus.can_undo(), undo).clicked() {
             out.push(AppCommand::Undo);
         }
         let redo = egui::Button::new(format!("{}  (Ctrl+Shift+Z)", words.redo));
-        if ui.add_enabled(entities.can_redo(), redo).clicked() {
+        if ui.add_enabled(cx.model.corpus.can_redo(), redo).clicked() {
             out.push(AppCommand::Redo);
         }
         ui.separator();

@@ -17,6 +17,9 @@ pub mod name_row;
 pub mod problems;
 pub mod reveal;
 pub mod sidebar;
+pub mod source_detail;
+pub mod sources;
+pub mod statements;
 pub mod status;
 pub mod theme;
 pub mod timeline;
@@ -39,6 +42,8 @@ use crate::workspace::Session;
 use self::annotations::AnnotationState;
 use self::entity_menu::Dialog;
 use self::reveal::Reveal;
+use self::sources::SideView;
+use self::statements::SourceDialog;
 use self::timeline::TimelineView;
 
 /// The panels' own state between frames: the open dialog, the note and tag editors, the
@@ -72,6 +77,10 @@ pub struct Panels {
     pub typed_folder: workspace_dialogs::Typed,
     /// The path typed into the path-entry window.
     pub typed_path: workspace_dialogs::Typed,
+    /// What the side panel shows: entities or sources.
+    pub side: SideView,
+    /// The open "who said it" dialog (a fix to an attribution's source).
+    pub source_dialog: Option<SourceDialog>,
 }
 
 /// What the panels read.

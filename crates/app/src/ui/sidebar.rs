@@ -39,10 +39,6 @@ pub fn sidebar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
     let rtl = cx.rtl();
     let sidebar = &cx.derived.sidebar.value;
     super::row_ui(ui, rtl, |ui| {
-        ui.heading(labels.entities);
-        ui.weak(sidebar.listed.to_string());
-    });
-    super::row_ui(ui, rtl, |ui| {
         let mut filter = cx.model.entity_filter.clone();
         let edit = egui::TextEdit::singleline(&mut filter)
             .hint_text(labels.filter_entities_hint)

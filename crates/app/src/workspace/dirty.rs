@@ -37,6 +37,7 @@ impl DirtyCheck {
 fn same_work(a: &Workspace, b: &Workspace) -> bool {
     a.corpus == b.corpus
         && a.corrections == b.corrections
+        && a.attribution_corrections == b.attribution_corrections
         && a.reference_dates == b.reference_dates
         && a.folder_reference_date == b.folder_reference_date
         && a.reading_directions == b.reading_directions
@@ -71,8 +72,13 @@ impl Session {
     }
 
     /// True when the analyst did anything worth keeping (for a workspace without a file).
-    fn has_work(&self) -> bool {
+    /// Corrections and fixes live in the model until a save writes them.
+    fn has_work(&self, model: &Model) -> bool {
         let doc = &self.doc;
+        let corpus = &model.corpus;
+        if !corpus.entities.corrections().is_empty() || !corpus.attributions.log().is_empty() {
+            return true;
+        }
         doc.notes != marsad_storage::Notes::default()
             || doc.tags != marsad_storage::Tags::default()
             || !doc.reference_dates.is_empty()
@@ -80,6 +86,7 @@ impl Session {
             || !doc.reading_directions.is_empty()
             || doc.folder_reading_direction.is_some()
             || !doc.corrections.is_empty()
+            || !doc.attribution_corrections.is_empty()
             || !doc.bookmarks.is_empty()
     }
 
@@ -90,7 +97,7 @@ impl Session {
         } else if self.path.is_some() {
             self.differs_from_file(model)
         } else {
-            self.has_work()
+            self.has_work(model)
         };
         if dirty && self.dirty_since.is_none() {
             self.dirty_since = Some(Instant::now());

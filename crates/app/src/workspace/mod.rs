@@ -248,6 +248,7 @@ impl Session {
                 .iter()
                 .map(Into::into)
                 .collect();
+            workspace.attribution_corrections = model.corpus.attributions.log().to_vec();
         }
         model.settings.write_into(&mut workspace, &model.corpus);
         workspace.articles.clone_from(&self.articles);
@@ -260,6 +261,9 @@ impl Session {
         model
             .corpus
             .replace_corrections(workspace.core_corrections());
+        model
+            .corpus
+            .replace_attribution_fixes(workspace.attribution_corrections.clone());
         let settings = Settings::from_workspace(&workspace, &model.corpus, &model.settings);
         let article = settings
             .selected_article

@@ -13,6 +13,7 @@ mod language_and_problems;
 mod search;
 mod shaping_layout;
 mod sidebar;
+mod sources;
 mod timeline;
 mod timeline_workspace;
 mod unsaved_changes;

@@ -11,11 +11,14 @@ use crate::Span;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Correction {
     /// The statement comes from someone else: `source` as the analyst names it,
-    /// with the entity it is when the analyst picked one.
+    /// with the entity it is when the analyst picked one, and its kind when the
+    /// fix says (a person picked for an unnamed source is a person).
     Source {
         cue: Span,
         source: String,
         entity: Option<String>,
+        #[serde(default)]
+        kind: Option<SourceKind>,
     },
     /// The source is of another kind (an outlet, not an organisation).
     Kind { cue: Span, kind: SourceKind },
@@ -44,8 +47,16 @@ pub fn apply<'a>(
             continue;
         };
         match correction {
-            Correction::Source { source, entity, .. } => {
+            Correction::Source {
+                source,
+                entity,
+                kind,
+                ..
+            } => {
                 let a = &mut out[index];
+                if let Some(kind) = kind {
+                    a.kind = *kind;
+                }
                 a.source.clone_from(source);
                 a.name = Some(source.clone());
                 a.mention = None;

@@ -68,6 +68,7 @@ fn corrections_replace_the_source_change_the_kind_or_drop_the_statement() {
             cue: found[0].cue,
             source: "وزير الداخلية".to_owned(),
             entity: Some("PERS:وزير".to_owned()),
+            kind: Some(SourceKind::Person),
         },
         Correction::Kind {
             cue: found[1].cue,
@@ -87,14 +88,13 @@ fn corrections_replace_the_source_change_the_kind_or_drop_the_statement() {
     assert_eq!(
         summary,
         vec![
-            (
-                "وزير الداخلية",
-                SourceKind::Anonymous,
-                Some("PERS:وزير"),
-                true
-            ),
+            ("وزير الداخلية", SourceKind::Person, Some("PERS:وزير"), true),
             ("الصحيفة", SourceKind::Organization, None, true),
         ]
+    );
+    assert_eq!(
+        fixed[0].anonymous, None,
+        "a person named is no unnamed source"
     );
     assert_eq!(fixed[1].anonymous, None);
 }

@@ -147,14 +147,22 @@ fn span() -> impl Strategy<Value = Span> {
 fn attribution_correction() -> impl Strategy<Value = AttributionCorrection> {
     let kind = prop::sample::select(SourceKind::ALL.to_vec());
     prop_oneof![
-        (text(), span(), text(), prop::option::of(text())).prop_map(
-            |(article, cue, source, entity)| AttributionCorrection::Source {
-                article,
-                cue,
-                source,
-                entity
-            }
-        ),
+        (
+            text(),
+            span(),
+            text(),
+            prop::option::of(text()),
+            prop::option::of(kind.clone())
+        )
+            .prop_map(|(article, cue, source, entity, kind)| {
+                AttributionCorrection::Source {
+                    article,
+                    cue,
+                    source,
+                    entity,
+                    kind,
+                }
+            }),
         (text(), span(), kind).prop_map(|(article, cue, kind)| AttributionCorrection::Kind {
             article,
             cue,

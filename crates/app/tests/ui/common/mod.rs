@@ -10,6 +10,7 @@ use egui_kittest::{Harness, HarnessBuilder};
 use marsad::{AppOptions, MarsadApp};
 
 pub mod entity_corpus;
+pub mod source_corpus;
 
 /// The US delegation article: mentions the United States, Cairo and Egypt.
 pub const CAIRO_TITLE: &str = "وفد أمريكي يصل إلى القاهرة لبحث الهدنة";

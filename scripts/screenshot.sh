@@ -6,7 +6,9 @@
 #   OUT.png  defaults to screenshot.png in the current folder
 # Environment: WIDTH/HEIGHT (window size, default 1400x860), WAIT (seconds to let
 # the folder load, default 10), MARSAD_BIN (a prebuilt binary, skips cargo build),
-# MARSAD_LANG (interface language, en or ar; default en).
+# MARSAD_LANG (interface language, en or ar; default en), CLICKS (points to click,
+# in window coordinates, after the wait and before the picture: "X,Y X,Y …"), HOVER
+# (a point to leave the pointer on for the picture, "X,Y").
 # Needs xvfb, imagemagick (import), xdotool and Mesa GL.
 set -euo pipefail
 
@@ -55,5 +57,13 @@ if [[ -z "${window:-}" ]]; then
 fi
 xdotool windowmove "$window" 0 0 windowsize "$window" "$width" "$height" || true
 sleep "$wait_seconds"
+for point in ${CLICKS:-}; do
+    xdotool mousemove --window "$window" "${point%,*}" "${point#*,}" click 1
+    sleep 1
+done
+if [[ -n "${HOVER:-}" ]]; then
+    xdotool mousemove --window "$window" "${HOVER%,*}" "${HOVER#*,}"
+    sleep 2
+fi
 import -window root "$out"
 echo "wrote $out"

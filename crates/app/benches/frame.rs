@@ -4,8 +4,8 @@
 //! It opens a folder the way the analyst does (background loading), records how
 //! long until the first articles are listed and what frames cost while the rest
 //! loads, then measures frames over the loaded folder: idle with an article open,
-//! scrolling the list, stepping through articles, searching, and selecting an
-//! entity. Frame cost is the UI thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`), so
+//! scrolling the list, stepping through articles, searching, selecting an entity,
+//! opening the Sources view and selecting a source. Frame cost is the UI thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`), so
 //! the loader threads working beside it do not count against the frame.
 //!
 //! ```sh
@@ -264,5 +264,53 @@ fn main() {
         window
             .frames(30, |_| Vec::new())
             .print("idle with an entity filter");
+        window.app.model.settings.filters.entity = None;
+        window.frames(2, |_| Vec::new());
+    }
+    sources_frames(&mut window);
+}
+
+/// The Sources view opened (every attribution counted), then its busiest source
+/// selected (the list refiltered, its statements gathered).
+fn sources_frames(window: &mut Window) {
+    let started = thread_cpu_time();
+    let sources = marsad::derived::sources::compute(&window.app.model);
+    println!(
+        "sources counted alone: {:.2} ms ({} statements)",
+        thread_cpu_time().saturating_sub(started).as_secs_f64() * 1e3,
+        sources.statements
+    );
+    window.app.panels.side = marsad::ui::sources::SideView::Sources;
+    window
+        .frames(1, |_| Vec::new())
+        .print("Sources view opened");
+    window
+        .frames(30, |_| Vec::new())
+        .print("idle with the Sources view");
+    let busiest = window
+        .app
+        .derived
+        .sources
+        .value
+        .groups
+        .iter()
+        .flat_map(|(_, rows)| rows)
+        .max_by_key(|row| row.statements)
+        .map(|row| row.key.clone());
+    if let Some(key) = busiest {
+        let started = thread_cpu_time();
+        let detail = marsad::derived::statements::compute(&window.app.model.corpus, &key);
+        println!(
+            "statements gathered alone: {:.2} ms ({} statements)",
+            thread_cpu_time().saturating_sub(started).as_secs_f64() * 1e3,
+            detail.statement_count
+        );
+        window.app.model.source = Some(key);
+        window
+            .frames(1, |_| Vec::new())
+            .print("busiest source selected (refilter)");
+        window
+            .frames(30, |_| Vec::new())
+            .print("idle with a source filter");
     }
 }

@@ -72,6 +72,15 @@ pub struct TrainArgs {
     /// Train without the mined organization and MISC lists (to measure what they add).
     #[arg(long)]
     pub no_mined_lists: bool,
+    /// Score added to opening an entity of a type, written into the model
+    /// (`TYPE=SCORE`, e.g. `ORG=0.5`; repeatable; replaces the defaults).
+    #[arg(long, value_parser = parse_type_bias)]
+    pub entry_bias: Vec<(EntityType, f32)>,
+    /// CRF softmax-margin cost of missing a word of a type's entities
+    /// (`TYPE=COST`, e.g. `ORG=1`; repeatable; replaces the defaults, which
+    /// are ORG=1 and MISC=1; `PERS=0` alone turns them all off).
+    #[arg(long, value_parser = parse_type_bias)]
+    pub recall_cost: Vec<(EntityType, f32)>,
 }
 
 /// Options of `eval-ner`.
@@ -92,6 +101,11 @@ pub struct EvalArgs {
     /// (`TYPE=F1`, e.g. `ORG=0.65`; repeatable).
     #[arg(long, value_parser = parse_type_floor)]
     pub min_type_f1: Vec<(EntityType, f64)>,
+    /// Add this score to opening an entity of a type before tagging
+    /// (`TYPE=SCORE`, e.g. `ORG=0.5`; repeatable): to choose `train-ner
+    /// --entry-bias` on held-out data.
+    #[arg(long, value_parser = parse_type_bias)]
+    pub entry_bias: Vec<(EntityType, f32)>,
     /// Also write `token<TAB>gold<TAB>predicted` lines here, for error analysis.
     #[arg(long)]
     pub write_tags: Option<PathBuf>,
@@ -203,6 +217,16 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
                 l2: args.crf_l2,
             }
         },
+        entry_bias: if args.entry_bias.is_empty() {
+            TrainConfig::default().entry_bias
+        } else {
+            biases_by_type(&args.entry_bias)
+        },
+        recall_cost: if args.recall_cost.is_empty() {
+            TrainConfig::RECALL_COST
+        } else {
+            biases_by_type(&args.recall_cost)
+        },
     };
     let lists: Option<std::sync::Arc<dyn marsad_core::entities::WordLists>> = if args.no_mined_lists
     {
@@ -262,6 +286,12 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         }
         None => Tagger::bundled()?,
     };
+    let tagger = args
+        .entry_bias
+        .iter()
+        .fold(tagger, |tagger, &(entity_type, bias)| {
+            tagger.with_entry_bias(entity_type, bias)
+        });
     let started = Instant::now();
     let predicted = if args.recognizer {
         recognize_conll(&Recognizer::new(tagger, Gazetteer::bundled()), &sentences)
@@ -309,20 +339,49 @@ pub fn eval(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// An entity type by its name (`PERS`, `org`…).
+fn parse_type(name: &str) -> Result<EntityType, String> {
+    EntityType::ALL
+        .into_iter()
+        .find(|t| t.to_string().eq_ignore_ascii_case(name.trim()))
+        .ok_or_else(|| format!("unknown entity type {name:?} (PERS, ORG, LOC or MISC)"))
+}
+
 /// Reads a `TYPE=F1` floor of `--min-type-f1`.
 fn parse_type_floor(text: &str) -> Result<(EntityType, f64), String> {
     let (name, value) = text
         .split_once('=')
         .ok_or_else(|| format!("expected TYPE=F1 (like ORG=0.65), got {text:?}"))?;
-    let entity_type = EntityType::ALL
-        .into_iter()
-        .find(|t| t.to_string().eq_ignore_ascii_case(name.trim()))
-        .ok_or_else(|| format!("unknown entity type {name:?} (PERS, ORG, LOC or MISC)"))?;
+    let entity_type = parse_type(name)?;
     let min: f64 = value
         .trim()
         .parse()
         .map_err(|_| format!("{value:?} is not a number"))?;
     Ok((entity_type, min))
+}
+
+/// Reads a `TYPE=SCORE` entry bias or recall cost.
+fn parse_type_bias(text: &str) -> Result<(EntityType, f32), String> {
+    let (name, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("expected TYPE=SCORE (like ORG=0.5), got {text:?}"))?;
+    let entity_type = parse_type(name)?;
+    let bias: f32 = value
+        .trim()
+        .parse()
+        .map_err(|_| format!("{value:?} is not a number"))?;
+    Ok((entity_type, bias))
+}
+
+/// Scores per type in [`EntityType::ALL`] order (0 for a type not given).
+fn biases_by_type(given: &[(EntityType, f32)]) -> [f32; 4] {
+    EntityType::ALL.map(|t| {
+        given
+            .iter()
+            .filter(|(given_type, _)| *given_type == t)
+            .map(|&(_, bias)| bias)
+            .sum()
+    })
 }
 
 fn score(sentences: &[conll::Sentence], predicted: &[Vec<Tag>]) -> Evaluation {

@@ -10,6 +10,7 @@
 use super::hashing::{HashKeyMap, XorShift};
 use super::perceptron::{Instance, Weights, allowed, draw_dropout, may_end, rows_of};
 use super::tags::TAG_COUNT;
+use crate::EntityType;
 
 /// Log of zero for forbidden transitions (finite, so sums stay finite).
 const NEG: f32 = -1.0e30;
@@ -24,6 +25,10 @@ pub(crate) struct CrfSettings {
     /// L2 strength per training sentence (the whole penalty is `l2 · N / 2 · ‖w‖²`).
     pub(crate) l2: f32,
     pub(crate) identity_dropout_permille: u64,
+    /// Softmax-margin costs: a gold token inside an entity of type `t` (in
+    /// `EntityType::ALL` order) adds `recall_cost[t]` to every other tag's
+    /// score while training, so the model must win those tokens by a margin.
+    pub(crate) recall_cost: [f32; 4],
 }
 
 fn log_sum_exp(values: impl Iterator<Item = f32>) -> f32 {
@@ -81,6 +86,7 @@ impl Model {
         dropped: &[bool],
         rate: f32,
         shrink: f32,
+        cost_of: [f32; 4],
         lattice: &mut Lattice,
     ) -> f32 {
         let n = instance.gold.len();
@@ -99,6 +105,19 @@ impl Model {
             }
             for s in &mut scores {
                 *s *= self.scale;
+            }
+            let gold = instance.gold[i];
+            if let Some(cost) = gold
+                .entity_type()
+                .and_then(|t| EntityType::ALL.iter().position(|&u| u == t))
+                .map(|k| cost_of[k])
+                .filter(|&c| c != 0.0)
+            {
+                for (t, s) in scores.iter_mut().enumerate() {
+                    if t != gold.index() {
+                        *s += cost;
+                    }
+                }
             }
             lattice.emissions.push(scores);
         }
@@ -229,7 +248,14 @@ pub(crate) fn train(
                 settings.identity_dropout_permille,
                 &mut dropped,
             );
-            likelihood += f64::from(model.step(instance, &dropped, rate, shrink, &mut lattice));
+            likelihood += f64::from(model.step(
+                instance,
+                &dropped,
+                rate,
+                shrink,
+                settings.recall_cost,
+                &mut lattice,
+            ));
         }
         trace.push(likelihood);
         if epoch >= average_from {
@@ -304,6 +330,7 @@ mod tests {
             rate: 0.3,
             l2: 1.0e-3,
             identity_dropout_permille: 0,
+            recall_cost: [0.0; 4],
         }
     }
 

@@ -14,6 +14,7 @@ use super::model_file::{self, ModelError, lexicon_fingerprint};
 use super::names::NameWord;
 use super::perceptron::{self, DecodeScratch, TrainConfig, Weights};
 use super::tags::Tag;
+use crate::EntityType;
 
 /// Reusable buffers for [`Tagger::tag_with`].
 #[derive(Default)]
@@ -104,6 +105,19 @@ impl Tagger {
 
     pub(crate) fn lexicon(&self) -> &Lexicon {
         &self.lexicon
+    }
+
+    /// This tagger with `bias` added to the score of opening an entity of
+    /// `entity_type` (a recall-leaning decision when `bias > 0`).
+    #[must_use]
+    pub fn with_entry_bias(&self, entity_type: EntityType, bias: f32) -> Tagger {
+        let mut weights = (*self.weights).clone();
+        weights.add_entry_bias(entity_type, bias);
+        Self {
+            weights: Arc::new(weights),
+            id: next_id(),
+            ..self.clone()
+        }
     }
 
     /// Number of weighted features in the model.
@@ -357,6 +371,7 @@ mod tests {
                 identity_dropout_permille: 0,
                 runs: 2,
                 learner,
+                ..TrainConfig::default()
             };
             let first = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();
             let second = Tagger::train(&corpus(), LEXICON, None, config, |_, _| {}).unwrap();

@@ -6,6 +6,7 @@
 //! hashed into a 64-bit key. Changing anything here changes the keys, so the
 //! model must be retrained (bump [`FEATURE_VERSION`]).
 
+mod heads;
 mod known_runs;
 mod templates;
 
@@ -18,11 +19,15 @@ use super::names::{FULL_NAME_MAX_WORDS, MINED_MAX_WORDS, NameWord, PLACE_MAX_WOR
 use super::normalize::{fold_into, split_proclitics};
 use crate::text::chars::{is_alphanumeric, is_arabic_script};
 use crate::{EntityType, Span};
+use heads::Punct;
 use known_runs::KnownRuns;
-use templates::{Keys, Marks, Window, bag_features, mark_features, window_features, word_features};
+use templates::{
+    Keys, Marks, Reach, Window, bag_features, mark_features, reach_features, window_features,
+    word_features,
+};
 
 /// Version of the feature set, stored in the model file to refuse a stale model.
-pub(crate) const FEATURE_VERSION: u32 = 7;
+pub(crate) const FEATURE_VERSION: u32 = 8;
 
 /// Word lists (gazetteer) the tagger may consult for membership features.
 pub trait WordLists: Send + Sync {
@@ -100,6 +105,10 @@ struct WordInfo {
     consistency: Option<u64>,
     /// The stem's corpus cue profile (see [`super::context::CueProfile`]).
     corpus_cues: u64,
+    /// [`heads::head_code`] of the stem: the kind of name it introduces.
+    head: u8,
+    /// What the token is as punctuation.
+    punct: Punct,
 }
 
 /// Padding infos on each side of a sentence (the features look two words away).
@@ -203,6 +212,10 @@ pub(crate) struct Scratch {
     places: Vec<u8>,
     /// Per padded position, like `places` for mined names, plus 4 × their code.
     mined: Vec<u8>,
+    /// Per padded position, the reach of a head before it (see [`heads::fill_reach`]).
+    head_reach: Vec<u8>,
+    /// Per padded position, the reach of an opening quote before it.
+    quote_reach: Vec<u8>,
     /// Folded words of the sentence, for the full-name lookup.
     words: Vec<Span>,
     joined: String,
@@ -370,6 +383,8 @@ impl<'a> FeatureExtractor<'a> {
             } else {
                 0
             },
+            head: heads::head_code(stem, split.article),
+            punct: heads::punct_of(token),
         }
     }
 
@@ -512,6 +527,11 @@ impl<'a> FeatureExtractor<'a> {
         self.fill_infos(tokens, scratch);
         self.fill_phrases(tokens, scratch);
         self.fill_known_names(tokens, scratch);
+        heads::fill_reach(
+            &scratch.infos,
+            &mut scratch.head_reach,
+            &mut scratch.quote_reach,
+        );
         let infos = &scratch.infos;
         out.consistency
             .extend(infos[PAD..PAD + tokens.len()].iter().map(|w| w.consistency));
@@ -539,6 +559,11 @@ impl<'a> FeatureExtractor<'a> {
             window_features(&mut keys, &window);
             mark_features(&mut keys, window.w, &marks);
             bag_features(&mut keys, window.w, context);
+            let reach = Reach {
+                head: scratch.head_reach[i],
+                quote: scratch.quote_reach[i],
+            };
+            reach_features(&mut keys, &window, &reach);
         }
         out.starts.push(out.keys.len());
     }

@@ -149,3 +149,36 @@ pub(super) fn bag_features(keys: &mut Keys<'_>, w: &WordInfo, context: Option<&D
         .map_or(0, |pooled| u64::from(pooled.cues));
     keys.push_bag(bit_positions(pooled));
 }
+
+/// The reach of heads and quotes over a token.
+pub(super) struct Reach {
+    /// See [`super::heads::fill_reach`]: head class and article bit, 16 × distance.
+    pub(super) head: u8,
+    /// The same for an opening quote, with the head code of the word before it.
+    pub(super) quote: u8,
+}
+
+/// Heads and quotes before the token: a name's kind told a few words ahead.
+pub(super) fn reach_features(keys: &mut Keys<'_>, window: &Window<'_>, reach: &Reach) {
+    let Window { p1, w, n1, .. } = *window;
+    // Most words have no head or quote before them: those get no key at all.
+    let when = |value: u64| (value != 0).then_some(value);
+    let head = u64::from(reach.head);
+    let quote = u64::from(reach.quote);
+    let clitic = u64::from(w.clitic);
+    // Heads: the word's own class, with what follows; the reach over it.
+    keys.push_bag(when(u64::from(w.head)));
+    keys.push_bag(when(u64::from(w.head)).map(|h| h | u64::from(n1.clitic) << 8));
+    keys.push_bag(when(u64::from(p1.head)).map(|h| h | clitic << 8));
+    keys.push_bag(when(head));
+    keys.push_bag(when(head).map(|h| h | clitic << 8));
+    keys.push_bag(when(head & 0x0f).map(|h| h | u64::from(w.clusters[0]) << 8));
+    keys.push_bag(
+        when(head & 0x0f).map(|h| h | u64::from(w.list_type) << 8 | u64::from(w.name) << 16),
+    );
+    // Quotes.
+    keys.push_bag(when(quote));
+    keys.push_bag(when(quote).map(|q| q | clitic << 8));
+    keys.push_bag(when(quote & 0x0f).map(|q| q | u64::from(w.clusters[0]) << 8));
+    keys.push_bag(when(quote).map(|q| q | u64::from(n1.punct as u8) << 8));
+}

@@ -12,7 +12,7 @@ use marsad_core::EntityType;
 use marsad_core::pipeline::Analyzer;
 
 /// The micro F1 the whole analysis must keep on the dev set.
-const MIN_MICRO_F1: f64 = 0.72;
+const MIN_MICRO_F1: f64 = 0.745;
 
 const LINES: &str = include_str!("../../../assets/devset/lines.tsv");
 const MENTIONS: &str = include_str!("../../../assets/devset/news-2018.tsv");

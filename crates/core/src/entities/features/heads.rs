@@ -477,11 +477,14 @@ mod tests {
         assert_eq!(heads, [none, (1, org), none, none]);
     }
 
+    /// Tokens, then the quote's (distance, head class) over each.
+    type QuoteCase<'a> = (&'a [&'a str], &'a [(u8, u8)]);
+
     #[test]
     fn a_quote_reaches_the_words_inside_with_the_head_before_it() {
         let work = HeadClass::Work as u8;
         let none = (0, 0);
-        let cases: &[(&[&str], &[(u8, u8)])] = &[
+        let cases: &[QuoteCase<'_>] = &[
             (
                 &["مسلسل", "«", "قلب", "الدنيا", "»", "الجديد"],
                 &[none, none, (1, work), (2, work), none, none],

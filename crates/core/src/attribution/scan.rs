@@ -378,10 +378,15 @@ impl Scanner<'_, '_> {
             }
         }
         let mut k = i + 1;
-        // نقلت عنه قناة…: the pronoun of whom it was quoted comes before the subject.
+        // نقلت عنه قناة…: the pronoun of whom it was quoted comes before the subject;
+        // رسالة قالت فيها: the pronoun of what it was said in, with no subject after it.
         if matches!(
             w.key(k),
-            "عنه"
+            "فيه"
+                | "فيها"
+                | "فيهم"
+                | "فيهما"
+                | "عنه"
                 | "عنها"
                 | "عنهم"
                 | "عنهما"

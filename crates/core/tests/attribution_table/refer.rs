@@ -20,6 +20,24 @@ pub fn cases() -> Vec<Case> {
             ],
         ),
         case(
+            "said in it: the pronoun is the letter, the speaker the one before",
+            "وقالت الفنانة سلمى عادل إنها بخير. ونشرت رسالة على حسابها قالت فيها: «شكرا لكل من وقف معي».",
+            vec![
+                from("الفنانة سلمى عادل", Person).says("بخير"),
+                from("الفنانة سلمى عادل", Person)
+                    .refers_back()
+                    .says("شكرا لكل من وقف معي"),
+            ],
+        ),
+        case(
+            "saw in it: the source named after the pronoun",
+            "وقال المدرب كريم العابد إن الفريق جاهز. وأصدر النادي بيانا عن رحيل ثلاثة لاعبين، ورأى فيه مراقبون أن النادي يعيد بناء صفوفه.",
+            vec![
+                from("المدرب كريم العابد", Person).says("الفريق جاهز"),
+                from("مراقبون", Anonymous).says("النادي يعيد بناء صفوفه"),
+            ],
+        ),
+        case(
             "the minister, by his office",
             "وقال وزير المالية سمير الجلاصي إن العجز سيتقلص.\nوأضاف الوزير أن الإصلاحات ضرورية.",
             vec![

@@ -83,8 +83,8 @@ fn toggle_reference_editor(editor: &mut AnnotationState, cx: &PanelContext<'_>, 
 }
 
 /// The reference date in use, how many relative dates still wait for one, and how the
-/// dates were read otherwise (a direction, an inferred reference).
-/// Shaped, since a date beside Arabic words comes out reversed through egui's labels.
+/// dates were read otherwise (a direction, an inferred reference). Shaped, since a date
+/// beside Arabic words comes out reversed through egui's labels.
 fn reference_status_ui(
     ui: &mut Ui,
     cx: &PanelContext<'_>,

@@ -75,9 +75,10 @@ fn the_likely_wrong_view_lists_the_common_words_read_as_names_least_sure_first()
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/sample-corpus");
     let mut harness = harness_for(&sample);
     let all = row_names(&harness);
-    // Common words the tagger read as names: "a scene" and "caravans" as places, "a
-    // house" (لا يبني بيتا) as a person. The lists know غزة and الأمم المتحدة.
-    let doubted = ["مشهد", "كرفانات", "بيتا"];
+    // Common words the tagger read as names: "caravans" as a place, "a house" (لا
+    // يبني بيتا) as a person. The lists know غزة and الأمم المتحدة. (A retrained
+    // model may stop misreading one: then it leaves this list.)
+    let doubted = ["كرفانات", "بيتا"];
     let certain = ["غزة", "الأمم المتحدة"];
     for name in doubted.iter().chain(&certain) {
         assert!(all.iter().any(|n| n == name), "{name} is an entity");
@@ -113,15 +114,24 @@ fn the_likely_wrong_view_lists_the_common_words_read_as_names_least_sure_first()
         sureness.iter().all(|&p| p < LIKELY_WRONG_BELOW),
         "{sureness:?}"
     );
-    let places: Vec<&String> = listed
-        .iter()
-        .filter(|n| *n == "مشهد" || *n == "كرفانات")
-        .collect();
-    assert_eq!(
-        places,
-        ["مشهد", "كرفانات"],
-        "least sure first within a group"
-    );
+    // Least sure first within each group.
+    let mut groups: Vec<Vec<f32>> = Vec::new();
+    for row in &app.derived.sidebar.value.rows {
+        match row {
+            Row::Group(..) => groups.push(Vec::new()),
+            Row::Entity(id) => {
+                let p = app.derived.sidebar.value.confidence[id];
+                groups.last_mut().expect("a group heads its rows").push(p);
+            }
+        }
+    }
+    assert!(groups.iter().any(|g| g.len() > 1), "{groups:?}");
+    for group in &groups {
+        assert!(
+            group.is_sorted(),
+            "least sure first within a group: {group:?}"
+        );
+    }
     // Each row says how sure the recognizer was.
     assert_eq!(
         harness.query_all_by_label_contains("% sure").count(),

@@ -4,6 +4,7 @@
 # reached (libFuzzer's cov: edges, ft: features) and whether a crash was found.
 #
 #   scripts/fuzz.sh SECONDS [TARGET...]
+#   FUZZ_RUNS=1000000 scripts/fuzz.sh 36000 pdf   # stop at a million executions
 #
 # Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`).
 # One libFuzzer process at a time: the machine's cores are shared (run it under
@@ -95,7 +96,7 @@ for target in "${targets[@]}"; do
     set +e
     cargo +nightly fuzz run "${build[@]}" "$target" "$fuzz/corpus/$target" "$seed_dir" -- \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len="${max_len[$target]}" "${dict_flag[@]}" \
+        -max_len="${max_len[$target]}" "${dict_flag[@]}" ${FUZZ_RUNS:+-runs="$FUZZ_RUNS"} \
         -print_final_stats=1 >"$log" 2>&1
     status=$?
     set -e

@@ -236,3 +236,102 @@ fn decoding_bytes_never_panics_and_gives_nfc() {
         }
     }
 }
+
+// Readers: inputs the `html`, `pdf` and `analyze` fuzz targets found.
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ingest");
+    std::fs::read(path.join(name)).expect("fixture")
+}
+
+/// The fixture with `from` changed to `to` (same length, so a PDF's offsets hold).
+fn edited(mut bytes: Vec<u8>, from: &[u8], to: &[u8]) -> Vec<u8> {
+    assert_eq!(from.len(), to.len());
+    let at = bytes
+        .windows(from.len())
+        .position(|w| w == from)
+        .expect("the fixture holds what the fuzzer changed");
+    bytes[at..at + to.len()].copy_from_slice(to);
+    bytes
+}
+
+fn read_one(name: &str, bytes: &[u8]) -> Result<ingest::FileDocuments, ingest::IngestError> {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).expect("write");
+    ingest::read_file(dir.path(), &path, &ingest::IngestOptions::default())
+}
+
+/// Found by the `html` target: when two blocks of a page scored the same, the one
+/// that held "the article" was whichever a hash map gave first, so the same page
+/// read twice could give two texts (and an analyst's fixes pointing into one of them).
+#[test]
+fn a_page_whose_blocks_score_the_same_reads_the_same_every_time() {
+    let page = "<html><body><h1>مهندسون سوريون يعرضون دروس إزالة الركام</h1>\
+        <div class=\"a\"><p>وصل الوفد إلى عمان أمس، وقال إن الزيارة تستمر يومين.</p></div>\
+        <div class=\"b\"><p>وصل الوفد إلى دمشق أمس، وقال إن الزيارة تستمر يومين.</p></div>\
+        </body></html>";
+    let texts: Vec<String> = (0..24)
+        .map(|_| {
+            let read = read_one("صفحة.html", page.as_bytes()).expect("the page reads");
+            read.documents().next().expect("an article").text.clone()
+        })
+        .collect();
+    assert!(texts.iter().all(|t| *t == texts[0]), "{texts:#?}");
+    // The two blocks and the body holding both score the same; the first in the
+    // page wins, so nothing is left out.
+    assert!(texts[0].contains("وصل الوفد إلى عمان"), "{}", texts[0]);
+    assert!(texts[0].contains("وصل الوفد إلى دمشق"), "{}", texts[0]);
+}
+
+/// Found by the `pdf` target: a creation date with a time no clock shows
+/// (`D:20251113099999`) became a publication time of 09:99:99.
+#[test]
+fn a_pdf_creation_time_that_is_no_time_leaves_the_day() {
+    let pdf = edited(
+        fixture("report_logical.pdf"),
+        b"D:20251113100000+02'00'",
+        b"D:20251113099999+02'00'",
+    );
+    let read = read_one("تقرير.pdf", &pdf).expect("the PDF reads");
+    let document = read.documents().next().expect("an article");
+    let published = document
+        .hints
+        .published
+        .as_ref()
+        .expect("the creation date");
+    assert_eq!(published.value.iso(), "2025-11-13");
+}
+
+/// Found by the `pdf` target: a ToUnicode map entry cut short (`<T\0 3A>` where
+/// `<003A>` was) makes pdf-extract index past its list and panic. The folder read
+/// catches it: that PDF is a problem, the rest of the folder is read.
+#[test]
+fn a_pdf_whose_font_map_is_cut_short_is_reported_and_the_folder_read() {
+    let pdf = edited(
+        fixture("report_logical.pdf"),
+        b"<0009> <003A>",
+        b"<0009> <T\x003A>",
+    );
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("تقرير.pdf"), &pdf).expect("write");
+    std::fs::write(
+        dir.path().join("خبر.txt"),
+        "وصل الوفد إلى الدوحة مساء الأحد.\n",
+    )
+    .expect("write");
+    let report = ingest::read_folder(
+        dir.path(),
+        &ingest::IngestOptions::default(),
+        &|_| {},
+        &std::sync::atomic::AtomicBool::new(false),
+    );
+    assert_eq!(report.documents.len(), 1, "{:#?}", report.problems);
+    assert_eq!(report.problems.len(), 1);
+    assert_eq!(report.problems[0].path, "تقرير.pdf");
+    assert!(
+        report.problems[0].error.contains("failed on it"),
+        "{}",
+        report.problems[0].error
+    );
+}

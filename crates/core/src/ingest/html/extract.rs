@@ -242,17 +242,27 @@ impl<'h> Extractor<'h> {
                 }
             }
         }
-        scores
-            .into_iter()
-            .filter_map(|(id, score)| {
-                let node = self.doc.tree.get(id)?;
-                let el = ElementRef::wrap(node)?;
-                let s = self.stats(id);
-                let link_density = s.link_text as f32 / s.text.max(1) as f32;
-                Some((el, score * (1.0 - link_density)))
-            })
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(el, _)| el)
+        // In document order, and the first of equal scores wins: a hash map's order
+        // would make the same page read two ways.
+        let mut best: Option<(ElementRef<'h>, f32)> = None;
+        for el in self
+            .doc
+            .tree
+            .root()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+        {
+            let Some(score) = scores.get(&el.id()) else {
+                continue;
+            };
+            let s = self.stats(el.id());
+            let link_density = s.link_text as f32 / s.text.max(1) as f32;
+            let score = score * (1.0 - link_density);
+            if best.is_none_or(|(_, top)| score > top) {
+                best = Some((el, score));
+            }
+        }
+        best.map(|(el, _)| el)
     }
 
     /// The lines of text under `root`, boilerplate left out.

@@ -197,7 +197,12 @@ fn pdf_date(s: &str) -> Option<PublishedDate> {
     let (Some(hour), Some(minute)) = (digits(8..10), digits(10..12)) else {
         return Some(date);
     };
-    let mut date = date.with_time(hour as u8, minute as u8, digits(12..14).map(|s| s as u8));
+    let second = digits(12..14);
+    // A time no clock shows (`D:20251113099999`) leaves the day, which is still good.
+    if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
+        return Some(date);
+    }
+    let mut date = date.with_time(hour as u8, minute as u8, second.map(|s| s as u8));
     date.offset_minutes = match s.get(14..15) {
         Some("Z") => Some(0),
         Some(sign @ ("+" | "-")) => {
@@ -206,10 +211,13 @@ fn pdf_date(s: &str) -> Option<PublishedDate> {
                 .get(18..20)
                 .and_then(|m| m.parse::<i16>().ok())
                 .unwrap_or(0);
-            Some(if sign == "-" {
-                -(h * 60 + m)
-            } else {
-                h * 60 + m
+            // No place is further than 14 hours from UTC.
+            (h <= 14 && (0..60).contains(&m)).then(|| {
+                if sign == "-" {
+                    -(h * 60 + m)
+                } else {
+                    h * 60 + m
+                }
             })
         }
         _ => None,
@@ -227,6 +235,11 @@ mod tests {
             ("D:20180301095340+04'00'", Some("2018-03-01T09:53:40+04:00")),
             ("D:20180301095340Z", Some("2018-03-01T09:53:40+00:00")),
             ("D:20180301", Some("2018-03-01")),
+            // Found by fuzzing: a time no clock shows gave 09:99:99.
+            ("D:20251113099999+02'00'", Some("2025-11-13")),
+            ("D:20251113250000Z", Some("2025-11-13")),
+            ("D:20180301095340+99'00'", Some("2018-03-01T09:53:40")),
+            ("D:20180301095340+04'75'", Some("2018-03-01T09:53:40")),
             ("D:2018", None),
         ];
         for (raw, want) in cases {

@@ -197,6 +197,11 @@ fn attribution_correction(u: &mut Unstructured<'_>) -> Result<AttributionCorrect
             cue: span(u)?,
             source: u.arbitrary()?,
             entity: u.arbitrary()?,
+            kind: if u.arbitrary()? {
+                Some(*u.choose(&SourceKind::ALL)?)
+            } else {
+                None
+            },
         },
         1 => AttributionCorrection::Kind {
             article: u.arbitrary()?,

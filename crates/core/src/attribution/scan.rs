@@ -526,6 +526,16 @@ impl Scanner<'_, '_> {
             }
             FrameWord::Quoting if w.key(k) == "عن" => k += 1,
             FrameWord::Tongue if i > sen.start && w.key(i - 1) == "علي" => {}
+            // الكتاب الذي جاء في ثلاثة أجزاء: a relative clause, "which came in".
+            FrameWord::StatedIn
+                if i > sen.start
+                    && matches!(
+                        w.key(i - 1),
+                        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"
+                    ) =>
+            {
+                return None;
+            }
             FrameWord::StatedIn if w.key(k) == "في" => k += 1,
             _ => return None,
         }

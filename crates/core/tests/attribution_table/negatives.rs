@@ -49,6 +49,19 @@ pub fn cases() -> Vec<Case> {
             "by article 80",
             "واتخذ الرئيس التدابير حسب الفصل 80 من الدستور.",
         ),
+        case(
+            "abraz as 'the most prominent' after a preposition",
+            "وقال المخرج إن هناك اتفاقا بين أبرز ممثلي العمل، على أن يبدأ التصوير في الخريف.",
+            vec![from("المخرج", Person)],
+        ),
+        none(
+            "akthar as 'the most' after a preposition",
+            "وهو من أكثر اللاعبين حضورا في الدوري هذا الموسم.",
+        ),
+        none(
+            "ja'a fi as 'came in' after a relative pronoun",
+            "وفاز بالجائزة الكتاب الذي جاء في ثلاثة أجزاء وأعده فريق من الباحثين.",
+        ),
         none("a negated verb", "ولم يؤكد الوزير هذه المعلومات حتى الآن."),
         none("a verbal noun", "ورفض المتحدث الكشف عن هويات الموقوفين."),
         none(

@@ -41,7 +41,7 @@ impl Ctx<'_> {
     }
 
     /// An ordinal day in words (الحادي والعشرين، الخامس عشر) followed by من.
-    fn ordinal_day(&self, i: usize) -> Option<(u8, usize)> {
+    pub(super) fn ordinal_day(&self, i: usize) -> Option<(u8, usize)> {
         let Some(Lex::Ordinal(n)) = self.lx(i) else {
             return None;
         };
@@ -157,7 +157,11 @@ impl Ctx<'_> {
                 .is_some_and(|c| matches!(c, '/' | '-' | '.' | ':'))
                 && glued(p, i)
         });
-        let after = self.punct(i + 5) == Some(sep) && glued(i + 4, i + 5);
+        // A stop after `20.05.2018.` ends the sentence; a run goes on only into more text.
+        let after = self.punct(i + 5) == Some(sep)
+            && glued(i + 4, i + 5)
+            && self.toks.get(i + 6).is_some()
+            && glued(i + 5, i + 6);
         if before.is_some() || after {
             return None;
         }
@@ -360,6 +364,7 @@ impl Ctx<'_> {
             }
             (Some(d), Some(y), true) => {
                 hit.value = civil::hijri_to_gregorian(y, month, d)
+                    .map(|c| sighted(c, abs.weekday))
                     .map(|c| TimeValue::Point(TimePoint::day(c)));
             }
             (None, Some(y), false) => {
@@ -402,6 +407,20 @@ impl Ctx<'_> {
         // With everything known, no value means an impossible date (31 فبراير).
         hit.value.map(|_| hit)
     }
+}
+
+/// A Hijri day as the text's weekday places it. Where the month began on a sighting
+/// of the moon a day before or after the Umm al-Qura table, the weekday the article
+/// names (الخميس 5 شعبان 1440) is the day it means.
+fn sighted(table: CivilDate, weekday: Option<Weekday>) -> CivilDate {
+    let Some(wd) = weekday else {
+        return table;
+    };
+    [0, 1, -1]
+        .into_iter()
+        .map(|shift| table.add_days(shift))
+        .find(|c| c.weekday() == wd)
+        .unwrap_or(table)
 }
 
 /// Year inference for a Gregorian day or month, honouring الماضي/المقبل/الجاري after the month.

@@ -113,14 +113,27 @@ impl Ctx<'_> {
         ) {
             j += 1;
         }
-        let (day, digits) = self.num(j)?;
-        if digits > 2 || !(1..=31).contains(&day) {
+        if let Some((day, digits)) = self.num(j) {
+            if digits > 2 || !(1..=31).contains(&day) {
+                return None;
+            }
+            j += 1;
+            if self.kw(j, Kw::From) {
+                j += 1;
+            }
+            return self.day_of_month_after(i, j, day);
+        }
+        // الثالث من الشهر الجاري: an ordinal in words needs its من (الفصل الثالث المقبل is no day).
+        let (day, j) = self.ordinal_day(j)?;
+        if !self.kw(j - 1, Kw::From) {
             return None;
         }
-        j += 1;
-        if self.kw(j, Kw::From) {
-            j += 1;
-        }
+        self.day_of_month_after(i, j, u32::from(day))
+    }
+
+    /// The month counted from the reference at `j` (الجاري، المقبل، الشهر الماضي) with
+    /// `day` of it, the expression starting at `i`.
+    fn day_of_month_after(&self, i: usize, j: usize, day: u32) -> Option<Hit> {
         // يوم 15 الجاري، 3 المقبل: the day of the current or next month.
         let month = match self.lx(j) {
             Some(Lex::Mod(dir)) => {

@@ -73,7 +73,7 @@ impl Ctx<'_> {
                 bits
             }
             Lex::NumWord(_) | Lex::Periodic(_) => Starts::QUANTITY,
-            Lex::Ordinal(_) => DATE | Starts::CLOCK,
+            Lex::Ordinal(_) => DATE | Starts::CLOCK | Starts::RELATIVE,
             Lex::Mod(_) => 0,
             Lex::Part(_) => Starts::PART_OF_DAY | Starts::HOLIDAY | Starts::DAY_PART,
             Lex::Season(_) => Starts::SEASON,

@@ -199,6 +199,8 @@ pub(crate) static SINGLE: LazyLock<VocabMap> = LazyLock::new(|| {
         ("الثامن", 8),
         ("التاسع", 9),
         ("العاشر", 10),
+        // Maghrebi and Libyan news: الفاتح من سبتمبر، الفاتح من جانفي.
+        ("الفاتح", 1),
         ("العشرين", 20),
         ("الثلاثين", 30),
         ("الواحده", 1),
@@ -223,6 +225,9 @@ pub(crate) static SINGLE: LazyLock<VocabMap> = LazyLock::new(|| {
         ("الفايته", Dir::Past),
         ("المنقضي", Dir::Past),
         ("المنقضيه", Dir::Past),
+        // Tunisian news: السنة الفارطة، الأسبوع الفارط.
+        ("الفارط", Dir::Past),
+        ("الفارطه", Dir::Past),
         ("الماض", Dir::Past),
         ("الماضيين", Dir::Past),
         ("الماضيتين", Dir::Past),

@@ -589,6 +589,16 @@ impl Scanner<'_, '_> {
         if from < sen.end && CLAUSE_MARKERS.has(w.key(from)) {
             from += 1;
         }
+        let before = if frame == FrameWord::Tongue { i - 1 } else { i };
+        // …، وفق بلاغ لمؤسسة نشرته الأربعاء: only a time or "which it published" after the source.
+        let closing = (last + 1..sen.end).all(|k| {
+            let key = w.key(k);
+            TIME_WORDS.has(key) || is_published_verb(key) || key.bytes().all(|b| b.is_ascii_digit())
+        });
+        if opening && closing {
+            // A sentence of its own after what it vouches for (… . حسب أرقام نشرتها الوزارة الثلاثاء.).
+            return self.previous_sentence;
+        }
         if opening || (frame == FrameWord::StatedIn && from > last + 1) {
             if from >= sen.end {
                 return None;
@@ -596,12 +606,6 @@ impl Scanner<'_, '_> {
             let end = w.statement_end(from, sen.end);
             return Some(w.span(from, end - 1));
         }
-        let before = if frame == FrameWord::Tongue { i - 1 } else { i };
-        // …، وفق بلاغ لمؤسسة نشرته الأربعاء: only a time or "which it published" after the source.
-        let closing = (last + 1..sen.end).all(|k| {
-            let key = w.key(k);
-            TIME_WORDS.has(key) || is_published_verb(key) || key.bytes().all(|b| b.is_ascii_digit())
-        });
         if closing && before > sen.start {
             return Some(w.span(sen.start, before - 1));
         }

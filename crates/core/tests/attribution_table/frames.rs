@@ -46,6 +46,14 @@ pub fn cases() -> Vec<Case> {
             ],
         ),
         case(
+            "hasab figures a ministry published, a sentence after the one it vouches for",
+            "وتراجعت صادرات الزيت بنسبة الثلث خلال الموسم. حسب أرقام نشرتها وزارة الفلاحة الثلاثاء.",
+            vec![
+                from("وزارة الفلاحة", Organization)
+                    .says("وتراجعت صادرات الزيت بنسبة الثلث خلال الموسم"),
+            ],
+        ),
+        case(
             "naqlan an before the report it qualifies",
             "ونقلا عن مصدر دبلوماسي، ذكرت القناة الرسمية أن الوفد وصل إلى القاهرة.",
             vec![

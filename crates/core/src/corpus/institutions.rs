@@ -8,7 +8,10 @@ use std::collections::BTreeMap;
 use crate::entities::gazetteer::Gazetteer;
 use crate::entities::institutions::is_generic_institution;
 use crate::model::EntityType;
-use crate::text::fold::fold_key;
+use rayon::prelude::*;
+
+use crate::text::chars;
+use crate::text::fold::fold_key_into;
 
 use super::ArticleMentions;
 use super::names::key_of;
@@ -35,11 +38,13 @@ pub(crate) fn article_country(
             *counts.entry(canonical.to_owned()).or_default() += 1;
         }
     }
-    for word in article.text.split(|c: char| !c.is_alphabetic()) {
+    let mut folded = String::new();
+    for word in article.text.split(|c: char| !chars::is_alphabetic(c)) {
         if word.len() < 6 {
             continue;
         }
-        if let Some(country) = gazetteer.demonym_country(&fold_key(word))
+        fold_key_into(word, &mut folded);
+        if let Some(country) = gazetteer.demonym_country(&folded)
             && gazetteer.is_country(country)
         {
             *counts.entry(country.to_owned()).or_default() += 1;
@@ -100,13 +105,22 @@ pub(crate) fn is_generic(key: &str, entity_type: EntityType, gazetteer: &Gazette
     entity_type == EntityType::Org && is_generic_institution(key, gazetteer)
 }
 
-/// Countries of every article, computed once.
+/// Countries of the articles `needed` says (those with a generic institution), once
+/// each, in parallel: reading a country means reading the article's whole text.
 pub(crate) fn countries(
     articles: &[ArticleMentions<'_>],
+    needed: &[bool],
     gazetteer: &Gazetteer,
 ) -> Vec<Option<String>> {
     articles
-        .iter()
-        .map(|a| article_country(a, gazetteer))
+        .par_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            if needed.get(i).copied().unwrap_or(false) {
+                article_country(a, gazetteer)
+            } else {
+                None
+            }
+        })
         .collect()
 }

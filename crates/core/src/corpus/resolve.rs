@@ -227,7 +227,14 @@ fn localize_institutions(
     if !generic.contains(&true) {
         return names;
     }
-    let countries = institutions::countries(articles, gazetteer);
+    let needed: Vec<bool> = prepared
+        .iter()
+        .map(|list| {
+            list.iter()
+                .any(|slot| generic.get(*slot as usize).copied().unwrap_or(false))
+        })
+        .collect();
+    let countries = institutions::countries(articles, &needed, gazetteer);
     for (a, list) in prepared.iter_mut().enumerate() {
         for slot in list.iter_mut() {
             if !generic.get(*slot as usize).copied().unwrap_or(false) {

@@ -20,31 +20,41 @@ fn analyzer() -> Result<&'static Analyzer, String> {
         .map_err(Clone::clone)
 }
 
-/// Analyses every article under `root` in parallel, streaming each one as it is done.
+/// Analyses every article under `root` in parallel, streaming each one as it is done;
+/// through the analysis cache in `cache_dir` when there is one. Also returns what the
+/// cache had to discard or bypass, as sentences for the analyst.
 pub fn analyze_folder(
     root: &Path,
+    cache_dir: Option<&Path>,
     on_article: &(dyn Fn(Arc<ArticleAnalysis>) + Sync),
     progress: &(dyn Fn(IngestProgress) + Sync),
     cancel: &AtomicBool,
-) -> CorpusAnalysis {
+) -> (CorpusAnalysis, Vec<String>) {
     match analyzer() {
-        Ok(analyzer) => marsad_core::pipeline::analyze_folder(
-            analyzer,
-            root,
-            &IngestOptions::default(),
-            on_article,
-            progress,
-            cancel,
+        Ok(analyzer) => {
+            let (corpus, report) = marsad_storage::cache::analyze_folder(
+                analyzer,
+                root,
+                &IngestOptions::default(),
+                cache_dir,
+                on_article,
+                progress,
+                cancel,
+            );
+            (corpus, report.notes)
+        }
+        Err(err) => (
+            CorpusAnalysis {
+                articles: Vec::new(),
+                resolution: Resolution::default(),
+                problems: vec![Problem {
+                    path: root.display().to_string(),
+                    error: format!("The analysis models could not be loaded: {err}."),
+                }],
+                cancelled: false,
+            },
+            Vec::new(),
         ),
-        Err(err) => CorpusAnalysis {
-            articles: Vec::new(),
-            resolution: Resolution::default(),
-            problems: vec![Problem {
-                path: root.display().to_string(),
-                error: format!("The analysis models could not be loaded: {err}."),
-            }],
-            cancelled: false,
-        },
     }
 }
 

@@ -88,6 +88,8 @@ pub enum AppCommand {
     ClosePathEntry,
     /// Close the window.
     Quit,
+    /// Delete the analysis cache (File ▸ Clear analysis cache).
+    ClearAnalysisCache,
 }
 
 impl AppCommand {

@@ -1,10 +1,12 @@
 //! The interface's words in English and Arabic.
 
 mod agreement;
+mod cache;
 pub mod dates;
 mod review;
 mod sources;
 
+pub use self::cache::{CacheLabels, cache_labels};
 pub use self::review::{ReviewLabels, isolate};
 pub use self::sources::{SourceLabels, kind_index, source_labels};
 

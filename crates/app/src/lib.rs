@@ -52,6 +52,9 @@ pub struct AppOptions {
     pub workspace: Option<PathBuf>,
     /// Ask for file names in a path-entry window instead of the desktop's dialogs (tests).
     pub typed_paths_only: bool,
+    /// The analysis cache's folder (`marsad_storage::cache::default_dir`); `None` runs
+    /// without a cache (`--no-cache`, tests).
+    pub cache_dir: Option<PathBuf>,
 }
 
 /// The bundled sample corpus, next to the workspace this binary was built from.
@@ -156,7 +159,8 @@ impl MarsadApp {
             return;
         }
         let wake_ctx = ctx.clone();
-        match LoadJob::spawn(folder, move || wake_ctx.request_repaint()) {
+        let cache_dir = self.options.cache_dir.clone();
+        match LoadJob::spawn(folder, cache_dir, move || wake_ctx.request_repaint()) {
             Ok(job) => {
                 self.job = Some(job);
                 self.model.loading = true;
@@ -179,7 +183,11 @@ impl MarsadApp {
             articles,
             problems,
             entities,
-        } = loader::load_now(folder);
+            notes,
+        } = loader::load_now_cached(folder, self.options.cache_dir.as_deref());
+        if !notes.is_empty() {
+            self.model.message = Some(notes.join(" "));
+        }
         for LoadedArticle { analysis, folded } in articles {
             self.model.corpus.add_article(analysis, folded);
         }
@@ -215,7 +223,11 @@ impl MarsadApp {
                     problems,
                     cancelled,
                     entities,
+                    notes,
                 } => {
+                    if !notes.is_empty() {
+                        self.model.message = Some(notes.join(" "));
+                    }
                     corpus.problems = problems;
                     corpus.set_resolved(entities);
                     let filter = &mut self.model.settings.filters.entity;
@@ -265,6 +277,23 @@ impl MarsadApp {
             self.open_folder(ctx, folder);
             self.work.finish_open_when_loaded(&mut self.model);
         }
+    }
+
+    /// Deletes the analysis cache (File ▸ Clear analysis cache) and says so.
+    fn clear_analysis_cache(&mut self) {
+        let Some(dir) = &self.options.cache_dir else {
+            return;
+        };
+        let labels = i18n::cache_labels(self.model.settings.language);
+        self.model.message = Some(match marsad_storage::cache::clear(dir) {
+            Ok(()) => labels.cleared.to_owned(),
+            Err(err) => format!("{}: {err}", labels.not_cleared),
+        });
+    }
+
+    /// The analysis cache's folder, when the app uses one.
+    pub fn cache_dir(&self) -> Option<&Path> {
+        self.options.cache_dir.as_deref()
     }
 
     /// Applies the commands pushed so far, in order.
@@ -403,6 +432,7 @@ impl MarsadApp {
                 }
             }
             AppCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            AppCommand::ClearAnalysisCache => self.clear_analysis_cache(),
             other => self.apply_workspace_command(ctx, other),
         }
     }

@@ -62,6 +62,8 @@ pub enum LoadMessage {
         cancelled: bool,
         /// The resolution of every article read (a cancelled load's too).
         entities: ResolvedEntities,
+        /// What the analysis cache discarded or bypassed.
+        notes: Vec<String>,
     },
 }
 
@@ -72,6 +74,8 @@ pub struct LoadedFolder {
     pub articles: Vec<LoadedArticle>,
     pub problems: Vec<Problem>,
     pub entities: ResolvedEntities,
+    /// What the analysis cache discarded or bypassed.
+    pub notes: Vec<String>,
 }
 
 /// A folder load in progress.
@@ -84,9 +88,11 @@ pub struct LoadJob {
 }
 
 impl LoadJob {
-    /// Starts loading `folder` on a named thread; `wake` is called when there is news.
+    /// Starts loading `folder` on a named thread, through the analysis cache in
+    /// `cache_dir` if any; `wake` is called when there is news.
     pub fn spawn(
         folder: PathBuf,
+        cache_dir: Option<PathBuf>,
         wake: impl Fn() + Send + Sync + 'static,
     ) -> std::io::Result<Self> {
         let (sender, receiver) = channel();
@@ -95,7 +101,13 @@ impl LoadJob {
         let thread_folder = folder.clone();
         std::thread::Builder::new()
             .name("marsad-loader".into())
-            .spawn(move || run(&thread_folder, &sender, &thread_cancel, &wake))?;
+            .spawn(move || {
+                let source = Source {
+                    folder: &thread_folder,
+                    cache_dir: cache_dir.as_deref(),
+                };
+                run(&source, &sender, &thread_cancel, &wake);
+            })?;
         Ok(Self {
             folder,
             progress: IngestProgress {
@@ -125,7 +137,18 @@ impl LoadJob {
     }
 }
 
-fn run(folder: &Path, sender: &Sender<LoadMessage>, cancel: &AtomicBool, wake: &(dyn Fn() + Sync)) {
+/// What a load reads: the folder, and the analysis cache's folder if any.
+struct Source<'a> {
+    folder: &'a Path,
+    cache_dir: Option<&'a Path>,
+}
+
+fn run(
+    source: &Source<'_>,
+    sender: &Sender<LoadMessage>,
+    cancel: &AtomicBool,
+    wake: &(dyn Fn() + Sync),
+) {
     let on_article = |article: Arc<ArticleAnalysis>| {
         // A closed channel means the app moved on; the cancel flag stops the walk.
         if sender
@@ -140,20 +163,33 @@ fn run(folder: &Path, sender: &Sender<LoadMessage>, cancel: &AtomicBool, wake: &
         let _ = sender.send(LoadMessage::Progress(progress));
         wake();
     };
-    let corpus = analysis::analyze_folder(folder, &on_article, &on_progress, cancel);
+    let (corpus, notes) = analysis::analyze_folder(
+        source.folder,
+        source.cache_dir,
+        &on_article,
+        &on_progress,
+        cancel,
+    );
     let cancelled = cancel.load(Ordering::Relaxed);
     let entities = ResolvedEntities::new(corpus.resolution, &corpus.articles);
     let _ = sender.send(LoadMessage::Finished {
         problems: corpus.problems,
         cancelled,
         entities,
+        notes,
     });
     wake();
 }
 
-/// Loads `folder` on the calling thread (tests and scripted use).
+/// Loads `folder` on the calling thread (tests and scripted use), without a cache.
 pub fn load_now(folder: &Path) -> LoadedFolder {
-    let corpus = analysis::analyze_folder(folder, &|_| {}, &|_| {}, &AtomicBool::new(false));
+    load_now_cached(folder, None)
+}
+
+/// Loads `folder` on the calling thread, through the analysis cache in `cache_dir` if any.
+pub fn load_now_cached(folder: &Path, cache_dir: Option<&Path>) -> LoadedFolder {
+    let (corpus, notes) =
+        analysis::analyze_folder(folder, cache_dir, &|_| {}, &|_| {}, &AtomicBool::new(false));
     let entities = ResolvedEntities::new(corpus.resolution, &corpus.articles);
     let articles = corpus
         .articles
@@ -164,6 +200,7 @@ pub fn load_now(folder: &Path) -> LoadedFolder {
         articles,
         problems: corpus.problems,
         entities,
+        notes,
     }
 }
 

@@ -1,5 +1,5 @@
-//! Starts the Marsad window: `marsad [--lang en|ar] [FOLDER | WORKSPACE.ron]`
-//! (default: English and the bundled sample corpus).
+//! Starts the Marsad window: `marsad [--lang en|ar] [--no-cache] [FOLDER | WORKSPACE.ron]`
+//! (default: English, the analysis cache, and the bundled sample corpus).
 
 use std::path::PathBuf;
 
@@ -10,6 +10,7 @@ use marsad::{AppOptions, MarsadApp, sample_corpus_dir};
 fn main() -> anyhow::Result<()> {
     let mut target = None;
     let mut language = Language::English;
+    let mut cache_dir = marsad_storage::cache::default_dir();
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
         if arg == "--lang" {
@@ -18,6 +19,8 @@ fn main() -> anyhow::Result<()> {
                 Some("en") => Language::English,
                 other => anyhow::bail!("--lang takes `en` or `ar`, not {other:?}"),
             };
+        } else if arg == "--no-cache" {
+            cache_dir = None;
         } else {
             target = Some(PathBuf::from(arg));
         }
@@ -35,6 +38,7 @@ fn main() -> anyhow::Result<()> {
         language,
         workspace,
         typed_paths_only: false,
+        cache_dir,
     };
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -39,6 +39,9 @@ enum Command {
         /// (schedules, previews) or nearest.
         #[arg(long, value_enum, default_value_t = cmd::dates::PreferArg::Past)]
         prefer: cmd::dates::PreferArg,
+        /// Analyse every file again, without reading or filling the analysis cache.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Resolve entities across articles from `analyze --jsonl` outputs.
     Resolve {
@@ -48,7 +51,12 @@ enum Command {
         out: Option<PathBuf>,
     },
     /// Analyze DIR end to end and print throughput and peak memory.
-    Bench { dir: PathBuf },
+    Bench {
+        dir: PathBuf,
+        /// Analyse cold into a fresh analysis cache, then reopen from it as the app does.
+        #[arg(long)]
+        reopen: bool,
+    },
     /// Find the date expressions of each stdin line; one JSON array per line.
     Dates {
         /// The reference date (RFC 3339 or YYYY-MM-DD) for relative and year-less dates.
@@ -127,9 +135,23 @@ pub fn run(cli: Cli) -> ExitCode {
             jsonl,
             out,
             prefer,
-        } => cmd::analyze::run(&dir, format, jsonl, out.as_deref(), prefer.into()),
+            no_cache,
+        } => {
+            let cache_dir = (!no_cache)
+                .then(marsad_storage::cache::default_dir)
+                .flatten();
+            cmd::analyze::run(
+                &dir,
+                format,
+                jsonl,
+                out.as_deref(),
+                prefer.into(),
+                cache_dir.as_deref(),
+            )
+        }
         Command::Resolve { files, out } => cmd::resolve::run(&files, out.as_deref()),
-        Command::Bench { dir } => cmd::bench::run(&dir),
+        Command::Bench { dir, reopen: false } => cmd::bench::run(&dir),
+        Command::Bench { dir, reopen: true } => cmd::bench_reopen::run(&dir),
         Command::Dates { reference, prefer } => {
             cmd::dates::run(&reference, prefer.into()).map(|()| ExitCode::SUCCESS)
         }

@@ -5,6 +5,7 @@
 //! [`export`] writes entities, mentions, events and attributions as CSV and JSON.
 
 pub mod attributions;
+pub mod cache;
 pub mod corrections;
 pub mod error;
 pub mod export;

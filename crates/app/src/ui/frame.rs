@@ -81,6 +81,7 @@ fn panels_ui(app: &mut MarsadApp, ui: &mut egui::Ui, ctx: &Context) {
         engine,
         commands,
         job,
+        options,
         ..
     } = app;
     let cx = PanelContext {
@@ -89,6 +90,7 @@ fn panels_ui(app: &mut MarsadApp, ui: &mut egui::Ui, ctx: &Context) {
         work,
         recent,
         job: job.as_ref(),
+        cache_dir: options.cache_dir.as_deref(),
     };
     let out = &mut PanelOut {
         engine,

@@ -67,8 +67,27 @@ fn file_menu_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
         out.push(AppCommand::Workspace(chosen));
     }
     ui.separator();
+    clear_cache_ui(ui, cx, out);
+    ui.separator();
     if ui.button(labels.quit).clicked() {
         out.push(AppCommand::Quit);
+    }
+}
+
+/// File ▸ Clear analysis cache, with the cache's size on disk.
+fn clear_cache_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
+    let labels = crate::i18n::cache_labels(cx.language());
+    let Some(dir) = cx.cache_dir else {
+        ui.add_enabled(false, egui::Button::new(labels.clear))
+            .on_disabled_hover_text(labels.off);
+        return;
+    };
+    let megabytes = marsad_storage::cache::size_on_disk(dir) as f64 / 1_000_000.0;
+    if ui
+        .button(format!("{} ({megabytes:.1} MB)", labels.clear))
+        .clicked()
+    {
+        out.push(AppCommand::ClearAnalysisCache);
     }
 }
 

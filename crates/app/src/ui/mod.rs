@@ -92,6 +92,8 @@ pub struct PanelContext<'a> {
     pub recent: &'a RecentFolders,
     /// The folder load in progress.
     pub job: Option<&'a LoadJob>,
+    /// The analysis cache's folder, when the app uses one.
+    pub cache_dir: Option<&'a std::path::Path>,
 }
 
 impl PanelContext<'_> {

@@ -3,6 +3,7 @@
 //! One test binary for all of them: each binary links the whole app, so one per file
 //! cost a link step each.
 
+mod analysis_cache;
 mod articles;
 mod common;
 mod dates;

@@ -29,6 +29,7 @@ pub fn run(
     jsonl: bool,
     out: Option<&Path>,
     prefer: Prefer,
+    cache_dir: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
     anyhow::ensure!(dir.is_dir(), "{} is not a folder", dir.display());
     let analyzer = Analyzer::new()?.with_prefer(prefer);
@@ -59,14 +60,18 @@ pub fn run(
             slot.get_or_insert(err);
         }
     };
-    let analysis = pipeline::analyze_folder(
+    let (analysis, cache) = marsad_storage::cache::analyze_folder(
         &analyzer,
         dir,
         &IngestOptions::default(),
+        cache_dir,
         &on_article,
         &|_| {},
         &cancel,
     );
+    for note in &cache.notes {
+        eprintln!("note: {note}");
+    }
     if let Some(err) = write_error.into_inner().ok().flatten() {
         return Err(err).context("cannot write the output");
     }

@@ -75,7 +75,7 @@ pub fn run(dir: &Path) -> anyhow::Result<ExitCode> {
 }
 
 /// The process's peak resident set (Linux `VmHWM`).
-fn peak_memory_bytes() -> Option<u64> {
+pub(crate) fn peak_memory_bytes() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
@@ -84,7 +84,7 @@ fn peak_memory_bytes() -> Option<u64> {
 
 /// User plus system CPU time of all the process's threads so far (Linux
 /// `/proc/self/stat`, in clock ticks of 1/100 s).
-fn cpu_seconds() -> Option<f64> {
+pub(crate) fn cpu_seconds() -> Option<f64> {
     const TICKS_PER_SECOND: f64 = 100.0;
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     // The command name may hold spaces; the fields after it are plain numbers.

@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod bench;
+pub mod bench_reopen;
 pub mod dates;
 pub mod export;
 pub mod gen_corpus;

@@ -28,7 +28,9 @@ use rayon::prelude::*;
 pub use decode::{Decoded, decode};
 pub use error::{IngestError, IngestErrorKind, Problem};
 pub use format::{Format, record_path, split_record_path};
-pub use read::{FileDocuments, read_document, read_file, reader_for};
+pub use read::{
+    FileDocuments, read_document, read_file, read_file_bytes, read_file_from_bytes, reader_for,
+};
 pub use reader::{
     Collect, DocumentSink, Extracted, Hint, Hints, Limits, Provenance, Reader, SourceFile,
 };

@@ -57,23 +57,47 @@ pub fn read_file(
     path: &Path,
     options: &IngestOptions,
 ) -> Result<FileDocuments, IngestError> {
+    let bytes = read_file_bytes(root, path, options)?;
+    read_file_from_bytes(root, path, options, &bytes)
+}
+
+/// The bytes of one file found under `root`, within the size limit for its kind.
+pub fn read_file_bytes(
+    root: &Path,
+    path: &Path,
+    options: &IngestOptions,
+) -> Result<Vec<u8>, IngestError> {
+    let format = Format::from_path(path).unwrap_or(Format::Text);
+    let limit = match format {
+        Format::Text | Format::Html => options.max_file_bytes,
+        _ => options.limits.max_container_bytes,
+    };
+    read_bytes(path, limit).map_err(|kind| IngestError {
+        path: display_path(root, path),
+        kind,
+    })
+}
+
+/// Reads one file's articles from its `bytes`, already read by [`read_file_bytes`]
+/// (a cache hashes them first, to know whether it holds their analysis).
+pub fn read_file_from_bytes(
+    root: &Path,
+    path: &Path,
+    options: &IngestOptions,
+    bytes: &[u8],
+) -> Result<FileDocuments, IngestError> {
     let rel_path = display_path(root, path);
     let fail = |kind| IngestError {
         path: rel_path.clone(),
         kind,
     };
     let format = Format::from_path(path).unwrap_or(Format::Text);
-    let limit = match format {
-        Format::Text | Format::Html => options.max_file_bytes,
-        _ => options.limits.max_container_bytes,
-    };
-    let bytes = read_bytes(path, limit).map_err(fail)?;
     if bytes.is_empty() {
         return Err(fail(IngestErrorKind::Empty));
     }
     let file = SourceFile {
         rel_path: &rel_path,
-        bytes: &bytes,
+        bytes,
         format,
     };
     let mut collect = Collect::default();

@@ -366,7 +366,19 @@ fn sentences_of(text: &str, blocks: &[Block]) -> Vec<Span> {
 }
 
 /// One article's analysis, or why it has none.
-type ArticleResult = Result<Arc<ArticleAnalysis>, Problem>;
+pub type ArticleResult = Result<Arc<ArticleAnalysis>, Problem>;
+
+/// Names the analysis a build of Marsad makes: the crate's version, the tagger's
+/// feature version and a hash of the analyzer's sources and bundled models and
+/// lists (made by `build.rs`), so any change to what the analysis would say
+/// invalidates what an analysis cache kept from an earlier build.
+pub const ANALYZER_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "+features.",
+    env!("MARSAD_FEATURE_VERSION"),
+    ".",
+    env!("MARSAD_ANALYZER_HASH")
+);
 
 /// Analyzes every article under `root` in parallel.
 ///
@@ -382,6 +394,66 @@ pub fn analyze_folder(
     progress: &(dyn Fn(IngestProgress) + Sync),
     cancel: &AtomicBool,
 ) -> CorpusAnalysis {
+    analyze_folder_by(
+        root,
+        options,
+        &|path| analyze_file(analyzer, root, path, options),
+        on_article,
+        progress,
+        cancel,
+    )
+}
+
+/// Reads and analyzes one file found under `root`: its articles, or the problems
+/// that kept them out.
+pub fn analyze_file(
+    analyzer: &Analyzer,
+    root: &Path,
+    path: &Path,
+    options: &IngestOptions,
+) -> Vec<ArticleResult> {
+    analyze_read(analyzer, ingest::read_file(root, path, options))
+}
+
+/// Analyzes one file from its `bytes`, already read (and hashed) by the caller.
+pub fn analyze_file_bytes(
+    analyzer: &Analyzer,
+    root: &Path,
+    path: &Path,
+    options: &IngestOptions,
+    bytes: &[u8],
+) -> Vec<ArticleResult> {
+    analyze_read(
+        analyzer,
+        ingest::read_file_from_bytes(root, path, options, bytes),
+    )
+}
+
+fn analyze_read(
+    analyzer: &Analyzer,
+    read: Result<ingest::FileDocuments, ingest::IngestError>,
+) -> Vec<ArticleResult> {
+    match read {
+        Ok(documents) => documents
+            .into_results()
+            .into_iter()
+            .map(|result| Ok(Arc::new(analyzer.analyze_isolated(result?)?)))
+            .collect(),
+        Err(err) => vec![Err(err.into_problem())],
+    }
+}
+
+/// The folder analysis with each file's results from `per_file` (the analyzer, or
+/// an analysis cache in front of it): every file under `root` in parallel, then
+/// resolution across the articles in the folder's order.
+pub fn analyze_folder_by(
+    root: &Path,
+    options: &IngestOptions,
+    per_file: &(dyn Fn(&Path) -> Vec<ArticleResult> + Sync),
+    on_article: &(dyn Fn(Arc<ArticleAnalysis>) + Sync),
+    progress: &(dyn Fn(IngestProgress) + Sync),
+    cancel: &AtomicBool,
+) -> CorpusAnalysis {
     let discovery = ingest::discover_with(root, options);
     let total = discovery.files.len();
     let done = AtomicUsize::new(0);
@@ -392,18 +464,10 @@ pub fn analyze_folder(
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            let file_results = match ingest::read_file(root, path, options) {
-                Ok(documents) => documents
-                    .into_results()
-                    .into_iter()
-                    .map(|result| {
-                        let analysis = Arc::new(analyzer.analyze_isolated(result?)?);
-                        on_article(Arc::clone(&analysis));
-                        Ok(analysis)
-                    })
-                    .collect(),
-                Err(err) => vec![Err(err.into_problem())],
-            };
+            let file_results = per_file(path);
+            for article in file_results.iter().flatten() {
+                on_article(Arc::clone(article));
+            }
             let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
             progress(IngestProgress {
                 done: finished,

@@ -7,6 +7,7 @@ use std::sync::{Arc, Barrier, OnceLock};
 
 use marsad_core::ingest::IngestOptions;
 use marsad_core::pipeline::{self, Analyzer, CorpusAnalysis};
+use marsad_core::time::Prefer;
 use marsad_storage::cache::{self, CACHE_FILE, CacheReport};
 
 const ARTICLES: &[(&str, &str)] = &[
@@ -66,7 +67,13 @@ fn summary(corpus: &CorpusAnalysis) -> String {
             )
         })
         .collect();
-    format!("{articles:#?}\n{:#?}", corpus.resolution.entities)
+    let resolved: Vec<Vec<String>> = (0..corpus.articles.len())
+        .map(|i| corpus.resolution.mention_entity_ids(i))
+        .collect();
+    format!(
+        "{articles:#?}\n{:#?}\n{resolved:?}",
+        corpus.resolution.entities
+    )
 }
 
 fn uncached(folder: &Path) -> String {
@@ -110,6 +117,10 @@ fn a_reopened_folder_is_restored_whole_and_says_what_it_said() {
 
     let (warm, report) = open(&s.folder, Some(&s.cache));
     assert_eq!((report.analysed, report.restored), (0, 3));
+    assert!(
+        report.resolution_restored,
+        "nothing changed: the resolution is restored"
+    );
     assert_eq!(summary(&warm), summary(&cold));
     assert_eq!(summary(&warm), uncached(&s.folder));
 }
@@ -124,6 +135,10 @@ fn a_changed_file_alone_is_analysed_again() {
 
     let (corpus, report) = open(&s.folder, Some(&s.cache));
     assert_eq!((report.analysed, report.restored), (1, 2));
+    assert!(
+        !report.resolution_restored,
+        "a changed file changes the resolution"
+    );
     let tunis = corpus
         .articles
         .iter()
@@ -158,6 +173,7 @@ fn a_deleted_file_is_gone_from_the_analysis_and_from_the_cache() {
 
     let (corpus, report) = open(&s.folder, Some(&s.cache));
     assert_eq!((report.analysed, report.restored, report.pruned), (0, 2, 1));
+    assert!(!report.resolution_restored);
     assert!(corpus.articles.iter().all(|a| a.path != "cairo.txt"));
     assert!(
         corpus
@@ -203,6 +219,30 @@ fn a_cache_of_another_analyzer_version_is_discarded_with_a_note() {
     );
     assert_eq!(summary(&corpus), uncached(&s.folder));
     let (_, report) = open(&s.folder, Some(&s.cache));
+    assert_eq!((report.analysed, report.restored), (0, 3));
+}
+
+#[test]
+fn analyses_read_in_another_direction_are_not_taken_from_the_cache() {
+    let s = setup();
+    open(&s.folder, Some(&s.cache));
+    let future = Analyzer::new()
+        .expect("the bundled models load")
+        .with_prefer(Prefer::Future);
+    let run = |analyzer: &Analyzer| {
+        cache::analyze_folder(
+            analyzer,
+            &s.folder,
+            &IngestOptions::default(),
+            Some(&s.cache),
+            &|_| {},
+            &|_| {},
+            &AtomicBool::new(false),
+        )
+    };
+    let (_, report) = run(&future);
+    assert_eq!((report.analysed, report.restored), (3, 0));
+    let (_, report) = run(&future);
     assert_eq!((report.analysed, report.restored), (0, 3));
 }
 

@@ -1,6 +1,6 @@
 //! `marsad-cli bench DIR --reopen`: analyse a folder cold into a fresh analysis cache,
-//! then reopen it from the cache as the app does (restore every article, fold its
-//! text for search, resolve entities across articles, cluster events).
+//! then reopen it from the cache as the app does (restore every article and the
+//! resolution across them, fold each text for search, cluster events).
 //!
 //! The cache is a temporary folder of its own, so the first run is cold whatever the
 //! user's cache holds, and the user's cache is left alone.
@@ -80,6 +80,7 @@ pub fn run(dir: &Path) -> anyhow::Result<ExitCode> {
     );
     println!("reopen files restored {}", report.restored);
     println!("reopen files analysed {}", report.analysed);
+    println!("reopen resolution restored {}", report.resolution_restored);
     println!("entities {cold_entities}");
     println!("event clusters {clusters}");
     println!("reopen restore and resolve seconds {restore_seconds:.3}");

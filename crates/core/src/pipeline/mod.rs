@@ -165,6 +165,11 @@ impl Analyzer {
         Self { prefer, ..self }
     }
 
+    /// How this analyzer reads bare weekdays, months and year-less dates.
+    pub fn prefer(&self) -> Prefer {
+        self.prefer
+    }
+
     /// Analyzes one decoded document.
     pub fn analyze_document(&self, doc: Document) -> ArticleAnalysis {
         self.analyze_document_with(doc, DateReading::with_prefer(self.prefer))
@@ -394,14 +399,37 @@ pub fn analyze_folder(
     progress: &(dyn Fn(IngestProgress) + Sync),
     cancel: &AtomicBool,
 ) -> CorpusAnalysis {
-    analyze_folder_by(
+    let fresh = Fresh {
+        analyzer,
         root,
         options,
-        &|path| analyze_file(analyzer, root, path, options),
-        on_article,
-        progress,
-        cancel,
-    )
+    };
+    analyze_folder_by(root, options, &fresh, on_article, progress, cancel)
+}
+
+/// Where a folder analysis gets each file's results and the resolution across
+/// articles: the analyzer, or an analysis cache in front of it.
+pub trait FolderSource: Sync {
+    /// The results of the file at `path` (found under the folder).
+    fn file(&self, path: &Path) -> Vec<ArticleResult>;
+
+    /// Entities across `articles`, in the folder's order.
+    fn resolve(&self, articles: &[Arc<ArticleAnalysis>]) -> Resolution {
+        resolve(articles)
+    }
+}
+
+/// Every file analysed afresh.
+struct Fresh<'a> {
+    analyzer: &'a Analyzer,
+    root: &'a Path,
+    options: &'a IngestOptions,
+}
+
+impl FolderSource for Fresh<'_> {
+    fn file(&self, path: &Path) -> Vec<ArticleResult> {
+        analyze_file(self.analyzer, self.root, path, self.options)
+    }
 }
 
 /// Reads and analyzes one file found under `root`: its articles, or the problems
@@ -443,13 +471,13 @@ fn analyze_read(
     }
 }
 
-/// The folder analysis with each file's results from `per_file` (the analyzer, or
-/// an analysis cache in front of it): every file under `root` in parallel, then
-/// resolution across the articles in the folder's order.
+/// The folder analysis with each file's results and the resolution from `source`:
+/// every file under `root` in parallel, then resolution across the articles in the
+/// folder's order.
 pub fn analyze_folder_by(
     root: &Path,
     options: &IngestOptions,
-    per_file: &(dyn Fn(&Path) -> Vec<ArticleResult> + Sync),
+    source: &dyn FolderSource,
     on_article: &(dyn Fn(Arc<ArticleAnalysis>) + Sync),
     progress: &(dyn Fn(IngestProgress) + Sync),
     cancel: &AtomicBool,
@@ -464,7 +492,7 @@ pub fn analyze_folder_by(
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
-            let file_results = per_file(path);
+            let file_results = source.file(path);
             for article in file_results.iter().flatten() {
                 on_article(Arc::clone(article));
             }
@@ -487,7 +515,7 @@ pub fn analyze_folder_by(
             Err(problem) => problems.push(problem),
         }
     }
-    let resolution = resolve(&articles);
+    let resolution = source.resolve(&articles);
     CorpusAnalysis {
         articles,
         resolution,

@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use marsad_core::corpus::Resolution;
 use marsad_core::ingest::Problem;
 use marsad_core::pipeline::{ArticleAnalysis, ArticleResult};
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,53 @@ pub enum Unusable {
     Stale,
 }
 
+/// What a folder's cached resolution was made from: the analyzer and a hash of its
+/// articles' paths and content hashes, in order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FolderStamp {
+    pub analyzer: String,
+    pub articles_sha256: [u8; 32],
+}
+
+/// Encodes a folder's resolution with what it was made from.
+pub fn encode_resolution(
+    stamp: &FolderStamp,
+    resolution: &Resolution,
+) -> Result<Vec<u8>, postcard::Error> {
+    let mut body = postcard::to_allocvec(stamp)?;
+    body.extend(postcard::to_allocvec(resolution)?);
+    Ok(checksummed(body))
+}
+
+/// The resolution an entry holds, when it is intact and made from the same articles.
+pub fn decode_resolution(bytes: &[u8], now: &FolderStamp) -> Result<Resolution, Unusable> {
+    let body = verified(bytes)?;
+    let (stamp, rest) =
+        postcard::take_from_bytes::<FolderStamp>(body).map_err(|_| Unusable::Damaged)?;
+    if stamp != *now {
+        return Err(Unusable::Stale);
+    }
+    postcard::from_bytes(rest).map_err(|_| Unusable::Damaged)
+}
+
+/// The CRC-32 of `body`, then `body`.
+fn checksummed(body: Vec<u8>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + 4);
+    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
+    out.extend(body);
+    out
+}
+
+/// The body of a checksummed value, when its checksum holds.
+fn verified(bytes: &[u8]) -> Result<&[u8], Unusable> {
+    let (crc, body) = bytes.split_first_chunk::<4>().ok_or(Unusable::Damaged)?;
+    if u32::from_le_bytes(*crc) == crc32fast::hash(body) {
+        Ok(body)
+    } else {
+        Err(Unusable::Damaged)
+    }
+}
+
 /// Encodes a file's stamp and results as an entry.
 pub fn encode(stamp: &Stamp, results: &[ArticleResult]) -> Result<Vec<u8>, postcard::Error> {
     let borrowed: Vec<Result<&ArticleAnalysis, &Problem>> = results
@@ -52,18 +100,12 @@ pub fn encode(stamp: &Stamp, results: &[ArticleResult]) -> Result<Vec<u8>, postc
         .collect();
     let mut body = postcard::to_allocvec(stamp)?;
     body.extend(postcard::to_allocvec(&borrowed)?);
-    let mut out = Vec::with_capacity(body.len() + 4);
-    out.extend_from_slice(&crc32fast::hash(&body).to_le_bytes());
-    out.extend(body);
-    Ok(out)
+    Ok(checksummed(body))
 }
 
 /// The results an entry holds, when it is intact and matches `now`.
 pub fn decode(bytes: &[u8], now: &Stamp) -> Result<Vec<ArticleResult>, Unusable> {
-    let (crc, body) = bytes.split_first_chunk::<4>().ok_or(Unusable::Damaged)?;
-    if u32::from_le_bytes(*crc) != crc32fast::hash(body) {
-        return Err(Unusable::Damaged);
-    }
+    let body = verified(bytes)?;
     let (stamp, rest) = postcard::take_from_bytes::<Stamp>(body).map_err(|_| Unusable::Damaged)?;
     if !stamp.matches(now) {
         return Err(Unusable::Stale);

@@ -9,13 +9,14 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::time::UNIX_EPOCH;
 
+use marsad_core::corpus::Resolution;
 use marsad_core::ingest::{self, IngestOptions, IngestProgress};
 use marsad_core::pipeline::{
-    self, ANALYZER_VERSION, Analyzer, ArticleAnalysis, ArticleResult, CorpusAnalysis,
+    self, ANALYZER_VERSION, Analyzer, ArticleAnalysis, ArticleResult, CorpusAnalysis, FolderSource,
 };
 use sha2::{Digest, Sha256};
 
-use super::entry::{self, Stamp, Unusable};
+use super::entry::{self, FolderStamp, Stamp, Unusable};
 use super::store::AnalysisCache;
 
 /// Entries written per transaction: few enough commits to stay cheap, small enough
@@ -33,6 +34,9 @@ pub struct CacheReport {
     pub analysed: usize,
     /// Entries of files no longer in the folder, removed.
     pub pruned: usize,
+    /// Whether the resolution across articles was restored (no file changed) rather
+    /// than computed.
+    pub resolution_restored: bool,
     /// What went wrong and was discarded or bypassed, as sentences for the analyst.
     pub notes: Vec<String>,
 }
@@ -57,6 +61,7 @@ pub fn analyze_folder(
         Ok(opened) => {
             let run = CachedRun {
                 analyzer,
+                reading: reading_of(analyzer, options),
                 root,
                 options,
                 cache: &opened.cache,
@@ -64,6 +69,7 @@ pub fn analyze_folder(
                 restored: AtomicUsize::new(0),
                 analysed: AtomicUsize::new(0),
                 damaged: AtomicUsize::new(0),
+                resolution_restored: AtomicBool::new(false),
                 seen: Mutex::new(HashSet::new()),
             };
             let (corpus, mut report) = run.analyze(on_article, progress, cancel);
@@ -83,6 +89,9 @@ pub fn analyze_folder(
 /// One folder analysis through an open cache.
 struct CachedRun<'a> {
     analyzer: &'a Analyzer,
+    /// What the analyses depend on besides the bytes: the analyzer's version, its
+    /// reading of bare dates and the ingest limits.
+    reading: String,
     root: &'a Path,
     options: &'a IngestOptions,
     cache: &'a AnalysisCache,
@@ -91,6 +100,7 @@ struct CachedRun<'a> {
     restored: AtomicUsize,
     analysed: AtomicUsize,
     damaged: AtomicUsize,
+    resolution_restored: AtomicBool,
     /// The keys of the files found, so entries of deleted files can go.
     seen: Mutex<HashSet<String>>,
 }
@@ -108,17 +118,19 @@ impl CachedRun<'_> {
             let writer = std::thread::Builder::new()
                 .name("marsad-cache-writer".into())
                 .spawn_scoped(scope, move || write_entries(self.cache, &receiver));
-            let sender = writer.is_ok().then_some(sender);
-            let per_file = |path: &Path| self.file(path, sender.as_ref());
+            let source = Source {
+                run: &self,
+                writer: writer.is_ok().then_some(sender),
+            };
             let corpus = pipeline::analyze_folder_by(
                 self.root,
                 self.options,
-                &per_file,
+                &source,
                 on_article,
                 progress,
                 cancel,
             );
-            drop(sender);
+            drop(source);
             if let Ok(Some(note)) = writer.map(|w| {
                 w.join()
                     .unwrap_or_else(|_| Some("the cache writer failed".to_owned()))
@@ -148,6 +160,7 @@ impl CachedRun<'_> {
             restored: self.restored.into_inner(),
             analysed: self.analysed.into_inner(),
             pruned,
+            resolution_restored: self.resolution_restored.into_inner(),
             notes,
         };
         (corpus, report)
@@ -169,7 +182,7 @@ impl CachedRun<'_> {
             return pipeline::analyze_file(self.analyzer, self.root, path, self.options);
         };
         let stamp = Stamp {
-            analyzer: ANALYZER_VERSION.to_owned(),
+            analyzer: self.reading.clone(),
             size: bytes.len() as u64,
             mtime_ns: mtime_ns(path),
             sha256: Sha256::digest(&bytes).into(),
@@ -197,6 +210,72 @@ impl CachedRun<'_> {
         }
         results
     }
+}
+
+/// A cached run as the pipeline's source of files and resolution, with the channel
+/// to the writer thread.
+struct Source<'a, 'run> {
+    run: &'a CachedRun<'run>,
+    writer: Option<SyncSender<(String, Vec<u8>)>>,
+}
+
+impl FolderSource for Source<'_, '_> {
+    fn file(&self, path: &Path) -> Vec<ArticleResult> {
+        self.run.file(path, self.writer.as_ref())
+    }
+
+    /// The resolution kept for this folder when it was made from the same articles,
+    /// else one computed and kept.
+    fn resolve(&self, articles: &[Arc<ArticleAnalysis>]) -> Resolution {
+        let run = self.run;
+        let stamp = FolderStamp {
+            analyzer: run.reading.clone(),
+            articles_sha256: articles_hash(articles),
+        };
+        let restored = run.cache.read_resolution(&run.prefix, |value| {
+            catch_unwind(AssertUnwindSafe(|| entry::decode_resolution(value, &stamp)))
+                .unwrap_or(Err(Unusable::Damaged))
+        });
+        match restored {
+            Ok(Some(Ok(resolution))) if resolution.articles.len() == articles.len() => {
+                run.resolution_restored.store(true, Ordering::Relaxed);
+                return resolution;
+            }
+            Ok(Some(Ok(_) | Err(Unusable::Damaged))) | Err(_) => {
+                run.damaged.fetch_add(1, Ordering::Relaxed);
+            }
+            Ok(Some(Err(Unusable::Stale)) | None) => {}
+        }
+        let resolution = pipeline::resolve(articles);
+        if let Ok(value) = entry::encode_resolution(&stamp, &resolution) {
+            // Not kept, it is computed again next time: nothing is lost.
+            let _ = run.cache.write_resolution(&run.prefix, &value);
+        }
+        resolution
+    }
+}
+
+/// The analyzer's version, its reading of bare dates and a hash of the ingest limits:
+/// a change to any of them changes the analyses.
+fn reading_of(analyzer: &Analyzer, options: &IngestOptions) -> String {
+    let limits = Sha256::digest(format!("{options:?}").as_bytes());
+    let limits = u32::from_le_bytes([limits[0], limits[1], limits[2], limits[3]]);
+    format!(
+        "{ANALYZER_VERSION}; {:?}; limits {limits:08x}",
+        analyzer.prefer()
+    )
+}
+
+/// SHA-256 of the articles' paths and content hashes, in order.
+fn articles_hash(articles: &[Arc<ArticleAnalysis>]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    for article in articles {
+        hasher.update(article.path.as_bytes());
+        hasher.update([0]);
+        hasher.update(article.content_hash.as_bytes());
+        hasher.update([0]);
+    }
+    hasher.finalize().into()
 }
 
 /// Writes what arrives in batches until the senders are gone; the first failure, if any.

@@ -4,9 +4,9 @@
 //!
 //! An entry is keyed by the file's absolute path and holds its size, modification
 //! time, content hash and the analyzer's version ([`entry::Stamp`]); it is used only
-//! when the file's bytes and the analyzer are the same. Resolution across articles
-//! is not cached: it is recomputed from the restored articles (a fraction of a
-//! second at 20,000 articles), so it never disagrees with them.
+//! when the file's bytes and the analyzer are the same. The resolution across
+//! articles is kept per folder under a hash of its articles' paths and content
+//! hashes, so it is restored only when no article changed.
 //!
 //! Nothing in the cache is trusted blindly: a damaged entry is analysed again, a
 //! database that cannot be read is deleted and started afresh, one written by

@@ -14,6 +14,8 @@ use super::CACHE_FILE;
 
 /// Absolute file path → entry (see `entry`).
 const FILES: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("files");
+/// Folder path → its last resolution (see `entry::encode_resolution`).
+const RESOLUTIONS: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("resolutions");
 /// `analyzer` → the analyzer version that wrote the entries.
 const META: TableDefinition<'_, &str, &str> = TableDefinition::new("meta");
 
@@ -108,6 +110,7 @@ impl AnalysisCache {
                     ));
                 }
                 txn.delete_table(FILES)?;
+                txn.delete_table(RESOLUTIONS)?;
                 meta.insert("analyzer", ANALYZER_VERSION)?;
             }
         }
@@ -115,15 +118,43 @@ impl AnalysisCache {
         Ok(note)
     }
 
-    /// Reads the entry for `key` and hands its bytes to `use_entry`.
+    /// Reads the entry of the file `key` and hands its bytes to `use_entry`.
     pub fn read<T>(
         &self,
         key: &str,
         use_entry: impl FnOnce(&[u8]) -> T,
     ) -> Result<Option<T>, String> {
+        self.read_in(FILES, key, use_entry)
+    }
+
+    /// Reads the resolution kept for the folder `key` and hands its bytes to `use_entry`.
+    pub fn read_resolution<T>(
+        &self,
+        key: &str,
+        use_entry: impl FnOnce(&[u8]) -> T,
+    ) -> Result<Option<T>, String> {
+        self.read_in(RESOLUTIONS, key, use_entry)
+    }
+
+    /// Keeps `value` as the resolution of the folder `key`.
+    pub fn write_resolution(&self, key: &str, value: &[u8]) -> Result<(), String> {
+        guarded(|| {
+            let txn = self.db.begin_write()?;
+            txn.open_table(RESOLUTIONS)?.insert(key, value)?;
+            txn.commit()?;
+            Ok(())
+        })
+    }
+
+    fn read_in<T>(
+        &self,
+        table: TableDefinition<'_, &str, &[u8]>,
+        key: &str,
+        use_entry: impl FnOnce(&[u8]) -> T,
+    ) -> Result<Option<T>, String> {
         guarded(|| {
             let txn = self.db.begin_read()?;
-            let table = match txn.open_table(FILES) {
+            let table = match txn.open_table(table) {
                 Ok(table) => table,
                 Err(TableError::TableDoesNotExist(_)) => return Ok(None),
                 Err(err) => return Err(err.into()),

@@ -40,6 +40,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
     parser.add_argument("--shards", type=int, default=None,
                         help="how many shards (default: four per worker)")
+    parser.add_argument("--keep-shards", type=Path, default=None,
+                        help="also keep the shards' JSON lines in this folder")
     return parser.parse_args()
 
 
@@ -131,9 +133,13 @@ def main() -> int:
             cluster.close()
 
     with tempfile.TemporaryDirectory(prefix="marsad-reduce-") as work:
+        shard_dir = Path(work)
+        if args.keep_shards is not None:
+            shard_dir = args.keep_shards
+            shard_dir.mkdir(parents=True, exist_ok=True)
         shard_files, problems = [], []
         for index, (lines, shard_problems) in enumerate(results):
-            path = Path(work) / f"shard-{index:05d}.jsonl"
+            path = shard_dir / f"shard-{index:05d}.jsonl"
             path.write_bytes(lines)
             shard_files.append(str(path))
             problems.extend(problem_of(line) for line in shard_problems)

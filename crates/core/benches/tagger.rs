@@ -60,6 +60,20 @@ fn tagger(c: &mut Criterion) {
             }
         });
     });
+    // Documents of twenty sentences: the document cues and, for a
+    // two-pass model, the second pass, as the recognizer runs them.
+    group.bench_function("tagger_document_tokens", |b| {
+        let mut scratch = TagScratch::default();
+        b.iter(|| {
+            for document in sentences.chunks(20) {
+                black_box(tagger.tag_document_with(
+                    black_box(document),
+                    document.len(),
+                    &mut scratch,
+                ));
+            }
+        });
+    });
     group.bench_function("recognizer_tokens", |b| {
         b.iter(|| black_box(recognizer.recognize(black_box(&text))));
     });

@@ -81,6 +81,11 @@ pub struct TrainArgs {
     /// are ORG=1 and MISC=1; `PERS=0` alone turns them all off).
     #[arg(long, value_parser = parse_type_bias)]
     pub recall_cost: Vec<(EntityType, f32)>,
+    /// Learn a second pass that reads the first pass's labels of the same
+    /// words elsewhere in the document, from labels this many slices of
+    /// cross-validation give (0: one pass).
+    #[arg(long, default_value_t = TrainConfig::default().doc_label_folds)]
+    pub doc_label_folds: usize,
 }
 
 /// Options of `eval-ner`.
@@ -227,6 +232,7 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<ExitCode> {
         } else {
             biases_by_type(&args.recall_cost)
         },
+        doc_label_folds: args.doc_label_folds,
     };
     let lists: Option<std::sync::Arc<dyn marsad_core::entities::WordLists>> = if args.no_mined_lists
     {

@@ -294,6 +294,7 @@ pub(crate) fn train(
         rows: sum,
         transitions: sum_transitions,
         start: sum_start,
+        second_pass: false,
     };
     (weights, trace)
 }

@@ -22,6 +22,7 @@ mod normalize;
 mod not_names;
 mod perceptron;
 mod recognizer;
+mod stacking;
 pub mod tagger;
 pub mod tags;
 mod trim;

@@ -1,8 +1,9 @@
 //! The tagger's binary model format.
 //!
 //! Little-endian: magic `MRSDNER\0`, format version, feature version, tag
-//! count, a fingerprint of the lexicon the model was trained with, the
-//! quantization scale, start and transition scores as `f32`, then the number
+//! count, flags (from format 2 on; bit 0: the tagger makes a second pass), a
+//! fingerprint of the lexicon the model was trained with, the quantization
+//! scale, start and transition scores as `f32`, then the number
 //! of features, their keys (`u64`, ascending) and one row of `i16` weights per
 //! key. Rows below [`PRUNE_BELOW`] or all zero after quantization are
 //! dropped. Sorting the keys makes the bytes depend only on the weights,
@@ -15,7 +16,9 @@ use super::perceptron::Weights;
 use super::tags::TAG_COUNT;
 
 const MAGIC: &[u8; 8] = b"MRSDNER\0";
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
+/// Flag bit of a model whose tagger makes a second pass (format 2 on).
+const SECOND_PASS: u32 = 1;
 
 /// Why a model file could not be loaded.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -86,7 +89,8 @@ pub(crate) fn write(weights: &Weights, lexicon: u64) -> Vec<u8> {
 
     let mut out = Vec::with_capacity(64 + kept.len() * (8 + 2 * TAG_COUNT));
     out.extend_from_slice(MAGIC);
-    for value in [FORMAT_VERSION, FEATURE_VERSION, TAG_COUNT as u32] {
+    let flags = if weights.second_pass { SECOND_PASS } else { 0 };
+    for value in [FORMAT_VERSION, FEATURE_VERSION, TAG_COUNT as u32, flags] {
         out.extend_from_slice(&value.to_le_bytes());
     }
     out.extend_from_slice(&lexicon.to_le_bytes());
@@ -139,12 +143,20 @@ pub(crate) fn read(bytes: &[u8], lexicon: u64) -> Result<Weights, ModelError> {
     if &r.take::<8>()? != MAGIC {
         return Err(ModelError::BadMagic);
     }
-    for expected in [FORMAT_VERSION, FEATURE_VERSION, TAG_COUNT as u32] {
+    let format = r.u32()?;
+    if format != FORMAT_VERSION && format != 1 {
+        return Err(ModelError::Version {
+            found: format,
+            expected: FORMAT_VERSION,
+        });
+    }
+    for expected in [FEATURE_VERSION, TAG_COUNT as u32] {
         let found = r.u32()?;
         if found != expected {
             return Err(ModelError::Version { found, expected });
         }
     }
+    let flags = if format == 1 { 0 } else { r.u32()? };
     if u64::from_le_bytes(r.take()?) != lexicon {
         return Err(ModelError::LexiconMismatch);
     }
@@ -152,7 +164,10 @@ pub(crate) fn read(bytes: &[u8], lexicon: u64) -> Result<Weights, ModelError> {
     if !(scale.is_finite() && scale > 0.0) {
         return Err(ModelError::Corrupt);
     }
-    let mut weights = Weights::default();
+    let mut weights = Weights {
+        second_pass: flags & SECOND_PASS != 0,
+        ..Weights::default()
+    };
     for slot in &mut weights.start {
         *slot = r.f32()?;
     }
@@ -202,6 +217,7 @@ mod tests {
         ];
         weights.start[1] = 0.25;
         weights.transitions[0][2] = -3.0;
+        weights.second_pass = true;
         weights
     }
 
@@ -218,6 +234,7 @@ mod tests {
         );
         assert!((loaded.start[1] - 0.25).abs() < 1e-6);
         assert!((loaded.transitions[0][2] + 3.0).abs() < 1e-6);
+        assert!(loaded.second_pass, "the second-pass flag survives");
         assert_eq!(
             write(&loaded, 99),
             bytes,

@@ -20,31 +20,37 @@ pub(crate) struct Weights {
     /// `transitions[previous][current]`.
     pub(crate) transitions: [[f32; TAG_COUNT]; TAG_COUNT],
     pub(crate) start: [f32; TAG_COUNT],
+    /// Whether the weights include second-pass features (see `stacking.rs`).
+    pub(crate) second_pass: bool,
 }
 
 /// Reusable buffers for decoding.
 #[derive(Default)]
 pub(crate) struct DecodeScratch {
-    emissions: Vec<[f32; TAG_COUNT]>,
+    pub(crate) emissions: Vec<[f32; TAG_COUNT]>,
     back: Vec<[u8; TAG_COUNT]>,
     marginals: MarginalScratch,
 }
 
 impl Weights {
     /// Per-position tag scores of a sentence.
-    fn emissions(&self, features: &SentenceFeatures, out: &mut Vec<[f32; TAG_COUNT]>) {
+    pub(crate) fn emissions(&self, features: &SentenceFeatures, out: &mut Vec<[f32; TAG_COUNT]>) {
         out.clear();
         for i in 0..features.len() {
             let mut scores = [0f32; TAG_COUNT];
-            for key in features.at(i) {
-                if let Some(&row) = self.index.get(key) {
-                    let weights = &self.rows[row as usize];
-                    for (s, w) in scores.iter_mut().zip(weights) {
-                        *s += w;
-                    }
+            self.add_rows(features.at(i), &mut scores);
+            out.push(scores);
+        }
+    }
+
+    /// Adds the rows of `keys` to one position's tag scores.
+    pub(crate) fn add_rows(&self, keys: &[u64], scores: &mut [f32; TAG_COUNT]) {
+        for key in keys {
+            if let Some(&row) = self.index.get(key) {
+                for (s, w) in scores.iter_mut().zip(&self.rows[row as usize]) {
+                    *s += w;
                 }
             }
-            out.push(scores);
         }
     }
 
@@ -55,14 +61,7 @@ impl Weights {
         scratch: &mut DecodeScratch,
     ) -> Vec<Tag> {
         self.emissions(features, &mut scratch.emissions);
-        let mut tags = viterbi(
-            &scratch.emissions,
-            &self.transitions,
-            &self.start,
-            &mut scratch.back,
-        );
-        to_bio(&mut tags);
-        tags
+        self.decode_scored(scratch, None)
     }
 
     /// [`Weights::decode`], with each word's type marginals written to `marginals`.
@@ -72,14 +71,32 @@ impl Weights {
         scratch: &mut DecodeScratch,
         marginals: &mut Vec<TypeMarginals>,
     ) -> Vec<Tag> {
-        let tags = self.decode(features, scratch);
-        confidence::type_marginals(
+        self.emissions(features, &mut scratch.emissions);
+        self.decode_scored(scratch, Some(marginals))
+    }
+
+    /// Decodes the tag scores already in `scratch.emissions` (see `stacking.rs`).
+    pub(crate) fn decode_scored(
+        &self,
+        scratch: &mut DecodeScratch,
+        marginals: Option<&mut Vec<TypeMarginals>>,
+    ) -> Vec<Tag> {
+        let mut tags = viterbi(
             &scratch.emissions,
             &self.transitions,
             &self.start,
-            &mut scratch.marginals,
-            marginals,
+            &mut scratch.back,
         );
+        to_bio(&mut tags);
+        if let Some(marginals) = marginals {
+            confidence::type_marginals(
+                &scratch.emissions,
+                &self.transitions,
+                &self.start,
+                &mut scratch.marginals,
+                marginals,
+            );
+        }
         tags
     }
 }
@@ -177,6 +194,8 @@ pub struct TrainConfig {
     /// tag's score while training: the model learns to win those words by a
     /// margin, which trades a little precision for recall.
     pub recall_cost: [f32; 4],
+    /// Cross-validation slices for a second pass's labels (0: one pass).
+    pub doc_label_folds: usize,
 }
 
 /// The learning algorithm behind the weights.
@@ -214,6 +233,7 @@ impl Default for TrainConfig {
             },
             entry_bias: [0.0; 4],
             recall_cost: Self::RECALL_COST,
+            doc_label_folds: 0,
         }
     }
 }
@@ -260,6 +280,7 @@ impl Trainer {
             rows,
             transitions,
             start,
+            second_pass: false,
         }
     }
 

@@ -13,6 +13,7 @@ use super::lexicon::Lexicon;
 use super::model_file::{self, ModelError, lexicon_fingerprint};
 use super::names::NameWord;
 use super::perceptron::{self, DecodeScratch, TrainConfig, Weights};
+use super::stacking::{self, FirstPass};
 use super::tags::Tag;
 use crate::EntityType;
 
@@ -120,6 +121,12 @@ impl Tagger {
         }
     }
 
+    /// Whether the model makes a second pass over each document.
+    #[cfg(test)]
+    pub(crate) fn second_pass(&self) -> bool {
+        self.weights.second_pass
+    }
+
     /// Number of weighted features in the model.
     pub fn feature_count(&self) -> usize {
         self.weights.index.len()
@@ -191,7 +198,25 @@ impl Tagger {
         window: usize,
         scratch: &mut TagScratch,
     ) -> Vec<Vec<Tag>> {
-        self.tag_document_inner(sentences, window, scratch, None)
+        self.tag_document_inner(sentences, window, scratch, None, true)
+    }
+
+    /// The first pass alone over a document, before the second pass and
+    /// before the consistency relabeling: what the second pass learns from.
+    pub(crate) fn first_pass<S: AsRef<str>>(
+        &self,
+        sentences: &[Vec<S>],
+        window: usize,
+    ) -> Vec<Vec<Tag>> {
+        let one_pass = Self {
+            weights: Arc::new(Weights {
+                second_pass: false,
+                ..(*self.weights).clone()
+            }),
+            id: next_id(),
+            ..self.clone()
+        };
+        one_pass.tag_document_inner(sentences, window, &mut TagScratch::default(), None, false)
     }
 
     /// [`Tagger::tag_document_with`], also giving each word's type marginals
@@ -204,7 +229,7 @@ impl Tagger {
         scratch: &mut TagScratch,
     ) -> (Vec<Vec<Tag>>, Vec<Vec<TypeMarginals>>) {
         let mut marginals = Vec::with_capacity(sentences.len());
-        let tags = self.tag_document_inner(sentences, window, scratch, Some(&mut marginals));
+        let tags = self.tag_document_inner(sentences, window, scratch, Some(&mut marginals), true);
         (tags, marginals)
     }
 
@@ -214,6 +239,7 @@ impl Tagger {
         window: usize,
         scratch: &mut TagScratch,
         mut marginals: Option<&mut Vec<Vec<TypeMarginals>>>,
+        relabel: bool,
     ) -> Vec<Vec<Tag>> {
         if scratch.owner != self.id {
             *scratch = TagScratch {
@@ -231,16 +257,36 @@ impl Tagger {
             })
             .collect();
         let contexts = context::per_sentence(&occurrences, window);
+        let second = self.weights.second_pass;
         let mut tags = Vec::with_capacity(sentences.len());
         let mut keys: Vec<consistency::Keys> = Vec::with_capacity(sentences.len());
+        let mut first = Vec::with_capacity(if second { sentences.len() } else { 0 });
         for (sentence, context) in sentences.iter().zip(&contexts) {
             let mut sentence_marginals = Vec::new();
-            let wanted = marginals.is_some().then_some(&mut sentence_marginals);
+            let wanted = (marginals.is_some() && !second).then_some(&mut sentence_marginals);
             tags.push(self.tag_in_context(sentence, context, scratch, wanted));
-            if let Some(all) = marginals.as_deref_mut() {
+            if second {
+                first.push(FirstPass {
+                    emissions: scratch.decode.emissions.clone(),
+                    stems: scratch.features.stems.clone(),
+                });
+            } else if let Some(all) = marginals.as_deref_mut() {
                 all.push(sentence_marginals);
             }
             keys.push(scratch.features.consistency.clone());
+        }
+        if second {
+            tags = stacking::second_pass(
+                &self.weights,
+                &first,
+                &tags,
+                window,
+                &mut scratch.decode,
+                marginals,
+            );
+        }
+        if !relabel {
+            return tags;
         }
         let n = sentences.len();
         if window >= n {
@@ -303,7 +349,7 @@ impl Tagger {
             })
             .collect();
         let contexts = context::per_sentence(&occurrences, CONLL_WINDOW);
-        let prepared: Vec<(SentenceFeatures, Vec<Tag>)> = sentences
+        let mut prepared: Vec<(SentenceFeatures, Vec<Tag>)> = sentences
             .iter()
             .zip(&contexts)
             .map(|(sentence, context)| {
@@ -312,6 +358,10 @@ impl Tagger {
                 (features, sentence.tags.clone())
             })
             .collect();
+        if config.doc_label_folds > 0 {
+            let first_pass = stacking::jackknife(sentences, lexicon_table, lists.as_ref(), config)?;
+            stacking::add_second_pass_features(&mut prepared, &first_pass, config.seed);
+        }
         let make = |weights: Weights| Self {
             weights: Arc::new(weights),
             lexicon: Arc::clone(&lexicon),
@@ -319,9 +369,13 @@ impl Tagger {
             lists: lists.clone(),
             id: next_id(),
         };
-        let weights = perceptron::train(&prepared, config, |epoch, weights| {
-            after_epoch(epoch, &make(weights.clone()));
+        let second_pass = config.doc_label_folds > 0;
+        let mut weights = perceptron::train(&prepared, config, |epoch, weights| {
+            let mut weights = weights.clone();
+            weights.second_pass = second_pass;
+            after_epoch(epoch, &make(weights));
         });
+        weights.second_pass = second_pass;
         // Round-trip through the file format so the trained tagger scores
         // exactly like the shipped, quantized one.
         let trained = make(weights);

@@ -6,6 +6,7 @@
 //! hashed into a 64-bit key. Changing anything here changes the keys, so the
 //! model must be retrained (bump [`FEATURE_VERSION`]).
 
+pub(crate) mod doc_labels;
 mod heads;
 mod known_runs;
 mod templates;
@@ -175,6 +176,8 @@ pub(crate) struct SentenceFeatures {
     pub(crate) starts: Vec<usize>,
     /// Per token, the key under which document-level consistency groups it.
     pub(crate) consistency: Vec<Option<u64>>,
+    /// Per token, the hash of its clitic-free stem (for the second pass).
+    pub(crate) stems: Vec<u64>,
 }
 
 impl SentenceFeatures {
@@ -524,6 +527,7 @@ impl<'a> FeatureExtractor<'a> {
         out.keys.clear();
         out.starts.clear();
         out.consistency.clear();
+        out.stems.clear();
         self.fill_infos(tokens, scratch);
         self.fill_phrases(tokens, scratch);
         self.fill_known_names(tokens, scratch);
@@ -535,6 +539,8 @@ impl<'a> FeatureExtractor<'a> {
         let infos = &scratch.infos;
         out.consistency
             .extend(infos[PAD..PAD + tokens.len()].iter().map(|w| w.consistency));
+        out.stems
+            .extend(infos[PAD..PAD + tokens.len()].iter().map(|w| w.stem));
         for i in PAD..PAD + tokens.len() {
             out.starts.push(out.keys.len());
             let window = Window {

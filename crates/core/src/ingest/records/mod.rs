@@ -176,9 +176,11 @@ fn hints(layout: &Layout, record: &Record, title: Option<(&str, String)>) -> Hin
             .and_then(|(name, v)| parse_date_value(v).map(|d| Hint::strong(d, from(name))))
     };
     let text = |role| {
-        layout
-            .field(role, record)
-            .map(|(name, v)| Hint::strong(one_line(v), from(name)))
+        layout.field(role, record).and_then(|(name, v)| {
+            let value = one_line(v);
+            // A value that was only markup (`<h2BBC Arabic`, an unclosed tag) names nothing.
+            (!value.is_empty()).then(|| Hint::strong(value, from(name)))
+        })
     };
     Hints {
         title: title.map(|(name, t)| Hint::strong(t, from(name))),

@@ -247,3 +247,15 @@ fn a_bad_record_costs_only_itself_and_a_file_without_text_is_refused() {
         Err(IngestErrorKind::NoTextField(_))
     ));
 }
+
+/// Found by the `records` fuzz target: an outlet name that is only an unclosed tag
+/// (`<h2BBC Arabic`) became a blank outlet hint.
+#[test]
+fn a_field_that_is_only_markup_gives_no_hint() {
+    let json = r#"[{"source": {"name": "<h2BBC Arabic"}, "title": "افتتاح مكتب أممي في خان يونس", "content": "أعلنت الأمم المتحدة افتتاح مكتب جديد في خان يونس لتنسيق المساعدات."}]"#;
+    let got = read("export.json", Format::Json, json.as_bytes()).expect("reads");
+    assert_eq!(
+        summary(&got),
+        [(1, Some("افتتاح مكتب أممي في خان يونس".into()), None, None)]
+    );
+}

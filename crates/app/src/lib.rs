@@ -9,6 +9,7 @@
 //! change the model.
 
 pub mod analysis;
+pub mod cli_args;
 pub mod command;
 pub mod derived;
 pub mod i18n;
@@ -55,6 +56,8 @@ pub struct AppOptions {
     /// The analysis cache's folder (`marsad_storage::cache::default_dir`); `None` runs
     /// without a cache (`--no-cache`, tests).
     pub cache_dir: Option<PathBuf>,
+    /// The theme asked for on the command line (dark when `Some(true)`).
+    pub dark: Option<bool>,
 }
 
 /// The bundled sample corpus, next to the workspace this binary was built from.
@@ -119,6 +122,9 @@ impl MarsadApp {
             options,
         };
         app.model.settings.language = app.options.language;
+        if let Some(dark) = app.options.dark {
+            app.model.settings.dark = dark;
+        }
         if app.options.load_synchronously
             && let Some(folder) = app.pending_open.take()
         {

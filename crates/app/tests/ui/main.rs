@@ -5,6 +5,7 @@
 
 mod analysis_cache;
 mod articles;
+mod command_line;
 mod common;
 mod dates;
 mod entity_corrections;

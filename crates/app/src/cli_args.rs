@@ -156,7 +156,12 @@ mod tests {
     }
 
     /// Arguments, then the language, dark theme and target they ask for.
-    type Case<'a> = (&'a [&'a str], Option<Language>, Option<bool>, Option<&'a str>);
+    type Case<'a> = (
+        &'a [&'a str],
+        Option<Language>,
+        Option<bool>,
+        Option<&'a str>,
+    );
 
     #[test]
     fn options_are_read_in_any_order() {

@@ -14,6 +14,7 @@ pub mod command;
 pub mod derived;
 pub mod i18n;
 pub mod loader;
+pub mod logging;
 pub mod model;
 pub mod recent;
 pub mod search;
@@ -58,6 +59,8 @@ pub struct AppOptions {
     pub cache_dir: Option<PathBuf>,
     /// The theme asked for on the command line (dark when `Some(true)`).
     pub dark: Option<bool>,
+    /// The folder the log files go to (Help ▸ Open log folder, the About box).
+    pub log_dir: Option<PathBuf>,
 }
 
 /// The bundled sample corpus, next to the workspace this binary was built from.
@@ -88,6 +91,7 @@ pub struct MarsadApp {
     pending_open: Option<PathBuf>,
     folder_dialog: FolderDialog,
     options: AppOptions,
+    message_log: logging::MessageLog,
 }
 
 impl MarsadApp {
@@ -120,6 +124,7 @@ impl MarsadApp {
             pending_open: options.folder.clone(),
             folder_dialog: FolderDialog::default(),
             options,
+            message_log: logging::MessageLog::default(),
         };
         app.model.settings.language = app.options.language;
         if let Some(dark) = app.options.dark {
@@ -159,6 +164,7 @@ impl MarsadApp {
         if let Some(job) = self.job.take() {
             job.cancel();
         }
+        tracing::info!(folder = %folder.display(), "opening the folder");
         self.reset_for(&folder);
         if self.options.load_synchronously {
             self.load_folder_now(&folder);
@@ -194,6 +200,7 @@ impl MarsadApp {
         if !notes.is_empty() {
             self.model.message = Some(notes.join(" "));
         }
+        log_loaded(articles.len(), &problems, false);
         for LoadedArticle { analysis, folded } in articles {
             self.model.corpus.add_article(analysis, folded);
         }
@@ -234,6 +241,7 @@ impl MarsadApp {
                     if !notes.is_empty() {
                         self.model.message = Some(notes.join(" "));
                     }
+                    log_loaded(corpus.articles.len(), &problems, cancelled);
                     corpus.problems = problems;
                     corpus.set_resolved(entities);
                     let filter = &mut self.model.settings.filters.entity;
@@ -462,6 +470,17 @@ impl MarsadApp {
     /// Draws the whole app into `ui` (the root of the window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
         ui::frame::show_ui(self, ui);
+        let model = &self.model;
+        self.message_log.follow(
+            model.message.as_deref(),
+            model.folder.as_deref(),
+            self.work.path.as_deref(),
+        );
+    }
+
+    /// The folder the log files go to, if the app logs to files.
+    pub fn log_dir(&self) -> Option<&Path> {
+        self.options.log_dir.as_deref()
     }
 }
 
@@ -472,6 +491,19 @@ impl eframe::App for MarsadApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.work.on_exit(&mut self.model);
+    }
+}
+
+/// Logs a finished load: how much was read, and each file skipped with its reason.
+fn log_loaded(articles: usize, problems: &[marsad_core::ingest::Problem], cancelled: bool) {
+    tracing::info!(
+        articles,
+        problems = problems.len(),
+        cancelled,
+        "the folder loaded"
+    );
+    for problem in problems {
+        tracing::warn!(file = %problem.path, "skipped: {}", problem.error);
     }
 }
 

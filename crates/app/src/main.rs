@@ -1,9 +1,11 @@
 //! Starts the Marsad window: `marsad [FOLDER | WORKSPACE.ron] [--lang en|ar] [--theme light|dark] [--no-cache]`
 //! (default: the bundled sample corpus). See [`marsad::cli_args`].
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use marsad::cli_args::{Args, Target, has_display, window_error_line};
+use marsad::cli_args::{Args, LONG_VERSION, Target, has_display, window_error_line};
+use marsad::logging;
 use marsad::{AppOptions, MarsadApp, sample_corpus_dir};
 
 fn main() -> ExitCode {
@@ -12,9 +14,15 @@ fn main() -> ExitCode {
         // --help, --version, or a usage mistake: clap prints it and picks the exit code.
         Err(err) => err.exit(),
     };
-    match run(&args) {
+    let (log, problem) = logging::init(logging::log_dir().as_deref(), args.verbose);
+    if let Some(problem) = problem {
+        eprintln!("marsad: {problem}");
+    }
+    tracing::info!(version = LONG_VERSION, "marsad starts");
+    match run(&args, log.dir.clone()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
+            tracing::error!("{err:#}");
             report(&err);
             ExitCode::FAILURE
         }
@@ -28,7 +36,7 @@ fn report(err: &anyhow::Error) {
     eprintln!("marsad: {err:#}");
 }
 
-fn run(args: &Args) -> anyhow::Result<()> {
+fn run(args: &Args, log_dir: Option<PathBuf>) -> anyhow::Result<()> {
     let (folder, workspace) = match args.target()? {
         Target::Folder(folder) => (Some(folder), None),
         Target::Workspace(file) => (None, Some(file)),
@@ -47,6 +55,7 @@ fn run(args: &Args) -> anyhow::Result<()> {
         } else {
             marsad_storage::cache::default_dir()
         },
+        log_dir,
     };
     if !has_display(|name| std::env::var_os(name)) {
         anyhow::bail!(

@@ -5,6 +5,7 @@
 //! end-to-end tests can run the same commands in their own process.
 
 pub mod cmd;
+mod logging;
 mod output;
 
 use std::path::PathBuf;
@@ -21,6 +22,9 @@ use clap::{Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Log more on stderr: `-v` info, `-vv` debug, `-vvv` trace (RUST_LOG overrides).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
 }
 
 #[derive(Subcommand)]
@@ -128,6 +132,8 @@ where
 
 /// Runs one parsed command; errors are printed to stderr.
 pub fn run(cli: Cli) -> ExitCode {
+    logging::init(cli.verbose);
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), "marsad-cli starts");
     let result = match cli.command {
         Command::Analyze {
             dir,
@@ -188,6 +194,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
+            tracing::debug!("the command failed: {err:?}");
             eprintln!("error: {err:#}");
             ExitCode::FAILURE
         }

@@ -445,6 +445,7 @@ impl MarsadApp {
                     job.cancel();
                 }
             }
+            AppCommand::OpenLogFolder => self.open_log_folder(),
             AppCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             AppCommand::ClearAnalysisCache => self.clear_analysis_cache(),
             other => self.apply_workspace_command(ctx, other),
@@ -478,6 +479,18 @@ impl MarsadApp {
         );
     }
 
+    /// Shows the log folder in the file manager, or says where it is when none opens.
+    fn open_log_folder(&mut self) {
+        let Some(dir) = self.options.log_dir.clone() else {
+            return;
+        };
+        if let Err(err) = ui::about::open_in_file_manager(&dir) {
+            let labels = i18n::help_labels(self.model.settings.language);
+            tracing::warn!(dir = %dir.display(), "no file manager: {err}");
+            self.model.message = Some(format!("{} {}", labels.no_file_manager, dir.display()));
+        }
+    }
+
     /// The folder the log files go to, if the app logs to files.
     pub fn log_dir(&self) -> Option<&Path> {
         self.options.log_dir.as_deref()
@@ -507,6 +520,10 @@ fn log_loaded(articles: usize, problems: &[marsad_core::ingest::Problem], cancel
     }
 }
 
+/// The font family of Latin text that must not take the Arabic font's punctuation and
+/// digits in the Arabic interface.
+pub const LATIN_FAMILY: &str = "latin";
+
 /// Adds the bundled Arabic font to egui's own text (menus, buttons, labels).
 ///
 /// With the Arabic interface Naskh goes first in the proportional family, so an
@@ -521,6 +538,13 @@ pub fn install_fonts(ctx: &Context, language: i18n::Language) {
             "../../../assets/fonts/NotoNaskhArabic-Regular.ttf"
         ))),
     );
+    // Latin text kept whole in Latin fonts (the licences in the About box), whatever
+    // the interface language puts first.
+    let mut latin = fonts.families[&FontFamily::Proportional].clone();
+    latin.push("naskh".into());
+    fonts
+        .families
+        .insert(FontFamily::Name(LATIN_FAMILY.into()), latin);
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
     if language.is_rtl() {
         proportional.insert(0, "naskh".into());

@@ -19,6 +19,7 @@ pub fn menu_bar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
             ui.menu_button(labels.file, |ui| file_menu_ui(ui, cx, out));
             edit_menu_ui(ui, cx, out);
             ui.menu_button(labels.view, |ui| view_menu_ui(ui, cx, out));
+            super::about::help_menu_ui(ui, cx, out);
             ui.separator();
             for (panel, label) in [
                 (BottomPanel::Timeline, labels.timeline),

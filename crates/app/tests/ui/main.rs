@@ -11,6 +11,7 @@ mod dates;
 mod entity_corrections;
 mod entity_detail;
 mod file_kinds;
+mod help;
 mod language_and_problems;
 mod search;
 mod shaping_layout;

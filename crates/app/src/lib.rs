@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod loader;
 pub mod logging;
 pub mod model;
+pub mod preferences;
 pub mod recent;
 pub mod search;
 pub mod shaping;
@@ -61,11 +62,39 @@ pub struct AppOptions {
     pub dark: Option<bool>,
     /// The folder the log files go to (Help ▸ Open log folder, the About box).
     pub log_dir: Option<PathBuf>,
+    /// The article text size kept from the last run.
+    pub text_size: Option<f32>,
 }
 
-/// The bundled sample corpus, next to the workspace this binary was built from.
+impl AppOptions {
+    /// Fills in what the command line left open from the preferences kept last run.
+    #[must_use]
+    pub fn with_preferences(
+        mut self,
+        prefs: &preferences::Preferences,
+        language_given: bool,
+    ) -> Self {
+        if !language_given {
+            self.language = prefs.language();
+        }
+        self.dark = self.dark.or(Some(prefs.dark));
+        self.text_size = Some(prefs.text_size);
+        self
+    }
+}
+
+/// The bundled sample corpus: next to the workspace this binary was built from, or,
+/// for an installed binary (`/usr/bin/marsad`), in `../share/marsad/sample-corpus`.
 pub fn sample_corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/sample-corpus")
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/sample-corpus");
+    if source.is_dir() {
+        return source;
+    }
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("share/marsad/sample-corpus")))
+        .filter(|dir| dir.is_dir())
+        .unwrap_or(source)
 }
 
 /// How many loader messages one frame takes in, so a fast loader never stalls a frame.
@@ -129,6 +158,9 @@ impl MarsadApp {
         app.model.settings.language = app.options.language;
         if let Some(dark) = app.options.dark {
             app.model.settings.dark = dark;
+        }
+        if let Some(size) = app.options.text_size {
+            app.model.settings.text_size = size;
         }
         if app.options.load_synchronously
             && let Some(folder) = app.pending_open.take()
@@ -500,6 +532,16 @@ impl MarsadApp {
 impl eframe::App for MarsadApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        preferences::Preferences::of(&self.model.settings).save(storage);
+    }
+
+    /// egui's own memory (panel sizes, scroll offsets) is not kept: the workspace
+    /// keeps the panel sizes, and a stale offset would fight it.
+    fn persist_egui_memory(&self) -> bool {
+        false
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

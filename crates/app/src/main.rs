@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use marsad::cli_args::{Args, LONG_VERSION, Target, has_display, window_error_line};
 use marsad::logging;
+use marsad::preferences::Preferences;
 use marsad::{AppOptions, MarsadApp, sample_corpus_dir};
 
 fn main() -> ExitCode {
@@ -42,6 +43,7 @@ fn run(args: &Args, log_dir: Option<PathBuf>) -> anyhow::Result<()> {
         Target::Workspace(file) => (None, Some(file)),
         Target::Sample => (Some(sample_corpus_dir()), None),
     };
+    let language_given = args.language().is_some();
     let options = AppOptions {
         folder,
         load_synchronously: false,
@@ -56,6 +58,7 @@ fn run(args: &Args, log_dir: Option<PathBuf>) -> anyhow::Result<()> {
             marsad_storage::cache::default_dir()
         },
         log_dir,
+        text_size: None,
     };
     if !has_display(|name| std::env::var_os(name)) {
         anyhow::bail!(
@@ -75,7 +78,13 @@ fn run(args: &Args, log_dir: Option<PathBuf>) -> anyhow::Result<()> {
     eframe::run_native(
         "Marsad",
         native_options,
-        Box::new(|cc| Ok(Box::new(MarsadApp::new(cc, options)))),
+        Box::new(move |cc| {
+            let options = match cc.storage.and_then(Preferences::load) {
+                Some(prefs) => options.with_preferences(&prefs, language_given),
+                None => options,
+            };
+            Ok(Box::new(MarsadApp::new(cc, options)))
+        }),
     )
     .map_err(|err| {
         let reason = window_error_line(&err.to_string());

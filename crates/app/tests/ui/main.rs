@@ -13,6 +13,7 @@ mod entity_detail;
 mod file_kinds;
 mod help;
 mod language_and_problems;
+mod preferences;
 mod search;
 mod shaping_layout;
 mod sidebar;

@@ -18,6 +18,7 @@ pub mod logging;
 pub mod model;
 pub mod preferences;
 pub mod recent;
+pub mod report;
 pub mod search;
 pub mod shaping;
 pub mod ui;
@@ -38,7 +39,8 @@ use crate::loader::{
 use crate::model::{Edit, Model, follow_selection};
 use crate::recent::RecentFolders;
 use crate::shaping::TextEngine;
-use crate::workspace::Session;
+use crate::workspace::{FileTarget, Session};
+use marsad_storage::export::ExportKind;
 
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
@@ -490,6 +492,10 @@ impl MarsadApp {
         match command {
             AppCommand::Workspace(action) => work.menu_action(model, ctx, action),
             AppCommand::Answer(answer) => work.answer(model, ctx, answer),
+            AppCommand::UsePath(FileTarget::Export(ExportKind::Report, _), path) => {
+                work.files.entry = None;
+                report::export_report(model, work, &self.derived, &path);
+            }
             AppCommand::UsePath(target, path) => {
                 work.files.entry = None;
                 work.use_path(model, ctx, target, path);

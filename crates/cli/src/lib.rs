@@ -82,7 +82,7 @@ enum Command {
     /// Create or validate a workspace file.
     #[command(subcommand)]
     Workspace(WorkspaceCommand),
-    /// Export entities, events, mentions and attributions of a workspace's corpus (CSV or JSON by extension).
+    /// Export entities, events, mentions and attributions of a workspace's corpus (CSV or JSON by extension), or an HTML report.
     Export {
         #[arg(long)]
         workspace: PathBuf,
@@ -95,6 +95,10 @@ enum Command {
         /// Who said what, citing whom, with the analyst's fixes applied.
         #[arg(long)]
         attributions: Option<PathBuf>,
+        /// A self-contained right-to-left HTML report: the articles with their entities
+        /// and dates marked, the entity table, the notes and tags, the timeline.
+        #[arg(long)]
+        report: Option<PathBuf>,
     },
     /// Train the entity tagger on a CoNLL file, reproducibly.
     TrainNer(cmd::ner::TrainArgs),
@@ -178,6 +182,7 @@ pub fn run(cli: Cli) -> ExitCode {
             events,
             mentions,
             attributions,
+            report,
         } => cmd::export::export(
             &workspace,
             &cmd::export::Targets {
@@ -185,6 +190,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 events: events.as_deref(),
                 mentions: mentions.as_deref(),
                 attributions: attributions.as_deref(),
+                report: report.as_deref(),
             },
         )
         .map(|()| ExitCode::SUCCESS),

@@ -19,6 +19,8 @@ pub struct HelpLabels {
     pub crates: &'static str,
     pub close: &'static str,
     pub no_file_manager: &'static str,
+    pub report_html: &'static str,
+    pub report_written: &'static str,
     /// Each shortcut's keys and what it does, in the order shown.
     pub keys: [(&'static str, &'static str); 12],
 }
@@ -38,6 +40,8 @@ pub static HELP_ENGLISH: HelpLabels = HelpLabels {
     crates: "Rust crates",
     close: "Close",
     no_file_manager: "Could not open a file manager; the log folder is",
+    report_html: "Report (HTML)…",
+    report_written: "Report of the listed articles written",
     keys: [
         ("Ctrl+O", "Open a folder"),
         ("Ctrl+S", "Save the workspace"),
@@ -69,6 +73,8 @@ pub static HELP_ARABIC: HelpLabels = HelpLabels {
     crates: "حزم Rust",
     close: "إغلاق",
     no_file_manager: "تعذر فتح مدير الملفات؛ مجلد السجلات هو",
+    report_html: "تقرير (HTML)…",
+    report_written: "كُتب تقرير المقالات المعروضة",
     keys: [
         ("Ctrl+O", "فتح مجلد"),
         ("Ctrl+S", "حفظ مساحة العمل"),

@@ -14,6 +14,7 @@ mod file_kinds;
 mod help;
 mod language_and_problems;
 mod preferences;
+mod report;
 mod search;
 mod shaping_layout;
 mod sidebar;

@@ -136,8 +136,8 @@ fn highlights_and_dates_sit_around_the_right_words() {
 fn the_entity_table_counts_only_the_chosen_articles() {
     let all = html(None);
     let cairo_only = html(Some(&["cairo.txt"]));
-    assert!(all.contains("<p class=\"summary\">2 مقالة"));
-    assert!(cairo_only.contains("<p class=\"summary\">1 مقالة"));
+    assert!(all.contains("<p class=\"summary\">مقالتان · "));
+    assert!(cairo_only.contains("<p class=\"summary\">مقالة واحدة · "));
     assert!(all.contains("الخرطوم") && !cairo_only.contains("الخرطوم"));
     // القاهرة is named three times in the Cairo article: 3 mentions in 1 article.
     let row = cairo_only
@@ -145,6 +145,24 @@ fn the_entity_table_counts_only_the_chosen_articles() {
         .find(|l| l.starts_with("<tr><td><mark class=\"LOC\">القاهرة</mark>"))
         .unwrap();
     assert!(row.contains("<td>مكان</td><td>3</td><td>1</td>"), "{row}");
+}
+
+#[test]
+fn counts_agree_with_their_noun() {
+    use marsad_storage::export::counted;
+    const EVENT: [&str; 5] = ["حدث واحد", "حدثان", "أحداث", "حدثًا", "حدث"];
+    let cases = [
+        (1, "حدث واحد"),
+        (2, "حدثان"),
+        (8, "8 أحداث"),
+        (11, "11 حدثًا"),
+        (100, "100 حدث"),
+        (103, "103 أحداث"),
+        (0, "0 حدث"),
+    ];
+    for (n, expected) in cases {
+        assert_eq!(counted(n, EVENT), expected);
+    }
 }
 
 #[test]

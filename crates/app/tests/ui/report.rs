@@ -32,7 +32,7 @@ fn the_report_holds_the_listed_articles_with_their_marks() {
         !page.contains(CAIRO_TITLE) && !page.contains(WHEAT_TITLE),
         "only the listed article"
     );
-    assert!(page.contains("<p class=\"summary\">1 مقالة"));
+    assert!(page.contains("<p class=\"summary\">مقالة واحدة · "));
     assert!(page.contains("<mark class=\"LOC\" title=\"الخرطوم\">الخرطوم</mark>"));
     let message = harness.state().model.message.clone().unwrap_or_default();
     assert!(

@@ -20,7 +20,7 @@ use serde::Serialize;
 pub use self::attributions::AttributionRow;
 pub use self::csv::{CsvRow, LIST_SEPARATOR, write_csv};
 pub use self::report::{
-    ReportEntity, ReportOptions, chosen_articles, escape, marked_text, report_entities,
+    ReportEntity, ReportOptions, chosen_articles, counted, escape, marked_text, report_entities,
     report_html, report_title, write_report,
 };
 pub use self::report_svg::{first_day, timeline_svg};

@@ -138,11 +138,11 @@ pub fn report_html(source: &ExportSource<'_>, options: &ReportOptions) -> String
     head(&mut html, title);
     let _ = writeln!(
         html,
-        "<header><h1>{}</h1><p class=\"summary\">{} مقالة · {} كيانًا · {} حدثًا</p></header>",
+        "<header><h1>{}</h1><p class=\"summary\">{} · {} · {}</p></header>",
         escape(title),
-        chosen.len(),
-        entities.len(),
-        events.len()
+        counted(chosen.len(), ARTICLE),
+        counted(entities.len(), ENTITY),
+        counted(events.len(), EVENT)
     );
     html.push_str("<section id=\"timeline\"><h2>الخط الزمني</h2>\n");
     html.push_str(&timeline_svg(&events));
@@ -201,6 +201,23 @@ article { border-top: 1px solid #ccc; margin-top: 2em; }
 bdi { unicode-bidi: isolate; }
 svg text { font-family: \"Marsad Naskh\", sans-serif; font-size: 11px; }
 ";
+
+/// A noun's forms after a number: one, two, 3–10, 11–99, and 100 or 0.
+type Forms = [&'static str; 5];
+const ARTICLE: Forms = ["مقالة واحدة", "مقالتان", "مقالات", "مقالةً", "مقالة"];
+const ENTITY: Forms = ["كيان واحد", "كيانان", "كيانات", "كيانًا", "كيان"];
+const EVENT: Forms = ["حدث واحد", "حدثان", "أحداث", "حدثًا", "حدث"];
+
+/// `n` and its noun agreeing in number (`مقالتان`, `8 أحداث`, `12 كيانًا`).
+pub fn counted(n: usize, forms: Forms) -> String {
+    match (n, n % 100) {
+        (1, _) => forms[0].to_owned(),
+        (2, _) => forms[1].to_owned(),
+        (_, 3..=10) => format!("{n} {}", forms[2]),
+        (_, 11..=99) => format!("{n} {}", forms[3]),
+        _ => format!("{n} {}", forms[4]),
+    }
+}
 
 /// The Arabic name of an entity type.
 fn type_name(entity_type: EntityType) -> &'static str {

@@ -40,8 +40,8 @@ pids+=($!)
 export DISPLAY=":$display"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
-# A scratch config folder keeps the user's recent-folders list untouched.
-XDG_CONFIG_HOME="$scratch" LIBGL_ALWAYS_SOFTWARE=1 "$MARSAD_BIN" --lang "${MARSAD_LANG:-en}" "$folder" >"$scratch/app.log" 2>&1 &
+# Scratch config, data and state folders keep the user's recent lists, preferences and logs untouched.
+XDG_CONFIG_HOME="$scratch" XDG_DATA_HOME="$scratch" XDG_STATE_HOME="$scratch" LIBGL_ALWAYS_SOFTWARE=1 "$MARSAD_BIN" --lang "${MARSAD_LANG:-en}" "$folder" >"$scratch/app.log" 2>&1 &
 app=$!
 pids=("$app" "${pids[@]}")
 

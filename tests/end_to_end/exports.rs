@@ -126,7 +126,7 @@ fn a_workspace_saved_and_reopened_exports_the_same_bytes_from_the_app_and_the_co
     let file = dir.path().join("sample.ron");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    enter_path(&mut harness, "workspace.ron", &file);
+    enter_path(&mut harness, "workspace.marsad.ron", &file);
     let saved = marsad_storage::load(&file).unwrap();
     assert_eq!(saved.corrections.len(), 1);
     assert_eq!(saved.attribution_corrections.len(), 1);

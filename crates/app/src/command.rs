@@ -86,6 +86,8 @@ pub enum AppCommand {
     UsePath(FileTarget, PathBuf),
     /// The path-entry window was cancelled.
     ClosePathEntry,
+    /// Show the log folder in the desktop's file manager.
+    OpenLogFolder,
     /// Close the window.
     Quit,
     /// Delete the analysis cache (File ▸ Clear analysis cache).

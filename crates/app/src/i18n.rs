@@ -3,10 +3,12 @@
 mod agreement;
 mod cache;
 pub mod dates;
+mod help;
 mod review;
 mod sources;
 
 pub use self::cache::{CacheLabels, cache_labels};
+pub use self::help::{HelpLabels, help_labels};
 pub use self::review::{ReviewLabels, isolate};
 pub use self::sources::{SourceLabels, kind_index, source_labels};
 

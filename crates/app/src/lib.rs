@@ -9,12 +9,16 @@
 //! change the model.
 
 pub mod analysis;
+pub mod cli_args;
 pub mod command;
 pub mod derived;
 pub mod i18n;
 pub mod loader;
+pub mod logging;
 pub mod model;
+pub mod preferences;
 pub mod recent;
+pub mod report;
 pub mod search;
 pub mod shaping;
 pub mod ui;
@@ -35,7 +39,8 @@ use crate::loader::{
 use crate::model::{Edit, Model, follow_selection};
 use crate::recent::RecentFolders;
 use crate::shaping::TextEngine;
-use crate::workspace::Session;
+use crate::workspace::{FileTarget, Session};
+use marsad_storage::export::ExportKind;
 
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
@@ -55,11 +60,43 @@ pub struct AppOptions {
     /// The analysis cache's folder (`marsad_storage::cache::default_dir`); `None` runs
     /// without a cache (`--no-cache`, tests).
     pub cache_dir: Option<PathBuf>,
+    /// The theme asked for on the command line (dark when `Some(true)`).
+    pub dark: Option<bool>,
+    /// The folder the log files go to (Help ▸ Open log folder, the About box).
+    pub log_dir: Option<PathBuf>,
+    /// The article text size kept from the last run.
+    pub text_size: Option<f32>,
 }
 
-/// The bundled sample corpus, next to the workspace this binary was built from.
+impl AppOptions {
+    /// Fills in what the command line left open from the preferences kept last run.
+    #[must_use]
+    pub fn with_preferences(
+        mut self,
+        prefs: &preferences::Preferences,
+        language_given: bool,
+    ) -> Self {
+        if !language_given {
+            self.language = prefs.language();
+        }
+        self.dark = self.dark.or(Some(prefs.dark));
+        self.text_size = Some(prefs.text_size);
+        self
+    }
+}
+
+/// The bundled sample corpus: next to the workspace this binary was built from, or,
+/// for an installed binary (`/usr/bin/marsad`), in `../share/marsad/sample-corpus`.
 pub fn sample_corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/sample-corpus")
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/sample-corpus");
+    if source.is_dir() {
+        return source;
+    }
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("share/marsad/sample-corpus")))
+        .filter(|dir| dir.is_dir())
+        .unwrap_or(source)
 }
 
 /// How many loader messages one frame takes in, so a fast loader never stalls a frame.
@@ -85,6 +122,7 @@ pub struct MarsadApp {
     pending_open: Option<PathBuf>,
     folder_dialog: FolderDialog,
     options: AppOptions,
+    message_log: logging::MessageLog,
 }
 
 impl MarsadApp {
@@ -117,8 +155,15 @@ impl MarsadApp {
             pending_open: options.folder.clone(),
             folder_dialog: FolderDialog::default(),
             options,
+            message_log: logging::MessageLog::default(),
         };
         app.model.settings.language = app.options.language;
+        if let Some(dark) = app.options.dark {
+            app.model.settings.dark = dark;
+        }
+        if let Some(size) = app.options.text_size {
+            app.model.settings.text_size = size;
+        }
         if app.options.load_synchronously
             && let Some(folder) = app.pending_open.take()
         {
@@ -153,6 +198,7 @@ impl MarsadApp {
         if let Some(job) = self.job.take() {
             job.cancel();
         }
+        tracing::info!(folder = %folder.display(), "opening the folder");
         self.reset_for(&folder);
         if self.options.load_synchronously {
             self.load_folder_now(&folder);
@@ -188,6 +234,7 @@ impl MarsadApp {
         if !notes.is_empty() {
             self.model.message = Some(notes.join(" "));
         }
+        log_loaded(articles.len(), &problems, false);
         for LoadedArticle { analysis, folded } in articles {
             self.model.corpus.add_article(analysis, folded);
         }
@@ -228,6 +275,7 @@ impl MarsadApp {
                     if !notes.is_empty() {
                         self.model.message = Some(notes.join(" "));
                     }
+                    log_loaded(corpus.articles.len(), &problems, cancelled);
                     corpus.problems = problems;
                     corpus.set_resolved(entities);
                     let filter = &mut self.model.settings.filters.entity;
@@ -431,6 +479,7 @@ impl MarsadApp {
                     job.cancel();
                 }
             }
+            AppCommand::OpenLogFolder => self.open_log_folder(),
             AppCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             AppCommand::ClearAnalysisCache => self.clear_analysis_cache(),
             other => self.apply_workspace_command(ctx, other),
@@ -443,6 +492,10 @@ impl MarsadApp {
         match command {
             AppCommand::Workspace(action) => work.menu_action(model, ctx, action),
             AppCommand::Answer(answer) => work.answer(model, ctx, answer),
+            AppCommand::UsePath(FileTarget::Export(ExportKind::Report, _), path) => {
+                work.files.entry = None;
+                report::export_report(model, work, &self.derived, &path);
+            }
             AppCommand::UsePath(target, path) => {
                 work.files.entry = None;
                 work.use_path(model, ctx, target, path);
@@ -456,6 +509,29 @@ impl MarsadApp {
     /// Draws the whole app into `ui` (the root of the window).
     pub fn show(&mut self, ui: &mut egui::Ui) {
         ui::frame::show_ui(self, ui);
+        let model = &self.model;
+        self.message_log.follow(
+            model.message.as_deref(),
+            model.folder.as_deref(),
+            self.work.path.as_deref(),
+        );
+    }
+
+    /// Shows the log folder in the file manager, or says where it is when none opens.
+    fn open_log_folder(&mut self) {
+        let Some(dir) = self.options.log_dir.clone() else {
+            return;
+        };
+        if let Err(err) = ui::about::open_in_file_manager(&dir) {
+            let labels = i18n::help_labels(self.model.settings.language);
+            tracing::warn!(dir = %dir.display(), "no file manager: {err}");
+            self.model.message = Some(format!("{} {}", labels.no_file_manager, dir.display()));
+        }
+    }
+
+    /// The folder the log files go to, if the app logs to files.
+    pub fn log_dir(&self) -> Option<&Path> {
+        self.options.log_dir.as_deref()
     }
 }
 
@@ -464,10 +540,37 @@ impl eframe::App for MarsadApp {
         self.show(ui);
     }
 
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        preferences::Preferences::of(&self.model.settings).save(storage);
+    }
+
+    /// egui's own memory (panel sizes, scroll offsets) is not kept: the workspace
+    /// keeps the panel sizes, and a stale offset would fight it.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.work.on_exit(&mut self.model);
     }
 }
+
+/// Logs a finished load: how much was read, and each file skipped with its reason.
+fn log_loaded(articles: usize, problems: &[marsad_core::ingest::Problem], cancelled: bool) {
+    tracing::info!(
+        articles,
+        problems = problems.len(),
+        cancelled,
+        "the folder loaded"
+    );
+    for problem in problems {
+        tracing::warn!(file = %problem.path, "skipped: {}", problem.error);
+    }
+}
+
+/// The font family of Latin text that must not take the Arabic font's punctuation and
+/// digits in the Arabic interface.
+pub const LATIN_FAMILY: &str = "latin";
 
 /// Adds the bundled Arabic font to egui's own text (menus, buttons, labels).
 ///
@@ -483,6 +586,13 @@ pub fn install_fonts(ctx: &Context, language: i18n::Language) {
             "../../../assets/fonts/NotoNaskhArabic-Regular.ttf"
         ))),
     );
+    // Latin text kept whole in Latin fonts (the licences in the About box), whatever
+    // the interface language puts first.
+    let mut latin = fonts.families[&FontFamily::Proportional].clone();
+    latin.push("naskh".into());
+    fonts
+        .families
+        .insert(FontFamily::Name(LATIN_FAMILY.into()), latin);
     let proportional = fonts.families.entry(FontFamily::Proportional).or_default();
     if language.is_rtl() {
         proportional.insert(0, "naskh".into());

@@ -5,6 +5,7 @@
 //! end-to-end tests can run the same commands in their own process.
 
 pub mod cmd;
+mod logging;
 mod output;
 
 use std::path::PathBuf;
@@ -21,6 +22,9 @@ use clap::{Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Log more on stderr: `-v` info, `-vv` debug, `-vvv` trace (RUST_LOG overrides).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
 }
 
 #[derive(Subcommand)]
@@ -78,7 +82,7 @@ enum Command {
     /// Create or validate a workspace file.
     #[command(subcommand)]
     Workspace(WorkspaceCommand),
-    /// Export entities, events, mentions and attributions of a workspace's corpus (CSV or JSON by extension).
+    /// Export entities, events, mentions and attributions of a workspace's corpus (CSV or JSON by extension), or an HTML report.
     Export {
         #[arg(long)]
         workspace: PathBuf,
@@ -91,6 +95,10 @@ enum Command {
         /// Who said what, citing whom, with the analyst's fixes applied.
         #[arg(long)]
         attributions: Option<PathBuf>,
+        /// A self-contained right-to-left HTML report: the articles with their entities
+        /// and dates marked, the entity table, the notes and tags, the timeline.
+        #[arg(long)]
+        report: Option<PathBuf>,
     },
     /// Train the entity tagger on a CoNLL file, reproducibly.
     TrainNer(cmd::ner::TrainArgs),
@@ -128,6 +136,8 @@ where
 
 /// Runs one parsed command; errors are printed to stderr.
 pub fn run(cli: Cli) -> ExitCode {
+    logging::init(cli.verbose);
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), "marsad-cli starts");
     let result = match cli.command {
         Command::Analyze {
             dir,
@@ -172,6 +182,7 @@ pub fn run(cli: Cli) -> ExitCode {
             events,
             mentions,
             attributions,
+            report,
         } => cmd::export::export(
             &workspace,
             &cmd::export::Targets {
@@ -179,6 +190,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 events: events.as_deref(),
                 mentions: mentions.as_deref(),
                 attributions: attributions.as_deref(),
+                report: report.as_deref(),
             },
         )
         .map(|()| ExitCode::SUCCESS),
@@ -188,6 +200,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) => {
+            tracing::debug!("the command failed: {err:?}");
             eprintln!("error: {err:#}");
             ExitCode::FAILURE
         }

@@ -91,6 +91,7 @@ fn panels_ui(app: &mut MarsadApp, ui: &mut egui::Ui, ctx: &Context) {
         recent,
         job: job.as_ref(),
         cache_dir: options.cache_dir.as_deref(),
+        log_dir: options.log_dir.as_deref(),
     };
     let out = &mut PanelOut {
         engine,
@@ -151,6 +152,7 @@ fn panels_ui(app: &mut MarsadApp, ui: &mut egui::Ui, ctx: &Context) {
     super::workspace_dialogs::prompt_ui(ctx, &cx, out);
     super::workspace_dialogs::path_entry_ui(ctx, &cx, out);
     super::annotations::tag_manager_ui(ctx, &cx, out);
+    super::about::help_windows_ui(ctx, &cx, out);
 }
 
 /// Sets egui up for the theme and the language when they change.

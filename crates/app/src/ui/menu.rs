@@ -19,6 +19,7 @@ pub fn menu_bar_ui(ui: &mut Ui, cx: &PanelContext<'_>, out: &mut PanelOut<'_>) {
             ui.menu_button(labels.file, |ui| file_menu_ui(ui, cx, out));
             edit_menu_ui(ui, cx, out);
             ui.menu_button(labels.view, |ui| view_menu_ui(ui, cx, out));
+            super::about::help_menu_ui(ui, cx, out);
             ui.separator();
             for (panel, label) in [
                 (BottomPanel::Timeline, labels.timeline),
@@ -135,6 +136,7 @@ pub fn zoomed(settings: &Settings, step: i32) -> AppCommand {
 fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAction> {
     let labels = cx.language().workspace_labels();
     let sources = crate::i18n::source_labels(cx.language());
+    let help = crate::i18n::help_labels(cx.language());
     let mut action = None;
     if ui.button(labels.new_workspace).clicked() {
         action = Some(WorkspaceAction::New);
@@ -168,6 +170,7 @@ fn workspace_items_ui(ui: &mut Ui, cx: &PanelContext<'_>) -> Option<WorkspaceAct
             (labels.events_json, ExportKind::Events, "json"),
             (sources.attributions_csv, ExportKind::Attributions, "csv"),
             (sources.attributions_json, ExportKind::Attributions, "json"),
+            (help.report_html, ExportKind::Report, "html"),
         ] {
             if ui.button(label).clicked() {
                 action = Some(WorkspaceAction::Export(kind, extension));

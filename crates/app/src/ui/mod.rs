@@ -3,6 +3,7 @@
 //! text engine and the commands it pushes ([`PanelOut`]): the app applies those after
 //! the panels are drawn.
 
+pub mod about;
 pub mod annotations;
 pub mod article_list;
 pub mod article_view;
@@ -81,6 +82,8 @@ pub struct Panels {
     pub side: SideView,
     /// The open "who said it" dialog (a fix to an attribution's source).
     pub source_dialog: Option<SourceDialog>,
+    /// The open Help window (About, keyboard shortcuts).
+    pub help: Option<about::HelpWindow>,
 }
 
 /// What the panels read.
@@ -94,6 +97,8 @@ pub struct PanelContext<'a> {
     pub job: Option<&'a LoadJob>,
     /// The analysis cache's folder, when the app uses one.
     pub cache_dir: Option<&'a std::path::Path>,
+    /// The folder the log files go to.
+    pub log_dir: Option<&'a std::path::Path>,
 }
 
 impl PanelContext<'_> {

@@ -26,7 +26,7 @@ impl FileTarget {
     /// The file name the dialog suggests.
     fn suggested_name(self) -> Option<String> {
         match self {
-            Self::SaveWorkspaceAs => Some("workspace.ron".to_owned()),
+            Self::SaveWorkspaceAs => Some(format!("workspace{}", super::WORKSPACE_SUFFIX)),
             Self::Export(kind, extension) => Some(format!("{}.{extension}", kind.stem())),
             Self::OpenWorkspace | Self::LocateCorpus => None,
         }

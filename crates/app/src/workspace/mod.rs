@@ -415,6 +415,7 @@ impl Session {
         match target {
             FileTarget::OpenWorkspace => self.open_workspace(model, path),
             FileTarget::SaveWorkspaceAs => {
+                let path = with_workspace_suffix(path);
                 if self.save_to(model, &path).is_ok() {
                     self.close_if_asked(ctx);
                 } else {
@@ -558,7 +559,7 @@ impl Session {
 }
 
 /// The loaded articles and entities as an export reads them.
-fn export_source<'a>(model: &'a Model, workspace: &'a Workspace) -> ExportSource<'a> {
+pub(crate) fn export_source<'a>(model: &'a Model, workspace: &'a Workspace) -> ExportSource<'a> {
     ExportSource {
         articles: model
             .corpus
@@ -569,6 +570,20 @@ fn export_source<'a>(model: &'a Model, workspace: &'a Workspace) -> ExportSource
         resolution: model.corpus.entities.resolution(),
         workspace,
     }
+}
+
+/// How new workspace files are named (`gaza.marsad.ron`): the desktop knows them by it.
+pub const WORKSPACE_SUFFIX: &str = ".marsad.ron";
+
+/// `path` as a workspace file name: a name typed without `.ron` gets
+/// [`WORKSPACE_SUFFIX`]; any `.ron` name is kept as typed.
+pub fn with_workspace_suffix(path: PathBuf) -> PathBuf {
+    if is_workspace_file(&path) {
+        return path;
+    }
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(WORKSPACE_SUFFIX);
+    path.with_file_name(name)
 }
 
 /// True for a path that names a workspace file (`.ron`).

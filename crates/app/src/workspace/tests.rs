@@ -562,3 +562,21 @@ fn a_folder_direction_over_many_articles_is_read_again_off_the_ui_thread() {
         "the timeline is built again"
     );
 }
+
+#[test]
+fn a_name_typed_without_ron_becomes_a_marsad_workspace_and_any_ron_is_kept() {
+    let cases = [
+        ("/w/غزة", "/w/غزة.marsad.ron"),
+        ("/w/gaza.marsad.ron", "/w/gaza.marsad.ron"),
+        ("/w/old.ron", "/w/old.ron"),
+        ("/w/OLD.RON", "/w/OLD.RON"),
+        ("/w/notes.txt", "/w/notes.txt.marsad.ron"),
+    ];
+    for (typed, saved) in cases {
+        assert_eq!(
+            with_workspace_suffix(typed.into()),
+            Path::new(saved),
+            "{typed}"
+        );
+    }
+}

@@ -5,12 +5,16 @@
 
 mod analysis_cache;
 mod articles;
+mod command_line;
 mod common;
 mod dates;
 mod entity_corrections;
 mod entity_detail;
 mod file_kinds;
+mod help;
 mod language_and_problems;
+mod preferences;
+mod report;
 mod search;
 mod shaping_layout;
 mod sidebar;

@@ -43,7 +43,7 @@ fn count(harness: &Harness<'static, MarsadApp>, text: &str) -> usize {
 fn save_as(harness: &mut Harness<'static, MarsadApp>, file: &Path) {
     click(harness, "File");
     click(harness, "Save  (Ctrl+S)");
-    enter_path(harness, "workspace.ron", file);
+    enter_path(harness, "workspace.marsad.ron", file);
 }
 
 #[test]

@@ -120,7 +120,7 @@ fn a_tagged_noted_and_dated_article_comes_back_in_a_fresh_app() {
     click(&mut harness, "File");
     click(&mut harness, "Save  (Ctrl+S)");
     // The path entry (no file dialog here) suggests a name beside the corpus; type another.
-    enter_path(&mut harness, "workspace.ron", &file);
+    enter_path(&mut harness, "workspace.marsad.ron", &file);
     assert_eq!(title(&harness), "Marsad — gaza.ron");
     let saved = marsad_storage::load(&file).unwrap();
     assert_eq!(saved.corpus.path, "articles");
@@ -573,7 +573,7 @@ fn a_merge_a_tag_and_a_note_come_back_when_the_workspace_is_reopened() {
     let file = dir.path().join("analysis.ron");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    enter_path(&mut harness, "workspace.ron", &file);
+    enter_path(&mut harness, "workspace.marsad.ron", &file);
     assert_eq!(title(&harness), "Marsad — analysis.ron");
     assert_eq!(marsad_storage::load(&file).unwrap().corrections.len(), 1);
 
@@ -628,7 +628,7 @@ fn a_resized_article_list_keeps_its_width_in_the_workspace() {
     let file = dir.path().join("layout.ron");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    enter_path(&mut harness, "workspace.ron", &file);
+    enter_path(&mut harness, "workspace.marsad.ron", &file);
     let saved = marsad_storage::load(&file).unwrap().view.panels["article_list"];
     assert!((saved - after).abs() < 0.5, "saved {saved}, drawn {after}");
 

@@ -10,7 +10,7 @@ use marsad_core::ingest::{self, IngestOptions};
 use marsad_core::pipeline::{self, Analyzer, ArticleAnalysis, DateReading};
 use marsad_core::time::{CivilDate, Reference};
 use marsad_storage::Workspace;
-use marsad_storage::export::{ExportKind, ExportSource};
+use marsad_storage::export::{ExportKind, ExportSource, ReportOptions};
 
 /// Where each requested export goes.
 #[derive(Clone, Copy, Debug, Default)]
@@ -19,6 +19,8 @@ pub struct Targets<'a> {
     pub events: Option<&'a Path>,
     pub mentions: Option<&'a Path>,
     pub attributions: Option<&'a Path>,
+    /// The HTML report of every article.
+    pub report: Option<&'a Path>,
 }
 
 /// `export --workspace FILE [--entities PATH] [--events PATH] [--mentions PATH] [--attributions PATH]`.
@@ -32,9 +34,13 @@ pub fn export(workspace_file: &Path, targets: &Targets<'_>) -> anyhow::Result<()
         events,
         mentions,
         attributions,
+        report,
     } = *targets;
-    if entities.is_none() && events.is_none() && mentions.is_none() && attributions.is_none() {
-        bail!("nothing to export: give --entities, --events, --mentions or --attributions");
+    let nothing = [entities, events, mentions, attributions, report];
+    if nothing.iter().all(Option::is_none) {
+        bail!(
+            "nothing to export: give --entities, --events, --mentions, --attributions or --report"
+        );
     }
     let workspace = marsad_storage::load(workspace_file)?;
     let corpus = workspace.corpus_root(workspace_file)?;
@@ -58,7 +64,24 @@ pub fn export(workspace_file: &Path, targets: &Targets<'_>) -> anyhow::Result<()
             println!("{}: {rows} {}", path.display(), kind.stem());
         }
     }
+    if let Some(path) = report {
+        let options = ReportOptions {
+            title: report_title(workspace_file),
+            articles: None,
+        };
+        let articles = marsad_storage::export::write_report(path, &source, &options)?;
+        println!("{}: report of {articles} articles", path.display());
+    }
     Ok(())
+}
+
+/// The report's heading: the workspace's name.
+fn report_title(workspace_file: &Path) -> String {
+    let name = workspace_file
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    marsad_storage::export::report_title(&name)
 }
 
 /// Analyzes the corpus with the analyst's reference dates and corrections applied.
@@ -141,6 +164,7 @@ mod tests {
         let mentions = dir.path().join("mentions.csv");
         let events = dir.path().join("events.csv");
         let attributions = dir.path().join("attributions.csv");
+        let report = dir.path().join("report.html");
         export(
             &file,
             &Targets {
@@ -148,9 +172,18 @@ mod tests {
                 events: Some(&events),
                 mentions: Some(&mentions),
                 attributions: Some(&attributions),
+                report: Some(&report),
             },
         )
         .unwrap();
+        let report = std::fs::read_to_string(&report).unwrap();
+        assert!(
+            report.contains("<h1>تقرير مرصد: work</h1>"),
+            "{}",
+            &report[..200]
+        );
+        assert!(report.contains("<div class=\"note\">ملاحظة المحلل</div>"));
+        assert!(report.contains("<mark class=\"LOC\" title=\"الجزائر\">الجزائر</mark>"));
 
         let json: serde_json::Value =
             serde_json::from_slice(&std::fs::read(&entities).unwrap()).unwrap();

@@ -6,6 +6,8 @@
 
 mod attributions;
 mod csv;
+mod report;
+mod report_svg;
 mod rows;
 
 use std::borrow::Cow;
@@ -17,6 +19,11 @@ use serde::Serialize;
 
 pub use self::attributions::AttributionRow;
 pub use self::csv::{CsvRow, LIST_SEPARATOR, write_csv};
+pub use self::report::{
+    ReportEntity, ReportOptions, chosen_articles, counted, escape, marked_text, report_entities,
+    report_html, report_title, write_report,
+};
+pub use self::report_svg::{first_day, timeline_svg};
 pub use self::rows::{
     ExportKind, ExportSource, attribution_rows, entity_rows, event_rows, export, mention_rows,
 };

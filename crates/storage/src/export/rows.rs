@@ -47,6 +47,8 @@ pub enum ExportKind {
     Events,
     /// Who said what, citing whom, with the analyst's fixes.
     Attributions,
+    /// The HTML report of every article (`super::write_report`).
+    Report,
 }
 
 impl ExportKind {
@@ -57,20 +59,22 @@ impl ExportKind {
             Self::Mentions => "mentions",
             Self::Events => "events",
             Self::Attributions => "attributions",
+            Self::Report => "report",
         }
     }
 }
 
 impl ExportSource<'_> {
     /// Article positions, in path order.
-    fn by_path(&self) -> Vec<usize> {
+    pub(super) fn by_path(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.articles.len()).collect();
         order.sort_by(|&a, &b| self.articles[a].path.cmp(&self.articles[b].path));
         order
     }
 }
 
-/// Writes the rows of `kind` to `path` (CSV or JSON by its extension); returns the row count.
+/// Writes the rows of `kind` to `path` (CSV or JSON by its extension); returns the row
+/// count (for a report, the article count).
 pub fn export(kind: ExportKind, path: &Path, source: &ExportSource<'_>) -> Result<usize, Error> {
     match kind {
         ExportKind::Entities => {
@@ -89,6 +93,7 @@ pub fn export(kind: ExportKind, path: &Path, source: &ExportSource<'_>) -> Resul
             let rows = attribution_rows(source);
             export_to_file(path, &rows).map(|()| rows.len())
         }
+        ExportKind::Report => super::write_report(path, source, &super::ReportOptions::default()),
     }
 }
 
